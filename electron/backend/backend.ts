@@ -1,0 +1,54 @@
+// The backend's single entry point: invoke(channel, input) -> Result. Electron's IPC handlers, the
+// browser host and the CLI all come through here, so validation and error shaping happen once.
+import { contract, fieldErrors, isChannel, type Channel, type InputOf, type OutputOf } from '../../shared/contract/channels';
+import { AppFailure, fail, ok, type Result } from '../../shared/contract/result';
+import type { BackendEnv } from './context';
+import { handlers } from './handlers';
+import { OfficeSession } from './office/session';
+
+export interface Backend {
+  invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
+  /** For hosts that receive untyped input (IPC, HTTP): the same checks, nothing assumed. */
+  invokeUnknown(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  session: OfficeSession;
+  close(): void;
+}
+
+export function createBackend(env: BackendEnv): Backend {
+  const session = new OfficeSession(env);
+  // One call at a time: SQLite work is synchronous, but unlock and import await, and two overlapping
+  // calls (a double click on Import) must not interleave their transactions.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function run(channel: Channel, input: unknown): Promise<Result<unknown>> {
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      const first = Object.values(fields)[0] ?? 'Check the details you entered';
+      return fail('VALIDATION', `There is a problem: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, fields);
+    }
+    try {
+      const handler = handlers[channel] as (input: unknown, s: OfficeSession) => unknown;
+      return ok(await handler(parsed.data, session));
+    } catch (err) {
+      if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
+      // Never the message itself: it could quote a person's details from a failed statement.
+      env.logger.error(`${channel} failed unexpectedly`, err instanceof Error ? err.name : 'unknown error');
+      return fail('INTERNAL', 'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Peer Office.');
+    }
+  }
+
+  const invokeUnknown = (channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isChannel(channel)) return Promise.resolve(fail('VALIDATION', 'Unknown request.'));
+    const next = queue.then(() => run(channel, input));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    invoke: (channel, input) => invokeUnknown(channel, input) as never,
+    invokeUnknown,
+    session,
+    close: () => session.lock(),
+  };
+}

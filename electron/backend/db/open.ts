@@ -1,0 +1,34 @@
+// Opens the encrypted office database with its data key and the settings every connection needs.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export type Sqlite = Database.Database;
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export class NotOurDatabase extends Error {}
+
+/**
+ * Keys the connection and proves the key is right by reading the schema; SQLite only notices a wrong key
+ * on the first read. Throws NotOurDatabase when the file cannot be read with this key.
+ */
+export function openEncrypted(path: string, dataKey: Buffer, options: { mustExist: boolean }): { sqlite: Sqlite; db: Db } {
+  const sqlite = new Database(path, { fileMustExist: options.mustExist });
+  try {
+    // ChaCha20-Poly1305 (sqlite3mc's default) authenticates every page, so tampering is detected too.
+    sqlite.pragma(`cipher = 'chacha20'`);
+    sqlite.pragma(`hexkey = '${dataKey.toString('hex')}'`);
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    sqlite.close();
+    throw new NotOurDatabase(err instanceof Error ? err.message : String(err));
+  }
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  // Sorting and temporary tables stay in memory, so no unencrypted temporary file ever reaches the disk.
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('secure_delete = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return { sqlite, db: drizzle(sqlite, { schema }) };
+}

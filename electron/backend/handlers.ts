@@ -1,0 +1,58 @@
+// Channel -> use case. Every entry is typed from the contract, so a channel without a handler, or a
+// handler returning the wrong shape, fails the type check.
+import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract/channels';
+import type { OfficeStatus } from '../../shared/contract/office';
+import type { OfficeSession } from './office/session';
+import * as members from './members/service';
+import { populateDemo } from './members/demo';
+import { officeSettingsOf, readSetting, replaceList, writeSetting } from './lists/service';
+import { commitImport, previewImport } from './transfer/import-members';
+import { exportMembers } from './transfer/export-members';
+
+type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, session: OfficeSession) => OutputOf<C> | Promise<OutputOf<C>> };
+
+export function status(session: OfficeSession): OfficeStatus {
+  const state = session.state();
+  if (state !== 'unlocked') return { state, officeName: null, isDemo: false };
+  const { db } = session.context();
+  return { state, officeName: readSetting(db, 'officeName'), isDemo: readSetting(db, 'isDemo') === 'yes' };
+}
+
+const settings = (session: OfficeSession) => officeSettingsOf(session.context(), session.databasePath() ?? '');
+
+export const handlers: Handlers = {
+  'office:status': (_, session) => status(session),
+  'office:create': async (input, session) => ({
+    recoveryKey: await session.create({ officeName: input.officeName, passphrase: input.passphrase, demo: false }),
+  }),
+  'office:createDemo': async (input, session) => {
+    await session.create({ officeName: 'Demo Peer Support Office', passphrase: input.passphrase, demo: true, populate: (ctx) => populateDemo(ctx) });
+    return status(session);
+  },
+  'office:unlock': async (input, session) => {
+    await session.unlock(input);
+    return status(session);
+  },
+  'office:lock': (_, session) => {
+    session.lock();
+    return status(session);
+  },
+  'office:settings': (_, session) => settings(session),
+  'office:rename': (input, session) => {
+    writeSetting(session.context(), 'officeName', input.officeName);
+    return settings(session);
+  },
+  'lists:update': (input, session) => {
+    replaceList(session.context(), input.kind, input.items);
+    return settings(session);
+  },
+  'members:search': (input, session) => members.search(session.context(), input),
+  'members:get': (input, session) => members.get(session.context(), input.id),
+  'members:create': (input, session) => members.create(session.context(), input),
+  'members:update': (input, session) => members.update(session.context(), input.id, input.member),
+  'members:archive': (input, session) => members.archive(session.context(), input.id, input.leftOn),
+  'members:delete': (input, session) => members.remove(session.context(), input.id),
+  'members:importPreview': (input, session) => previewImport(session.context(), input),
+  'members:importCommit': (input, session) => commitImport(session.context(), input),
+  'members:export': (input, session) => exportMembers(session.context(), input),
+};

@@ -1,0 +1,60 @@
+// The members register's use cases. Each write runs in one transaction: it happens whole or not at all.
+import type { Member, MemberSearch, MemberSearchResult, MemberValues } from '../../../shared/contract/members';
+import { AppFailure } from '../../../shared/contract/result';
+import { londonToday } from '../../../shared/domain/dates';
+import type { OfficeContext } from '../context';
+import { countByStatus, deleteMemberRow, findMember, nextMemberNumber, searchMembers, writeMember } from './repository';
+
+/** A record may be deleted outright only this soon after it was made: it was made by mistake. */
+export const DELETE_WINDOW_HOURS = 24;
+
+export function search(ctx: OfficeContext, input: MemberSearch): MemberSearchResult {
+  const { rows, total } = searchMembers(ctx.db, input, londonToday(ctx.now()));
+  return { rows, total, counts: countByStatus(ctx.db) };
+}
+
+export function get(ctx: OfficeContext, id: number): Member {
+  const found = findMember(ctx.db, id);
+  if (!found) throw new AppFailure('NOT_FOUND', 'That person is not on the register. They may have been deleted.');
+  const ageHours = (ctx.now().getTime() - Date.parse(found.createdAt)) / 3_600_000;
+  return { ...found, canDelete: ageHours <= DELETE_WINDOW_HOURS };
+}
+
+export function create(ctx: OfficeContext, values: MemberValues): Member {
+  const id = ctx.sqlite.transaction(() =>
+    writeMember(ctx.db, values, { memberNumber: nextMemberNumber(ctx.db), nowIso: ctx.now().toISOString() }),
+  )();
+  return get(ctx, id);
+}
+
+export function update(ctx: OfficeContext, id: number, values: MemberValues): Member {
+  ctx.sqlite.transaction(() => {
+    const existing = get(ctx, id);
+    writeMember(ctx.db, values, { id, memberNumber: existing.memberNumber, nowIso: ctx.now().toISOString() });
+  })();
+  return get(ctx, id);
+}
+
+/** "Left" rather than deleted: the record stays, their current roles end on the day they left. */
+export function archive(ctx: OfficeContext, id: number, leftOn: string): Member {
+  ctx.sqlite.transaction(() => {
+    const { id: _id, memberNumber, createdAt: _c, updatedAt: _u, canDelete: _d, ...values } = get(ctx, id);
+    if (leftOn < values.joinedOn) {
+      throw new AppFailure('VALIDATION', 'The date they left must be on or after the date they joined.', { leftOn: 'The date they left must be on or after the date they joined' });
+    }
+    const roles = values.roles.map((r) => (r.endedOn || r.startedOn > leftOn ? r : { ...r, endedOn: leftOn }));
+    writeMember(ctx.db, { ...values, roles, status: 'left', leftOn }, { id, memberNumber, nowIso: ctx.now().toISOString() });
+  })();
+  return get(ctx, id);
+}
+
+export function remove(ctx: OfficeContext, id: number): { deleted: true } {
+  ctx.sqlite.transaction(() => {
+    const member = get(ctx, id);
+    if (!member.canDelete) {
+      throw new AppFailure('CONFLICT', `Only a record made by mistake in the last ${DELETE_WINDOW_HOURS} hours can be deleted. Mark them as left instead, so their history is kept.`);
+    }
+    deleteMemberRow(ctx.db, id);
+  })();
+  return { deleted: true };
+}

@@ -1,0 +1,145 @@
+// The office database's life: create (with a recovery key), unlock, lock. While locked, the data key
+// is not in memory and no service can reach the data.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { AppFailure } from '../../../shared/contract/result';
+import type { OfficeState } from '../../../shared/contract/office';
+import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain/members';
+import type { BackendEnv, OfficeContext } from '../context';
+import { openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open';
+import { migrateGuarded } from '../db/migrate';
+import { listItems, officeSettings } from '../db/schema';
+import { AttemptLimiter } from './attempts';
+import { defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
+import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type SecretKind } from './keyring';
+
+export type Secret = { passphrase: string } | { recoveryKey: string };
+
+export class OfficeSession {
+  private open: { sqlite: Sqlite; db: Db; path: string } | null = null;
+  private readonly attempts: AttemptLimiter;
+
+  constructor(private readonly env: BackendEnv) {
+    this.attempts = new AttemptLimiter(env.now);
+  }
+
+  /** The database this session works on, or null before one has been created. */
+  databasePath(): string | null {
+    if (this.env.databasePath) return this.env.databasePath;
+    return readConfig(this.env.dataDir)?.databasePath ?? null;
+  }
+
+  state(): OfficeState {
+    if (this.open) return 'unlocked';
+    const path = this.databasePath();
+    return path && existsSync(path) ? 'locked' : 'none';
+  }
+
+  /** The unlocked office, or a LOCKED failure. */
+  context(): OfficeContext {
+    if (!this.open) throw new AppFailure('LOCKED', 'Peer Office is locked. Unlock it with your passphrase to carry on.');
+    return { db: this.open.db, sqlite: this.open.sqlite, now: this.env.now };
+  }
+
+  setting(key: string): string | null {
+    const row = this.context().db.select().from(officeSettings).where(eq(officeSettings.key, key)).get();
+    return row?.value ?? null;
+  }
+
+  /**
+   * Creates a new encrypted database and leaves it unlocked. Returns the recovery key, which is shown
+   * once and never stored readable. `populate` fills a demo office inside the same transaction.
+   */
+  async create(options: { officeName: string; passphrase: string; demo: boolean; populate?: (ctx: OfficeContext) => void }): Promise<string> {
+    const path = this.env.databasePath ?? (options.demo ? demoDatabasePath(this.env.dataDir) : defaultDatabasePath(this.env.dataDir));
+    if (existsSync(path) || existsSync(keyFilePath(path))) {
+      throw new AppFailure('CONFLICT', 'There is already an office database in that place. Unlock it instead, or choose another file.');
+    }
+    this.lock();
+    mkdirSync(dirname(path), { recursive: true });
+    const dataKey = newDataKey();
+    const recoveryKey = newRecoveryKey();
+    try {
+      const { sqlite, db } = openEncrypted(path, dataKey, { mustExist: false });
+      this.open = { sqlite, db, path };
+      migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: path, now: this.env.now() });
+      sqlite.transaction(() => {
+        db.insert(officeSettings).values([
+          { key: 'officeName', value: options.officeName },
+          { key: 'isDemo', value: options.demo ? 'yes' : 'no' },
+          { key: 'createdAt', value: this.env.now().toISOString() },
+        ]).run();
+        db.insert(listItems).values([
+          ...DEFAULT_LOCALITIES.map((name, position) => ({ kind: 'localities' as const, name, position })),
+          ...DEFAULT_INVOLVEMENTS.map((name, position) => ({ kind: 'involvements' as const, name, position })),
+        ]).run();
+        options.populate?.(this.context());
+      })();
+      writeEnvelope(path, {
+        format: 'peer-office-keys',
+        version: 1,
+        wraps: { passphrase: await wrapKey(dataKey, options.passphrase, 'passphrase'), recovery: await wrapKey(dataKey, recoveryKey, 'recovery') },
+      });
+    } catch (err) {
+      // Leave nothing half-made behind: the next attempt starts clean.
+      this.lock();
+      for (const f of [path, `${path}-wal`, `${path}-shm`, keyFilePath(path)]) rmSync(f, { force: true });
+      throw err;
+    } finally {
+      dataKey.fill(0);
+    }
+    if (!this.env.databasePath) writeConfig(this.env.dataDir, { databasePath: path });
+    this.env.logger.info(options.demo ? 'created a demo office database' : 'created an office database');
+    return recoveryKey;
+  }
+
+  async unlock(secret: Secret): Promise<void> {
+    const path = this.databasePath();
+    if (!path || !existsSync(path)) throw new AppFailure('NO_OFFICE', 'There is no office database yet. Create one first.');
+    if (this.open) return;
+    const wait = this.attempts.waitMs();
+    if (wait > 0) {
+      throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
+    }
+    let envelope;
+    try {
+      envelope = readEnvelope(path);
+    } catch {
+      throw new AppFailure('DAMAGED', `The key file beside the database (${keyFilePath(path)}) is damaged. Restore it from a backup.`);
+    }
+    if (!envelope) throw new AppFailure('DAMAGED', `The key file beside the database (${keyFilePath(path)}) is missing. Restore it from a backup.`);
+
+    const [kind, value]: [SecretKind, string] = 'passphrase' in secret ? ['passphrase', secret.passphrase] : ['recovery', normaliseRecoveryKey(secret.recoveryKey)];
+    const dataKey = await unwrapKey(envelope.wraps[kind], value, kind);
+    if (!dataKey) {
+      this.attempts.recordFailure();
+      this.env.logger.warn('unlock refused: secret did not match');
+      throw new AppFailure('WRONG_SECRET', kind === 'passphrase'
+        ? 'That passphrase does not match. Check Caps Lock and try again, or use your recovery key.'
+        : 'That recovery key does not match. Check each group of five characters and try again.', { [kind === 'passphrase' ? 'passphrase' : 'recoveryKey']: 'This does not match' });
+    }
+    try {
+      const { sqlite, db } = openEncrypted(path, dataKey, { mustExist: true });
+      this.open = { sqlite, db, path };
+      migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: path, now: this.env.now() });
+    } catch (err) {
+      this.lock();
+      if (err instanceof NotOurDatabase) throw new AppFailure('DAMAGED', 'The database file is damaged or is not a Peer Office database. Restore it from a backup.');
+      throw err;
+    } finally {
+      dataKey.fill(0);
+    }
+    this.attempts.reset();
+    this.env.logger.info(`unlocked with ${kind}`);
+  }
+
+  lock(): void {
+    if (!this.open) return;
+    try {
+      this.open.sqlite.close();
+    } finally {
+      this.open = null;
+    }
+  }
+}

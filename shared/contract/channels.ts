@@ -1,0 +1,71 @@
+// THE contract: every call the renderer can make, declared once. The preload, the main-process
+// handlers, the browser host, the renderer's client and the backend dispatcher are all typed from it.
+import { z } from 'zod';
+import type { Result } from './result';
+import {
+  archiveMemberSchema, idSchema, memberInputSchema, memberSearchSchema, updateMemberSchema,
+  type Member, type MemberSearchResult,
+} from './members';
+import { exportMembersSchema, importFileSchema, type ExportedFile, type ImportOutcome, type ImportPreview } from './transfer';
+import {
+  createDemoSchema, createOfficeSchema, renameOfficeSchema, unlockSchema, updateListSchema,
+  type CreatedOffice, type OfficeSettings, type OfficeStatus,
+} from './office';
+
+/** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
+const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
+const noInput = z.object({}).strict().default({});
+
+export const contract = {
+  'office:status': channel<OfficeStatus>()(noInput),
+  'office:create': channel<CreatedOffice>()(createOfficeSchema),
+  'office:createDemo': channel<OfficeStatus>()(createDemoSchema),
+  'office:unlock': channel<OfficeStatus>()(unlockSchema),
+  'office:lock': channel<OfficeStatus>()(noInput),
+  'office:settings': channel<OfficeSettings>()(noInput),
+  'office:rename': channel<OfficeSettings>()(renameOfficeSchema),
+  'lists:update': channel<OfficeSettings>()(updateListSchema),
+  'members:search': channel<MemberSearchResult>()(memberSearchSchema),
+  'members:get': channel<Member>()(idSchema),
+  'members:create': channel<Member>()(memberInputSchema),
+  'members:update': channel<Member>()(updateMemberSchema),
+  'members:archive': channel<Member>()(archiveMemberSchema),
+  'members:delete': channel<{ deleted: true }>()(idSchema),
+  'members:importPreview': channel<ImportPreview>()(importFileSchema),
+  'members:importCommit': channel<ImportOutcome>()(importFileSchema),
+  'members:export': channel<ExportedFile>()(exportMembersSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
+
+/** Channels that work while the database is locked (everything else needs it unlocked). */
+export const OPEN_CHANNELS: readonly Channel[] = ['office:status', 'office:create', 'office:createDemo', 'office:unlock', 'office:lock'];
+
+/** Events the main process pushes to the window (the menu's Lock, for instance). */
+export const EVENTS = ['office:locked'] as const;
+export type AppEvent = (typeof EVENTS)[number];
+
+/** The one door the renderer has to the backend: exposed as window.peerOffice by the preload or the browser host. */
+export interface PeerOfficeApi {
+  invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
+  on(event: AppEvent, listener: () => void): () => void;
+  /** 'electron' in the desktop app, 'browser' in the development and test host. */
+  readonly host: 'electron' | 'browser';
+}
+
+/** Turns zod issues into the `fields` map a form shows beside each input. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : 'form';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

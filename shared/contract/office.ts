@@ -1,0 +1,54 @@
+// Creating, unlocking and locking the office database, and its settings.
+import { z } from 'zod';
+import { MIN_PASSPHRASE_LENGTH } from '../domain/passphrase';
+
+const passphrase = z.string().min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters`).max(1024);
+
+export const createOfficeSchema = z
+  .object({
+    officeName: z.string().trim().min(1, 'Enter the name of your organisation').max(120),
+    passphrase,
+    confirmPassphrase: z.string(),
+  })
+  .refine((v) => v.passphrase === v.confirmPassphrase, { message: 'The two passphrases do not match', path: ['confirmPassphrase'] });
+
+export const createDemoSchema = z
+  .object({ passphrase, confirmPassphrase: z.string() })
+  .refine((v) => v.passphrase === v.confirmPassphrase, { message: 'The two passphrases do not match', path: ['confirmPassphrase'] });
+
+export const unlockSchema = z.union([
+  z.object({ passphrase: z.string().min(1, 'Enter your passphrase').max(1024) }),
+  z.object({ recoveryKey: z.string().trim().min(1, 'Enter your recovery key').max(200) }),
+]);
+
+export type OfficeState = 'none' | 'locked' | 'unlocked';
+
+export interface OfficeStatus {
+  state: OfficeState;
+  /** Shown in the header once unlocked; null while locked so nothing leaks to the lock screen. */
+  officeName: string | null;
+  isDemo: boolean;
+}
+
+export interface CreatedOffice {
+  /** Shown once, never stored in readable form. */
+  recoveryKey: string;
+}
+
+export interface OfficeSettings {
+  officeName: string;
+  databasePath: string;
+  isDemo: boolean;
+  localities: string[];
+  involvements: string[];
+}
+
+export const listKindSchema = z.enum(['localities', 'involvements']);
+export const updateListSchema = z.object({
+  kind: listKindSchema,
+  items: z
+    .array(z.string().trim().min(1, 'An entry cannot be empty').max(80, 'Use 80 characters or fewer'))
+    .max(200)
+    .refine((items) => new Set(items.map((i) => i.toLowerCase())).size === items.length, 'Each entry must be different'),
+});
+export const renameOfficeSchema = z.object({ officeName: z.string().trim().min(1, 'Enter the name of your organisation').max(120) });
