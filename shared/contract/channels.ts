@@ -2,6 +2,7 @@
 // handlers, the browser host, the renderer's client and the backend dispatcher are all typed from it.
 import { z } from 'zod';
 import type { Result } from './result';
+import { CHANNEL_NAMES, type AppEvent } from './channel-names';
 import {
   archiveMemberSchema, idSchema, memberInputSchema, memberSearchSchema, updateMemberSchema,
   type Member, type MemberSearchResult,
@@ -42,15 +43,17 @@ export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = Contract[C]['output'];
 
-export const CHANNELS = Object.keys(contract) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
+
+// Compile-time check that channel-names.ts lists exactly the contract's channels.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<(typeof CHANNEL_NAMES)[number], Channel> = true;
+void namesMatchContract;
 
 /** Channels that work while the database is locked (everything else needs it unlocked). */
 export const OPEN_CHANNELS: readonly Channel[] = ['office:status', 'office:create', 'office:createDemo', 'office:unlock', 'office:lock'];
 
-/** Events the main process pushes to the window (the menu's Lock, for instance). */
-export const EVENTS = ['office:locked'] as const;
-export type AppEvent = (typeof EVENTS)[number];
 
 /** The one door the renderer has to the backend: exposed as window.peerOffice by the preload or the browser host. */
 export interface PeerOfficeApi {

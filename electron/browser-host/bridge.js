@@ -1,0 +1,26 @@
+// Browser host only: defines window.peerOffice over HTTP, with the same shape the Electron preload gives.
+// The per-run token comes from a meta tag in the page, which other sites cannot read.
+(function () {
+  'use strict';
+  var meta = document.querySelector('meta[name="peer-office-token"]');
+  var token = meta ? meta.getAttribute('content') : '';
+  var listeners = {};
+  window.peerOffice = Object.freeze({
+    host: 'browser',
+    invoke: function (channel, input) {
+      return fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Peer-Office-Token': token },
+        body: JSON.stringify({ channel: channel, input: input === undefined ? {} : input }),
+      })
+        .then(function (res) { return res.json(); })
+        .catch(function () {
+          return { ok: false, error: { code: 'INTERNAL', message: 'Peer Office is not running. Start it again and reload this page.' } };
+        });
+    },
+    on: function (event, listener) {
+      (listeners[event] = listeners[event] || []).push(listener);
+      return function () { listeners[event] = (listeners[event] || []).filter(function (l) { return l !== listener; }); };
+    },
+  });
+})();

@@ -1,0 +1,69 @@
+// The composition root of the desktop app: the only place that asks Electron for paths, and the only
+// place that builds the backend for the app. Everything else receives what it needs.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import log from 'electron-log/main';
+import { createBackend } from '../backend/backend';
+import type { Logger } from '../backend/context';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { createMainWindow } from './window';
+
+const logger: Logger = {
+  info: (m) => log.info(m),
+  warn: (m) => log.warn(m),
+  error: (m, e) => log.error(m, e instanceof Error ? e.name : e ?? ''),
+};
+
+// One Peer Office at a time: two copies writing one database file is how data gets lost.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  let win: BrowserWindow | null = null;
+
+  const pageUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+  const backend = createBackend({
+    dataDir: app.getPath('userData'),
+    migrationsDir: join(app.getAppPath(), 'electron/backend/db/migrations'),
+    now: () => new Date(),
+    logger,
+  });
+
+  const lock = () => {
+    backend.session.lock();
+    win?.webContents.send('office:locked');
+  };
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    registerIpc(ipcMain, backend, () => win?.webContents ?? null, pageUrl);
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          lock,
+          print: () => win?.webContents.print({ printBackground: true }),
+          openHelp: () => void shell.openExternal('https://www.gov.uk/browse/employing-people'),
+          about: () => void dialog.showMessageBox({ type: 'info', title: 'About Peer Office', message: `Peer Office ${app.getVersion()}`, detail: 'A back office for user-led peer-support charities.' }),
+        }),
+      ),
+    );
+    win = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), pageUrl });
+    win.on('closed', () => (win = null));
+  });
+
+  app.on('window-all-closed', () => {
+    backend.close();
+    app.quit();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}

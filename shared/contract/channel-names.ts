@@ -1,0 +1,12 @@
+// Channel and event names alone, with no schemas: the sandboxed preload imports this file and must stay
+// tiny (no zod). channels.ts checks at compile time that this list and the contract agree.
+export const CHANNEL_NAMES = [
+  'office:status', 'office:create', 'office:createDemo', 'office:unlock', 'office:lock', 'office:settings', 'office:rename',
+  'lists:update',
+  'members:search', 'members:get', 'members:create', 'members:update', 'members:archive', 'members:delete',
+  'members:importPreview', 'members:importCommit', 'members:export',
+] as const;
+
+/** Events the main process pushes to the window (the menu's Lock, for instance). */
+export const EVENTS = ['office:locked'] as const;
+export type AppEvent = (typeof EVENTS)[number];

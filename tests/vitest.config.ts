@@ -1,0 +1,23 @@
+// Unit, integration and contract tests run under Node; component tests of the renderer under jsdom.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const root = resolve(__dirname, '..');
+
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: { name: 'renderer', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'], setupFiles: ['tests/component/setup.ts'], testTimeout: 20_000 },
+      },
+    ],
+  },
+});
