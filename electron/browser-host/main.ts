@@ -6,7 +6,7 @@ import { startBrowserHost } from './server';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, port: { type: 'string' } } });
 const dataDir = resolve(values['data-dir'] ?? process.env['PEER_OFFICE_DATA_DIR'] ?? '.dev-data');
-const host = await startBrowserHost({ dataDir, port: values.port ? Number(values.port) : 5199 });
+const host = await startBrowserHost({ dataDir, port: values.port !== undefined ? Number(values.port) : 5199 });
 process.stdout.write(`Peer Office browser host (development only)\n  data: ${dataDir}\n  open: ${host.url}\n`);
 const stop = () => void host.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -18,7 +18,10 @@ export function openEncrypted(path: string, dataKey: Buffer, options: { mustExis
     // ChaCha20-Poly1305 (sqlite3mc's default) authenticates every page, so tampering is detected too.
     sqlite.pragma(`cipher = 'chacha20'`);
     sqlite.pragma(`hexkey = '${dataKey.toString('hex')}'`);
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    const { n } = sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
+    // SQLite reads an empty (0-byte) file as a new, empty database under any key. An office that exists
+    // always has tables, so an empty one is a truncated or wrong file: never quietly start it afresh.
+    if (options.mustExist && n === 0) throw new Error('the database file is empty');
   } catch (err) {
     sqlite.close();
     throw new NotOurDatabase(err instanceof Error ? err.message : String(err));

@@ -1,0 +1,112 @@
+// The CLI's commands. Each builds the same backend the app uses, pointed at the one file named by --db.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createOfficeSchema } from '../../shared/contract/office';
+import { fieldErrors } from '../../shared/contract/channels';
+import { AppFailure, type AppError } from '../../shared/contract/result';
+import { createBackend, type Backend } from '../backend/backend';
+import type { Logger } from '../backend/context';
+import { keyFilePath } from '../backend/office/keyring';
+import { populateDemo } from '../backend/members/demo';
+import { CliError, EXIT, exitCodeFor } from './exit';
+import { newPassphrase, unlockSecret } from './secrets';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../backend/db/migrations', import.meta.url));
+export const DEFAULT_OFFICE_NAME = 'My Peer Support Office';
+export const DEMO_OFFICE_NAME = 'Demo Peer Support Office';
+
+// The backend's log lines name channels and codes only; the CLI shows errors and keeps the rest quiet.
+const logger: Logger = {
+  info: () => {},
+  warn: () => {},
+  error: (message, error) => process.stderr.write(`peer-office: ${message}${error ? ` (${String(error)})` : ''}\n`),
+};
+
+function backendFor(db: string): Backend {
+  return createBackend({ dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger });
+}
+
+const toCliError = (error: AppError | AppFailure): CliError => new CliError(exitCodeFor(error.code), error.message);
+
+async function createOffice(dbArg: string, officeName: string, demo: boolean): Promise<void> {
+  const db = resolve(dbArg);
+  if (existsSync(db) || existsSync(keyFilePath(db))) {
+    throw new CliError(EXIT.FAILED, `There is already a database at ${db}. Peer Office will not overwrite it: choose another file.`);
+  }
+  const passphrase = await newPassphrase();
+  // The same rules as the app's Create screen, from the same schema.
+  const parsed = createOfficeSchema.safeParse({ officeName, passphrase, confirmPassphrase: passphrase });
+  if (!parsed.success) {
+    const problems = Object.entries(fieldErrors(parsed.error)).map(([field, message]) => `${field}: ${message}`);
+    throw new CliError(EXIT.USAGE, `Cannot create the office. ${problems.join('; ')}.`);
+  }
+  const backend = backendFor(db);
+  try {
+    if (demo) process.stderr.write('Creating the demo office with synthetic members...\n');
+    const recoveryKey = await backend.session.create({
+      officeName: parsed.data.officeName,
+      passphrase: parsed.data.passphrase,
+      demo,
+      ...(demo ? { populate: (ctx) => populateDemo(ctx) } : {}),
+    });
+    const people = backend.session.context().sqlite.prepare('SELECT count(*) AS n FROM people').get() as { n: number };
+    process.stderr.write(
+      `${demo ? `Created a demo office with ${people.n} synthetic members` : 'Created an empty office database'} at ${db}\n` +
+      `Its keys are in ${keyFilePath(db)}: keep that file with the database and back both up together.\n\n` +
+      'RECOVERY KEY: write this down and keep it somewhere safe, away from this PC.\n' +
+      'It is shown once and never again. If the passphrase is forgotten, it is the only way back in.\n\n',
+    );
+    process.stdout.write(`${recoveryKey}\n`);
+  } catch (err) {
+    if (err instanceof AppFailure) throw toCliError(err);
+    throw err;
+  } finally {
+    backend.close();
+  }
+}
+
+export const init = (db: string, name: string | undefined) => createOffice(db, name ?? DEFAULT_OFFICE_NAME, false);
+export const demo = (db: string, name: string | undefined) => createOffice(db, name ?? DEMO_OFFICE_NAME, true);
+
+export interface CheckSummary {
+  ok: boolean;
+  integrity: 'ok' | string[];
+  foreignKeys: 'ok' | { brokenLinks: number };
+  isDemo: boolean;
+  tables: Record<string, number>;
+}
+
+/** Opens the database, asks SQLite to check every page and every link, and counts each table's rows. */
+export async function check(dbArg: string): Promise<void> {
+  const db = resolve(dbArg);
+  if (!existsSync(db)) throw new CliError(EXIT.DAMAGED, `There is no database at ${db}. Check the path.`);
+  const secret = await unlockSecret();
+  const backend = backendFor(db);
+  try {
+    const unlocked = await backend.invoke('office:unlock', secret);
+    if (!unlocked.ok) throw toCliError(unlocked.error);
+    const { sqlite } = backend.session.context();
+    // SQLite's messages name pages, rows and indexes, never their contents; at most 20 are shown.
+    const integrity = (sqlite.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const broken = (sqlite.pragma('foreign_key_check') as unknown[]).length;
+    const names = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+    const tables: Record<string, number> = {};
+    for (const { name } of names) {
+      tables[name] = (sqlite.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
+    }
+    const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
+    const summary: CheckSummary = {
+      ok: integrityOk && broken === 0,
+      integrity: integrityOk ? 'ok' : integrity,
+      foreignKeys: broken === 0 ? 'ok' : { brokenLinks: broken },
+      isDemo: unlocked.value.isDemo,
+      tables,
+    };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    if (!summary.ok) throw new CliError(EXIT.DAMAGED, 'The database has problems (see above). Restore it from a backup, and keep this copy for investigation.');
+    process.stderr.write('The database is sound.\n');
+  } finally {
+    backend.close();
+  }
+}

@@ -1,0 +1,39 @@
+// Exit codes a script can act on. They are part of the CLI's promise: change them only with care.
+import type { ErrorCode } from '../../shared/contract/result';
+
+export const EXIT = {
+  OK: 0,
+  /** Anything else that went wrong: the file already exists, an unexpected error. */
+  FAILED: 1,
+  /** Unknown command, missing or bad option: usage is printed. */
+  USAGE: 2,
+  /** The passphrase or recovery key did not match, or too many attempts. */
+  WRONG_SECRET: 3,
+  /** The file is missing, damaged, not a Peer Office database, or from a newer version. */
+  DAMAGED: 4,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A failure the CLI reports in plain words and exits with; never carries personal data. */
+export class CliError extends Error {
+  constructor(readonly exitCode: ExitCode, message: string, readonly showUsage = false) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export function exitCodeFor(code: ErrorCode): ExitCode {
+  switch (code) {
+    case 'WRONG_SECRET':
+    case 'TOO_MANY_ATTEMPTS':
+      return EXIT.WRONG_SECRET;
+    case 'DAMAGED':
+    case 'TOO_NEW':
+    case 'NO_OFFICE':
+      return EXIT.DAMAGED;
+    case 'VALIDATION':
+      return EXIT.USAGE;
+    default:
+      return EXIT.FAILED;
+  }
+}

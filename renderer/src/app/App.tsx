@@ -1,0 +1,28 @@
+// Which screen to show follows the office's state: none yet, locked, or unlocked.
+import { Center, Loader, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { officeKeys, useOfficeStatus } from '../api/office';
+import { WelcomeScreen } from '../features/setup/WelcomeScreen';
+import { UnlockScreen } from '../features/unlock/UnlockScreen';
+import { Shell } from './Shell';
+
+export function App() {
+  const status = useOfficeStatus();
+  const client = useQueryClient();
+
+  useEffect(
+    // The desktop menu's Lock happens in the main process; it tells us so we can show the unlock screen.
+    () => window.peerOffice.on('office:locked', () => {
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'office' || q.queryKey[1] !== 'status' });
+      void client.invalidateQueries({ queryKey: officeKeys.status });
+    }),
+    [client],
+  );
+
+  if (status.isPending) return <Center h="100vh"><Loader aria-label="Loading" /></Center>;
+  if (status.isError) return <Center h="100vh"><Text role="alert">{status.error.message}</Text></Center>;
+  if (status.data.state === 'none') return <main><WelcomeScreen /></main>;
+  if (status.data.state === 'locked') return <main><UnlockScreen /></main>;
+  return <Shell status={status.data} />;
+}

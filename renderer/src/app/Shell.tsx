@@ -1,0 +1,66 @@
+// The frame around every screen once unlocked: the office's name, Lock, and navigation for each area.
+import { AppShell, Badge, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { OfficeStatus } from '../../../shared/contract/office';
+import { useLock } from '../api/office';
+import { MembersPage } from '../features/members/MembersPage';
+import { MemberPage } from '../features/members/MemberPage';
+import { ImportPage } from '../features/members/ImportPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+/** Areas that arrive in later releases, listed so the office can see where things will live. */
+const LATER = ['Peer supporters and contracts', 'Sessions and timesheets', 'Supervision', 'Absence', 'Benefits advice'];
+
+export function Shell({ status }: { status: OfficeStatus }) {
+  const lock = useLock();
+  const location = useLocation();
+
+  useEffect(() => {
+    // Ctrl+L locks. In the desktop app the File menu's accelerator does this; here it covers the browser host.
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        lock.mutate();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock]);
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="lg" className="no-print">
+        <Group h="100%" justify="space-between">
+          <Group gap="sm">
+            <Title order={2} size="h4" component="p">{status.officeName}</Title>
+            {status.isDemo && <Badge color="grape" variant="light">Demo office: made-up people</Badge>}
+          </Group>
+          <Button variant="default" onClick={() => lock.mutate()} loading={lock.isPending} title="Lock (Ctrl+L)">
+            Lock
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" className="no-print" aria-label="Main">
+        <Stack gap={4}>
+          <NavLink component={RouterLink} to="/members" label="Members" active={location.pathname.startsWith('/members')} />
+          <NavLink component={RouterLink} to="/settings" label="Settings" active={location.pathname.startsWith('/settings')} />
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
+          {LATER.map((label) => (
+            <Text key={label} size="sm" c="dimmed" px="sm" py={4}>{label}</Text>
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/members" element={<MembersPage />} />
+          <Route path="/members/new" element={<MemberPage />} />
+          <Route path="/members/import" element={<ImportPage />} />
+          <Route path="/members/:id" element={<MemberPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="*" element={<Navigate to="/members" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,46 @@
+// The GOV.UK error pattern: a summary at the top of the form that takes focus and links to each field.
+import { Alert, Anchor, List, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+
+export interface ErrorSummaryProps {
+  /** The backend's or the form's overall message. */
+  message: string | null;
+  /** Field name -> message; each becomes a link to the input with id `field-<name>`. */
+  fields?: Record<string, string>;
+  labels?: Record<string, string>;
+}
+
+export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
+
+export function ErrorSummary({ message, fields = {}, labels = {} }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(fields).filter(([name]) => name !== 'form');
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message, fields]);
+  if (!message) return null;
+  return (
+    <Alert ref={ref} tabIndex={-1} color="red" variant="light" title="There is a problem" role="alert" aria-labelledby={undefined} mb="md">
+      <Text size="sm" mb={entries.length ? 'xs' : 0}>{message}</Text>
+      {entries.length > 0 && (
+        <List size="sm" spacing={4}>
+          {entries.map(([name, text]) => (
+            <List.Item key={name}>
+              <Anchor
+                href={`#${fieldId(name)}`}
+                c="red.9"
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(fieldId(name))?.focus();
+                }}
+              >
+                {labels[name] ? `${labels[name]}: ` : ''}
+                {text}
+              </Anchor>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,90 @@
+// One person's record: add a new one, or view and edit, mark as left, or delete one made by mistake.
+import { Alert, Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { Member } from '../../../../shared/contract/members';
+import { londonToday, formatUkDate } from '../../../../shared/domain/dates';
+import { displayName, formatMemberNumber } from '../../../../shared/domain/members';
+import { errorOf } from '../../api/client';
+import { useCreateMember, useMember, useUpdateMember } from '../../api/members';
+import { useOfficeSettings } from '../../api/office';
+import { MemberActions } from './MemberActions';
+import { MemberForm, type FormProblem } from './MemberForm';
+import { emptyMember, memberToForm, toInput, type MemberFormValues } from './memberForm';
+
+export function MemberPage() {
+  const params = useParams();
+  const id = params['id'] ? Number(params['id']) : null;
+  const member = useMember(id);
+  const settings = useOfficeSettings();
+  const today = londonToday(new Date());
+
+  if (id !== null && member.isError) {
+    return <Alert color="red" title="Not found">{member.error.message} <Anchor component={Link} to="/members">Back to members</Anchor></Alert>;
+  }
+  if ((id !== null && !member.data) || !settings.data) return <Loader aria-label="Loading" />;
+  return (
+    <MemberEditor
+      key={member.data ? `${member.data.id}:${member.data.updatedAt}` : 'new'}
+      member={member.data ?? null}
+      localities={settings.data.localities}
+      involvements={settings.data.involvements}
+      today={today}
+    />
+  );
+}
+
+function MemberEditor({ member, localities, involvements, today }: { member: Member | null; localities: string[]; involvements: string[]; today: string }) {
+  const navigate = useNavigate();
+  const justCreated = (useLocation().state as { created?: boolean } | null)?.created === true;
+  const create = useCreateMember();
+  const update = useUpdateMember();
+  const [serverProblem, setServerProblem] = useState<FormProblem | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const onError = (err: unknown) => {
+    const e = errorOf(err);
+    setServerProblem({ message: e.message, fields: e.fields ?? {} });
+    setSaved(false);
+  };
+  const save = (values: MemberFormValues) => {
+    setServerProblem(null);
+    if (member) {
+      update.mutate({ id: member.id, member: toInput(values) }, { onSuccess: () => setSaved(true), onError });
+    } else {
+      create.mutate(toInput(values), { onSuccess: (created) => navigate(`/members/${created.id}`, { state: { created: true } }), onError });
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={1000}>
+      <Anchor component={Link} to="/members" size="sm">← Back to members</Anchor>
+      <Group gap="sm" align="center">
+        <Title order={1}>{member ? displayName(member) : 'Add a member'}</Title>
+        {member && <Badge size="lg" variant="outline" color="dark">{formatMemberNumber(member.memberNumber)}</Badge>}
+      </Group>
+      {member && (
+        <Text size="sm" c="dimmed">
+          Joined {formatUkDate(member.joinedOn)} · last changed {new Date(member.updatedAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })}
+        </Text>
+      )}
+      {(saved || justCreated) && !serverProblem && (
+        <Alert color="teal" variant="light" role="status" title="Saved">
+          {member ? `${displayName(member)}'s record is saved.` : 'Saved.'}
+        </Alert>
+      )}
+      <MemberForm
+        initial={member ? memberToForm(member) : emptyMember(today)}
+        localities={localities}
+        involvements={involvements}
+        today={today}
+        saving={create.isPending || update.isPending}
+        submitLabel={member ? 'Save changes' : 'Add this member'}
+        serverProblem={serverProblem}
+        onSave={save}
+      >
+        {member && <MemberActions member={member} today={today} />}
+      </MemberForm>
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+// The office's settings: its name, where the database lives, and the lists people choose from.
+import { Alert, Button, Code, Fieldset, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { OfficeSettings } from '../../../../shared/contract/office';
+import { errorOf } from '../../api/client';
+import { useOfficeSettings, useUpdateSettings } from '../../api/office';
+import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { ListEditor } from './ListEditor';
+
+export function SettingsPage() {
+  const settings = useOfficeSettings();
+  if (!settings.data) return <Loader aria-label="Loading" />;
+  return <SettingsForm key={settings.data.officeName} settings={settings.data} />;
+}
+
+function SettingsForm({ settings }: { settings: OfficeSettings }) {
+  const { rename } = useUpdateSettings();
+  const [name, setName] = useState(settings.officeName);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    rename.mutate({ officeName: name });
+  };
+  const problem = rename.error ? errorOf(rename.error) : null;
+  return (
+    <Stack gap="lg" maw={860}>
+      <Title order={1}>Settings</Title>
+      <Fieldset legend="Where your records are kept">
+        <Stack gap="xs">
+          <Text size="sm">The office database is this file, encrypted. The file beside it ending in <Code>.keys.json</Code> holds its locked keys: keep the two together when you back up.</Text>
+          <Code block data-testid="database-path">{settings.databasePath}</Code>
+          {settings.isDemo && <Alert color="grape" variant="light">This is the demo office: every person in it is made up.</Alert>}
+        </Stack>
+      </Fieldset>
+      <form onSubmit={submit} noValidate>
+        <Fieldset legend="Your organisation">
+          <Stack>
+            <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} />
+            {rename.isSuccess && <Alert color="teal" variant="light" role="status">Name saved.</Alert>}
+            <TextInput id={fieldId('officeName')} label="Name of your organisation" value={name} onChange={(e) => setName(e.currentTarget.value)} error={problem?.fields?.['officeName']} w={420} />
+            <Group><Button type="submit" loading={rename.isPending}>Save the name</Button></Group>
+          </Stack>
+        </Fieldset>
+      </form>
+      <ListEditor kind="localities" legend="Localities" description="The areas of West Sussex your members live in." items={settings.localities} />
+      <ListEditor kind="involvements" legend="Kinds of involvement" description="Groups, training, consultancy, the patients' council, campaigns and anything else people take part in." items={settings.involvements} />
+    </Stack>
+  );
+}
