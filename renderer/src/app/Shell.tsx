@@ -45,9 +45,9 @@ export function Shell({ status }: { status: OfficeStatus }) {
         <Stack gap={4}>
           <NavLink component={RouterLink} to="/members" label="Members" active={location.pathname.startsWith('/members')} />
           <NavLink component={RouterLink} to="/settings" label="Settings" active={location.pathname.startsWith('/settings')} />
-          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
+          <Text size="xs" fw={700} c="gray.7" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
           {LATER.map((label) => (
-            <Text key={label} size="sm" c="dimmed" px="sm" py={4}>{label}</Text>
+            <Text key={label} size="sm" c="gray.7" px="sm" py={4}>{label}</Text>
           ))}
         </Stack>
       </AppShell.Navbar>

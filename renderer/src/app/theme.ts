@@ -1,11 +1,22 @@
-// Calm and clear: generous spacing, readable type, focus that is always visible.
-import { createTheme } from '@mantine/core';
+// Calm and clear: generous spacing, readable type, focus that is always visible, and colours dark enough
+// that text on them passes WCAG AA contrast (Mantine's default teal and red are too light for white text).
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+const brand: MantineColorsTuple = ['#e6f4f0', '#c9e7de', '#a0d4c3', '#6fbca3', '#3f9f82', '#1f8468', '#0f6e55', '#0b5e49', '#084f3d', '#053f31'];
 
 export const theme = createTheme({
-  primaryColor: 'teal',
-  primaryShade: 8, // dark enough for white button text to pass contrast
+  colors: { brand },
+  primaryColor: 'brand',
+  primaryShade: 7,
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
   focusRing: 'always',
   fontSizes: { md: '1rem' },
+});
+
+/** Error text in a red that reads on white (5.9:1) rather than Mantine's lighter default. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-error': 'var(--mantine-color-red-9)', '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });

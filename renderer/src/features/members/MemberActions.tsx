@@ -26,7 +26,7 @@ export function MemberActions({ member, today }: { member: Member; today: string
   return (
     <>
       {member.status !== 'left' && <Button variant="default" onClick={() => setDialog('leave')}>Mark as left</Button>}
-      {member.canDelete && <Button variant="subtle" color="red.9" onClick={() => setDialog('delete')}>Delete (made by mistake)</Button>}
+      {member.canDelete && <Button variant="subtle" color="red" c="red.9" onClick={() => setDialog('delete')}>Delete (made by mistake)</Button>}
       <Modal opened={dialog === 'leave'} onClose={close} title={`Mark ${displayName(member)} as left`}>
         <Stack>
           <ErrorSummary message={problem ? errorOf(problem).message : null} fields={problem ? errorOf(problem).fields : {}} />

@@ -64,7 +64,7 @@ function MemberEditor({ member, localities, involvements, today }: { member: Mem
         {member && <Badge size="lg" variant="outline" color="dark">{formatMemberNumber(member.memberNumber)}</Badge>}
       </Group>
       {member && (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           Joined {formatUkDate(member.joinedOn)} · last changed {new Date(member.updatedAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })}
         </Text>
       )}

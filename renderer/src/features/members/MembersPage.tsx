@@ -9,6 +9,8 @@ import { useOfficeSettings } from '../../api/office';
 import { ExportMembersButton } from './ExportMembersButton';
 import { MembersTable } from './MembersTable';
 
+const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'person' : 'people'}`;
+
 /** Rows drawn at once; a search narrows the list long before anyone scrolls this far. */
 const SHOWN = 500;
 
@@ -60,14 +62,18 @@ export function MembersPage() {
       </Group>
       {data && (
         <Text size="sm" aria-live="polite" data-testid="member-count">
-          {data.total === data.counts.all ? `${data.total.toLocaleString('en-GB')} people` : `${data.total.toLocaleString('en-GB')} of ${data.counts.all.toLocaleString('en-GB')} people match`}
+          {data.total === data.counts.all ? people(data.total) : `${data.total.toLocaleString('en-GB')} of ${people(data.counts.all)} match`}
           {' · '}
           {data.counts.active} active, {data.counts.lapsed} lapsed, {data.counts.left} left
           {data.total > data.rows.length && ` · showing the first ${data.rows.length}; search to narrow the list`}
         </Text>
       )}
       {result.isError && <Text role="alert" c="red.9">{result.error.message}</Text>}
-      {data && <MembersTable rows={data.rows} sort={sort} onSort={setSort} />}
+      {data && data.counts.all === 0 ? (
+        <Text py="xl">Nobody is on the register yet. Add a member, or import the list you already keep.</Text>
+      ) : (
+        data && <MembersTable rows={data.rows} sort={sort} onSort={setSort} />
+      )}
     </Stack>
   );
 }

@@ -16,7 +16,7 @@ export function RolesEditor({ roles, onChange, errors, today }: Props) {
   const set = (i: number, patch: Partial<MemberFormValues['roles'][number]>) => onChange(roles.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <Stack gap="sm">
-      {roles.length === 0 && <Text size="sm" c="dimmed">No roles recorded.</Text>}
+      {roles.length === 0 && <Text size="sm" c="gray.7">No roles recorded.</Text>}
       {roles.map((r, i) => (
         <Group key={i} align="flex-start" gap="sm" wrap="wrap">
           <NativeSelect
@@ -30,7 +30,7 @@ export function RolesEditor({ roles, onChange, errors, today }: Props) {
           />
           <UkDateInput id={fieldId(`roles.${i}.startedOn`)} name={`roles.${i}.startedOn`} label="From" value={r.startedOn} onChange={(v) => set(i, { startedOn: v })} error={errors[`roles.${i}.startedOn`]} w={170} />
           <UkDateInput id={fieldId(`roles.${i}.endedOn`)} name={`roles.${i}.endedOn`} label="Until" description="Leave empty if current" value={r.endedOn} onChange={(v) => set(i, { endedOn: v })} error={errors[`roles.${i}.endedOn`]} w={170} />
-          <Button variant="subtle" color="red.9" mt={24} onClick={() => onChange(roles.filter((_, j) => j !== i))} aria-label={`Remove role ${i + 1} (${r.role})`}>
+          <Button variant="subtle" color="red" c="red.9" mt={24} onClick={() => onChange(roles.filter((_, j) => j !== i))} aria-label={`Remove role ${i + 1} (${r.role})`}>
             Remove
           </Button>
         </Group>

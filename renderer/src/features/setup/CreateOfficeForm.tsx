@@ -51,7 +51,7 @@ export function CreateOfficeForm({ onBack }: { onBack: () => void }) {
               autoFocus
             />
             <PassphraseFields passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={problem?.fields ?? {}} />
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               Nobody, including us, can open your records without this passphrase or the recovery key you will be shown next.
             </Text>
             <Group justify="space-between">

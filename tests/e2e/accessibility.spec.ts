@@ -1,0 +1,73 @@
+// axe-core on every screen: no serious or critical problem anywhere.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './host';
+import { createOffice, PASSPHRASE } from './steps';
+
+async function expectAccessible(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(serious, `${screen}:\n${serious.join('\n')}`).toEqual([]);
+}
+
+test('every screen passes axe-core', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Welcome to Peer Office' })).toBeVisible();
+  await expectAccessible(page, 'welcome');
+
+  await page.getByRole('button', { name: 'Explore a demo office' }).click();
+  await expectAccessible(page, 'demo form');
+  await page.getByRole('button', { name: 'Back' }).click();
+
+  await page.getByRole('button', { name: 'Create a new office database' }).click();
+  await page.getByRole('button', { name: 'Create the database' }).click(); // empty: shows every error
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'create form with errors');
+  await page.getByLabel(/^Name of your organisation/).fill('Riverside Peer Support');
+  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create the database' }).click();
+  await expect(page.getByTestId('recovery-key')).toBeVisible();
+  await expectAccessible(page, 'recovery key');
+  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
+  await page.getByLabel('Type the last five characters of the key').fill(key.slice(-5));
+  await page.getByLabel(/I have printed or written down/).check();
+  await page.getByRole('button', { name: 'Continue to Peer Office' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'members (empty)');
+
+  await page.getByRole('link', { name: 'Add a member' }).click();
+  await page.getByRole('button', { name: 'Add this member' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'member form with errors');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('database-path')).toBeVisible();
+  await expectAccessible(page, 'settings');
+
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await page.getByRole('link', { name: 'Import a list' }).click();
+  await expectAccessible(page, 'import');
+
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Peer Office' })).toBeVisible();
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'unlock with error');
+});
+
+test('the demo office, its list and a record pass axe-core', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Explore a demo office' }).click();
+  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await expect(page.getByTestId('member-count')).toContainText('300 people');
+  await expectAccessible(page, 'members (demo)');
+  await page.getByRole('table', { name: 'Members' }).getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+  await expectAccessible(page, 'member record');
+});

@@ -1,0 +1,43 @@
+// The demo office: 300 made-up members to search, filter, sort and export to Excel.
+import ExcelJS from 'exceljs';
+import { expect, test } from './host';
+import { PASSPHRASE } from './steps';
+
+test('explore the demo office, filter it and export what is shown', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Explore a demo office' }).click();
+  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await expect(page.getByText('Demo office: made-up people')).toBeVisible();
+  await expect(page.getByTestId('member-count')).toContainText('300 people');
+
+  await page.getByLabel('Locality').selectOption('Worthing');
+  await page.getByLabel('Status').selectOption('active');
+  const count = page.getByTestId('member-count');
+  await expect(count).toContainText(/of 300 people match/);
+  const shown = Number((await count.textContent())!.match(/^(\d+) of/)![1]);
+  expect(shown).toBeGreaterThan(0);
+  const rows = page.getByRole('table', { name: 'Members' }).locator('tbody tr');
+  await expect(rows).toHaveCount(shown);
+  for (const text of await rows.allInnerTexts()) expect(text).toMatch(/Worthing/);
+
+  // Sort by member number, highest first.
+  await page.getByRole('button', { name: /^Number/ }).click();
+  await page.getByRole('button', { name: /^Number/ }).click();
+  await expect(page.getByRole('columnheader', { name: /Number/ })).toHaveAttribute('aria-sort', 'descending');
+  const numbers = (await rows.locator('td:first-child').allInnerTexts()).map((n) => Number(n.slice(1)));
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Excel' }).click();
+  const file = await (await download).path();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = wb.getWorksheet('Members')!;
+  expect(sheet.getRow(1).getCell(1).value).toBe('Member number');
+  expect(sheet.rowCount).toBe(shown + 1);
+  expect(sheet.getRow(2).getCell(1).value).toBe(`M${String(numbers[0]).padStart(5, '0')}`);
+  for (let r = 2; r <= sheet.rowCount; r++) expect(sheet.getRow(r).getCell(5).value).toBe('Worthing');
+  expect(sheet.getRow(2).getCell(9).value).toBeInstanceOf(Date);
+});

@@ -1,0 +1,36 @@
+// Steps the end-to-end tests share, written as a person would do them.
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export const PASSPHRASE = 'kettle orchard lantern';
+
+/** Creates a new office database through the first-run screens and returns the recovery key shown. */
+export async function createOffice(page: Page, url: string, officeName = 'Riverside Peer Support'): Promise<string> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Create a new office database' }).click();
+  await page.getByLabel(/^Name of your organisation/).fill(officeName);
+  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Create the database' }).click();
+  const key = (await page.getByTestId('recovery-key').textContent())!.trim();
+  expect(key).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  await page.getByLabel('Type the last five characters of the key').fill(key.slice(-5));
+  await page.getByLabel(/I have printed or written down the recovery key/).check();
+  await page.getByRole('button', { name: 'Continue to Peer Office' }).click();
+  await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
+  return key;
+}
+
+export async function unlockWithPassphrase(page: Page, passphrase = PASSPHRASE) {
+  await page.getByLabel(/^Passphrase/).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+export async function addMember(page: Page, m: { first: string; last: string; postcode?: string; email?: string }) {
+  await page.getByRole('link', { name: 'Add a member' }).click();
+  await page.getByLabel(/^First name/).fill(m.first);
+  await page.getByLabel(/^Last name/).fill(m.last);
+  if (m.postcode) await page.getByLabel(/^Postcode/).fill(m.postcode);
+  if (m.email) await page.getByRole('textbox', { name: 'Email' }).fill(m.email);
+  await page.getByRole('button', { name: 'Add this member' }).click();
+}
