@@ -51,6 +51,7 @@ export function startHost(dataDir: string): Promise<Host> {
 
 /** Each test gets its own data folder and host, removed afterwards. */
 export const test = base.extend<{ dataDir: string; host: Host }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'peer-office-e2e-'));
     await use(dir);
