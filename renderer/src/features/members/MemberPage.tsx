@@ -65,7 +65,7 @@ function MemberEditor({ member, localities, involvements, today }: { member: Mem
       </Group>
       {member && (
         <Text size="sm" c="gray.7">
-          Joined {formatUkDate(member.joinedOn)} · last changed {new Date(member.updatedAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short' })}
+          Joined {formatUkDate(member.joinedOn)} · last changed {new Date(member.updatedAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/London' })}
         </Text>
       )}
       {(saved || justCreated) && !serverProblem && (

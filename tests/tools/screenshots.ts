@@ -1,0 +1,39 @@
+// `npm run screenshots`: opens a demo office in the browser host and saves the main screens as PNGs in
+// resources/screenshots/ (the README shows one). Every person in them is made up by the demo generator.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startBrowserHost } from '../../electron/browser-host/server';
+
+const OUT = resolve(fileURLToPath(new URL('../../resources/screenshots', import.meta.url)));
+const dataDir = mkdtempSync(join(tmpdir(), 'peer-office-shots-'));
+const host = await startBrowserHost({ dataDir, port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env['PEER_OFFICE_CHROMIUM'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  await page.goto(host.url);
+  await page.getByRole('heading', { name: 'Welcome to Peer Office' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'welcome.png') });
+  await page.getByRole('button', { name: 'Explore a demo office' }).click();
+  await page.getByLabel(/^Passphrase/).fill('kettle orchard lantern');
+  await page.getByLabel(/^Type the passphrase again/).fill('kettle orchard lantern');
+  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await page.getByTestId('member-count').waitFor();
+  await page.screenshot({ path: join(OUT, 'members.png') });
+  await page.getByRole('table', { name: 'Members' }).getByRole('link').nth(4).click();
+  await page.getByRole('button', { name: 'Save changes' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'member-record.png') });
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('heading', { name: 'Unlock Peer Office' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'unlock.png') });
+  process.stdout.write(`screenshots saved in ${OUT}\n`);
+} finally {
+  await browser.close();
+  await host.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
