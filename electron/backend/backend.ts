@@ -14,6 +14,10 @@ export interface Backend {
   close(): void;
 }
 
+/** SQLite's own word that the file is damaged (better-sqlite3 puts the extended code on the error). */
+export const isDamage = (err: unknown): boolean =>
+  err instanceof Error && /^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown }).code ?? ''));
+
 export function createBackend(env: BackendEnv): Backend {
   const session = new OfficeSession(env);
   // One call at a time: SQLite work is synchronous, but unlock and import await, and two overlapping
@@ -32,6 +36,11 @@ export function createBackend(env: BackendEnv): Backend {
       return ok(await handler(parsed.data, session));
     } catch (err) {
       if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
+      // A page that fails its checksum or authentication tag: the person needs their backup, not a restart.
+      if (isDamage(err)) {
+        env.logger.error(`${channel} found the database damaged`, (err as { code: string }).code);
+        return fail('DAMAGED', 'Part of the database file is damaged, so this could not be done. Restore the database from a backup.');
+      }
       // Never the message itself: it could quote a person's details from a failed statement.
       env.logger.error(`${channel} failed unexpectedly`, err instanceof Error ? err.name : 'unknown error');
       return fail('INTERNAL', 'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Peer Office.');

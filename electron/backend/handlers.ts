@@ -38,6 +38,10 @@ export const handlers: Handlers = {
     return status(session);
   },
   'office:settings': (_, session) => settings(session),
+  'office:leaveDemo': (_, session) => {
+    session.leaveDemo();
+    return status(session);
+  },
   'office:rename': (input, session) => {
     writeSetting(session.context(), 'officeName', input.officeName);
     return settings(session);

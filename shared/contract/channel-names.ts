@@ -1,7 +1,7 @@
 // Channel and event names alone, with no schemas: the sandboxed preload imports this file and must stay
 // tiny (no zod). channels.ts checks at compile time that this list and the contract agree.
 export const CHANNEL_NAMES = [
-  'office:status', 'office:create', 'office:createDemo', 'office:unlock', 'office:lock', 'office:settings', 'office:rename',
+  'office:status', 'office:create', 'office:createDemo', 'office:unlock', 'office:lock', 'office:settings', 'office:rename', 'office:leaveDemo',
   'lists:update',
   'members:search', 'members:get', 'members:create', 'members:update', 'members:archive', 'members:delete',
   'members:importPreview', 'members:importCommit', 'members:export',

@@ -25,6 +25,7 @@ export const contract = {
   'office:lock': channel<OfficeStatus>()(noInput),
   'office:settings': channel<OfficeSettings>()(noInput),
   'office:rename': channel<OfficeSettings>()(renameOfficeSchema),
+  'office:leaveDemo': channel<OfficeStatus>()(noInput),
   'lists:update': channel<OfficeSettings>()(updateListSchema),
   'members:search': channel<MemberSearchResult>()(memberSearchSchema),
   'members:get': channel<Member>()(idSchema),

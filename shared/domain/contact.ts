@@ -3,8 +3,10 @@
 /** UK numbers: 0 then 9 or 10 digits, or +44 then 9 or 10 digits, spaces, dashes and brackets allowed. */
 export function normaliseUkPhone(input: string): string | null {
   const trimmed = input.trim();
-  if (!/^[+0-9][0-9 ()-]*$/.test(trimmed)) return null;
-  const digits = trimmed.replace(/[^0-9+]/g, '');
+  // A leading bracket is how many people write a dialling code: (01243) 123456.
+  if (!/^[+0-9(][0-9 ()-]*$/.test(trimmed)) return null;
+  // "+44 (0)7700 900123": the bracketed 0 is dialled only from inside the UK, so it is dropped.
+  const digits = trimmed.replace(/^(\+44|0044)\s*\(0\)/, '$1').replace(/[^0-9+]/g, '');
   const national = digits.startsWith('+44') ? `0${digits.slice(3)}` : digits.startsWith('0044') ? `0${digits.slice(4)}` : digits;
   if (!/^0[0-9]{9,10}$/.test(national)) return null;
   return formatUkPhone(national);

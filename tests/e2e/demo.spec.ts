@@ -1,7 +1,7 @@
 // The demo office: 300 made-up members to search, filter, sort and export to Excel.
 import ExcelJS from 'exceljs';
 import { expect, test } from './host';
-import { PASSPHRASE } from './steps';
+import { createOffice, PASSPHRASE } from './steps';
 
 test('explore the demo office, filter it and export what is shown', async ({ page, host }) => {
   await page.goto(host.url);
@@ -40,4 +40,21 @@ test('explore the demo office, filter it and export what is shown', async ({ pag
   expect(sheet.getRow(2).getCell(1).value).toBe(`M${String(numbers[0]).padStart(5, '0')}`);
   for (let r = 2; r <= sheet.rowCount; r++) expect(sheet.getRow(r).getCell(5).value).toBe('Worthing');
   expect(sheet.getRow(2).getCell(9).value).toBeInstanceOf(Date);
+});
+
+test('leaving the demo offers the first-run choices again, and a real office can then be made', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Explore a demo office' }).click();
+  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('database-path')).toContainText('demo-office.db');
+  await page.getByRole('button', { name: 'Leave the demo and set up my office' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Peer Office' })).toBeVisible();
+  await createOffice(page, host.url, 'Hillside Peer Support');
+  await expect(page.getByText('Nobody is on the register yet')).toBeVisible();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('database-path')).toContainText('office.db');
+  await expect(page.getByTestId('database-path')).not.toContainText('demo-office.db');
 });

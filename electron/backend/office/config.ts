@@ -1,6 +1,6 @@
 // Remembers which database file is the office's, in a small settings file in the app-data folder.
 // It holds a path and nothing about anyone.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface AppConfig { databasePath: string }
@@ -18,6 +18,11 @@ export function readConfig(dataDir: string): AppConfig | null {
   } catch {
     return null; // an unreadable settings file means "not set up", never a crash at start
   }
+}
+
+/** Forgets which database is the office's, so the next start offers the first-run choices again. */
+export function clearConfig(dataDir: string): void {
+  rmSync(configPath(dataDir), { force: true });
 }
 
 export function writeConfig(dataDir: string, config: AppConfig): void {

@@ -11,7 +11,7 @@ import { openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open'
 import { migrateGuarded } from '../db/migrate';
 import { listItems, officeSettings } from '../db/schema';
 import { AttemptLimiter } from './attempts';
-import { defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
+import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
 import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type SecretKind } from './keyring';
 
 export type Secret = { passphrase: string } | { recoveryKey: string };
@@ -27,7 +27,9 @@ export class OfficeSession {
   /** The database this session works on, or null before one has been created. */
   databasePath(): string | null {
     if (this.env.databasePath) return this.env.databasePath;
-    return readConfig(this.env.dataDir)?.databasePath ?? null;
+    // Without a settings file (deleted, or after leaving the demo) the real office is still found in its usual place.
+    const fallback = defaultDatabasePath(this.env.dataDir);
+    return readConfig(this.env.dataDir)?.databasePath ?? (existsSync(fallback) ? fallback : null);
   }
 
   state(): OfficeState {
@@ -53,10 +55,12 @@ export class OfficeSession {
    */
   async create(options: { officeName: string; passphrase: string; demo: boolean; populate?: (ctx: OfficeContext) => void }): Promise<string> {
     const path = this.env.databasePath ?? (options.demo ? demoDatabasePath(this.env.dataDir) : defaultDatabasePath(this.env.dataDir));
+    this.lock();
+    // The demo file holds only made-up people: exploring the demo again simply starts a fresh one.
+    if (options.demo && !this.env.databasePath) removeDatabaseFiles(path);
     if (existsSync(path) || existsSync(keyFilePath(path))) {
       throw new AppFailure('CONFLICT', 'There is already an office database in that place. Unlock it instead, or choose another file.');
     }
-    this.lock();
     mkdirSync(dirname(path), { recursive: true });
     const dataKey = newDataKey();
     const recoveryKey = newRecoveryKey();
@@ -84,7 +88,7 @@ export class OfficeSession {
     } catch (err) {
       // Leave nothing half-made behind: the next attempt starts clean.
       this.lock();
-      for (const f of [path, `${path}-wal`, `${path}-shm`, keyFilePath(path)]) rmSync(f, { force: true });
+      removeDatabaseFiles(path);
       throw err;
     } finally {
       dataKey.fill(0);
@@ -134,6 +138,14 @@ export class OfficeSession {
     this.env.logger.info(`unlocked with ${kind}`);
   }
 
+  /** Leaves the demo office (kept on disk) so that the first-run choices show again. */
+  leaveDemo(): void {
+    if (this.setting('isDemo') !== 'yes') throw new AppFailure('CONFLICT', 'This is your real office database, not the demo: it stays open.');
+    this.lock();
+    if (!this.env.databasePath) clearConfig(this.env.dataDir);
+    this.env.logger.info('left the demo office');
+  }
+
   lock(): void {
     if (!this.open) return;
     try {
@@ -142,4 +154,8 @@ export class OfficeSession {
       this.open = null;
     }
   }
+}
+
+function removeDatabaseFiles(path: string): void {
+  for (const f of [path, `${path}-wal`, `${path}-shm`, keyFilePath(path)]) rmSync(f, { force: true });
 }

@@ -174,8 +174,11 @@ export async function commitImport(ctx: OfficeContext, input: ImportFileInput): 
   if (preview.summary.toImport === 0) throw new AppFailure('VALIDATION', 'There is nobody new to import in this file.');
   const nowIso = ctx.now().toISOString();
   let skipped = 0;
+  // Rows that bring their own member number go first, so a number handed out automatically to an
+  // earlier row can never take the one a later row holds (which would then be silently renumbered).
+  const ordered = [...checked.filter((r) => r.memberNumber !== null), ...checked.filter((r) => r.memberNumber === null)];
   ctx.sqlite.transaction(() => {
-    for (const row of checked) {
+    for (const row of ordered) {
       if (row.duplicateOf && skipDuplicates) { skipped++; continue; }
       const values = memberInputSchema.parse(row.input);
       let memberNumber = row.memberNumber ?? nextMemberNumber(ctx.db);

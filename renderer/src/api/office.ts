@@ -38,6 +38,11 @@ export function useCreateDemo() {
   return useMutation({ mutationFn: (input: InputOf<'office:createDemo'>) => call('office:createDemo', input), onSuccess: reset });
 }
 
+export function useLeaveDemo() {
+  const reset = useResetAfter();
+  return useMutation({ mutationFn: () => call('office:leaveDemo', {}), onSuccess: reset });
+}
+
 export function useFinishSetup() {
   return useResetAfter();
 }

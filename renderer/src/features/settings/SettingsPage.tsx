@@ -3,9 +3,21 @@ import { Alert, Button, Code, Fieldset, Group, Loader, Stack, Text, TextInput, T
 import { useState, type FormEvent } from 'react';
 import type { OfficeSettings } from '../../../../shared/contract/office';
 import { errorOf } from '../../api/client';
-import { useOfficeSettings, useUpdateSettings } from '../../api/office';
+import { useLeaveDemo, useOfficeSettings, useUpdateSettings } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { ListEditor } from './ListEditor';
+
+function LeaveDemo() {
+  const leave = useLeaveDemo();
+  return (
+    <Alert color="grape" variant="light" title="This is the demo office">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">Every person in it is made up. When you are ready, leave the demo to create your own office database.</Text>
+        <Button variant="default" onClick={() => leave.mutate()} loading={leave.isPending}>Leave the demo and set up my office</Button>
+      </Stack>
+    </Alert>
+  );
+}
 
 export function SettingsPage() {
   const settings = useOfficeSettings();
@@ -28,7 +40,7 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
         <Stack gap="xs">
           <Text size="sm">The office database is this file, encrypted. The file beside it ending in <Code>.keys.json</Code> holds its locked keys: keep the two together when you back up.</Text>
           <Code block data-testid="database-path">{settings.databasePath}</Code>
-          {settings.isDemo && <Alert color="grape" variant="light">This is the demo office: every person in it is made up.</Alert>}
+          {settings.isDemo && <LeaveDemo />}
         </Stack>
       </Fieldset>
       <form onSubmit={submit} noValidate>
