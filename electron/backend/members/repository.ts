@@ -67,12 +67,14 @@ export function searchMembers(db: Db, input: MemberSearch, today: string): { row
     .from(people)
     .where(where)
     .orderBy(...order, asc(people.id))
+    .limit(search.limit)
     .all();
-  const shown = found.slice(0, search.limit);
-  const roles = currentRolesFor(db, shown.map((r) => r.id), today);
+  // Counting apart from fetching keeps a broad search quick: only the rows drawn are read out.
+  const total = found.length < search.limit ? found.length : db.select({ n: sql<number>`count(*)` }).from(people).where(where).get()!.n;
+  const roles = currentRolesFor(db, found.map((r) => r.id), today);
   return {
-    total: found.length,
-    rows: shown.map((r) => ({
+    total,
+    rows: found.map((r) => ({
       id: r.id, memberNumber: r.memberNumber, name: displayName(r), postcode: r.postcode, phone: r.phone, email: r.email,
       locality: r.locality, status: r.status, joinedOn: r.joinedOn, roles: roles.get(r.id) ?? [],
     })),
@@ -82,16 +84,17 @@ export function searchMembers(db: Db, input: MemberSearch, today: string): { row
 function currentRolesFor(db: Db, ids: number[], today: string): Map<number, Role[]> {
   const map = new Map<number, Role[]>();
   if (ids.length === 0) return map;
-  // SQLite limits bound parameters; 3,000 people fit comfortably but chunk anyway for larger offices.
-  for (let i = 0; i < ids.length; i += 900) {
-    const chunk = ids.slice(i, i + 900);
-    const rows = db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles)
-      .where(and(inArray(personRoles.personId, chunk), currentRole(today))).orderBy(asc(personRoles.startedOn)).all();
-    for (const r of rows) {
-      const list = map.get(r.personId) ?? [];
-      if (!list.includes(r.role)) list.push(r.role);
-      map.set(r.personId, list);
-    }
+  // For a long list one pass over everyone's current roles is quicker than binding thousands of ids
+  // (and SQLite caps bound parameters); a short list asks for just its own people.
+  const wanted = new Set(ids);
+  const rows = db.select({ personId: personRoles.personId, role: personRoles.role }).from(personRoles)
+    .where(ids.length > 500 ? currentRole(today) : and(inArray(personRoles.personId, ids), currentRole(today)))
+    .orderBy(asc(personRoles.startedOn)).all();
+  for (const r of rows) {
+    if (!wanted.has(r.personId)) continue;
+    const list = map.get(r.personId) ?? [];
+    if (!list.includes(r.role)) list.push(r.role);
+    map.set(r.personId, list);
   }
   return map;
 }

@@ -12,7 +12,7 @@ export const memberKeys = {
 
 /** Keeps showing the last list while the next one arrives, so typing never flashes an empty table. */
 export const useMemberSearch = (search: MemberSearch) =>
-  useQuery({ queryKey: memberKeys.search(search), queryFn: () => call('members:search', search), placeholderData: keepPreviousData });
+  useQuery({ queryKey: memberKeys.search(search), queryFn: () => call('members:search', search), placeholderData: keepPreviousData, structuralSharing: false });
 
 export const useMember = (id: number | null) =>
   useQuery({ queryKey: memberKeys.one(id ?? 0), queryFn: () => call('members:get', { id: id! }), enabled: id !== null });
