@@ -13,12 +13,12 @@ type SortBy = NonNullable<MemberSearch['sort']>;
 interface Sort { by: SortBy; direction: 'asc' | 'desc' }
 
 const COLUMNS: { key: SortBy | null; label: string; width: string }[] = [
-  { key: 'memberNumber', label: 'Number', width: '9%' },
-  { key: 'name', label: 'Name', width: '19%' },
-  { key: null, label: 'Roles', width: '17%' },
-  { key: 'status', label: 'Status', width: '9%' },
+  { key: 'memberNumber', label: 'Number', width: '8%' },
+  { key: 'name', label: 'Name', width: '18%' },
+  { key: null, label: 'Roles', width: '21%' },
+  { key: 'status', label: 'Status', width: '8%' },
   { key: 'locality', label: 'Locality', width: '13%' },
-  { key: 'postcode', label: 'Postcode', width: '10%' },
+  { key: 'postcode', label: 'Postcode', width: '9%' },
   { key: null, label: 'Phone', width: '12%' },
   { key: 'joinedOn', label: 'Joined', width: '11%' },
 ];
