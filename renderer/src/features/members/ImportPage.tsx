@@ -101,7 +101,7 @@ export function ImportPage() {
             </Alert>
           )}
           <Checkbox label="Leave out people who are already on the register" checked={skipDuplicates} onChange={(e) => changeSkip(e.currentTarget.checked)} />
-          <ImportPreviewTable preview={preview} />
+          <ImportPreviewTable preview={preview} skipDuplicates={skipDuplicates} />
           <Group justify="flex-end">
             <Button size="md" onClick={commit} loading={committer.isPending} disabled={!!committer.data}>
               Import {preview.summary.toImport} {preview.summary.toImport === 1 ? 'person' : 'people'}

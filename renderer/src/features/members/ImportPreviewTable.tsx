@@ -5,7 +5,7 @@ import { formatMemberNumber } from '../../../../shared/domain/members';
 
 const SHOWN_FIELDS: ImportField[] = ['firstName', 'lastName', 'postcode', 'email', 'phone', 'joinedOn', 'status'];
 
-export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewTable({ preview, skipDuplicates }: { preview: ImportPreview; skipDuplicates: boolean }) {
   return (
     <ScrollArea.Autosize mah={520} type="auto">
       <Table striped stickyHeader aria-label="Rows in the file">
@@ -31,7 +31,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                   </>
                 ) : row.duplicateOf ? (
                   <>
-                    <Badge color="yellow" variant="light" c="dark.8">Already on the register</Badge>
+                    <Badge color="yellow" variant="light" c="dark.8">{skipDuplicates ? 'Already on the register: left out' : 'Already on the register: added again'}</Badge>
                     <Text size="sm">Matches {formatMemberNumber(row.duplicateOf.memberNumber)} {row.duplicateOf.name}</Text>
                   </>
                 ) : (
