@@ -100,7 +100,14 @@ export async function startBrowserHost(options: HostOptions): Promise<RunningHos
       if (!sameSecret(url.searchParams.get('token') ?? '', token)) return send(res, 403, 'text/plain', 'Open the address printed by "npm run dev:browser", including its token.');
       return send(res, 200, TYPES['.html']!, page);
     }
-    const file = normalize(join(rendererDir, decodeURIComponent(url.pathname)));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (/%E0%A4%A) would otherwise throw out of this handler and stop the host.
+      return send(res, 400, 'text/plain', 'Bad request');
+    }
+    const file = normalize(join(rendererDir, pathname));
     if (!file.startsWith(rendererDir + sep) || !existsSync(file)) return send(res, 404, 'text/plain', 'Not found');
     send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   });

@@ -1,30 +1,15 @@
 // `peer-office <command> --db FILE`: scripted work an IT volunteer automates, through the same backend as
 // the app. Messages go to stderr; what a script consumes (the recovery key, the check's JSON) to stdout.
 import { parseArgs } from 'node:util';
-import { check, demo, init, DEFAULT_OFFICE_NAME } from './commands';
 import { CliError, EXIT, type ExitCode } from './exit';
-
-export const USAGE = `Usage: peer-office <command> --db FILE [options]
-
-Commands:
-  init  --db FILE [--name NAME]  Create an empty encrypted office database (name: "${DEFAULT_OFFICE_NAME}").
-                                 Prints the recovery key once: write it down.
-  demo  --db FILE [--name NAME]  Create a demo office filled with about 300 synthetic members.
-  check --db FILE                Unlock the database, check its integrity and links, print a JSON summary.
-
-The passphrase comes from the PEER_OFFICE_PASSPHRASE environment variable, or is asked for in the
-terminal; it is never accepted as an argument. check also accepts PEER_OFFICE_RECOVERY_KEY instead.
-
-Exit codes: 0 done, 1 failed, 2 bad usage, 3 wrong passphrase or recovery key,
-            4 file missing, damaged, not a Peer Office database or from a newer version.
-`;
+import { USAGE } from './usage';
 
 const COMMANDS = ['init', 'demo', 'check'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const usageError = (message: string) => new CliError(EXIT.USAGE, message, true);
 
-export async function main(argv: string[]): Promise<ExitCode> {
+async function main(argv: string[]): Promise<ExitCode> {
   // Refused by name, with the reason, rather than as just another unknown option.
   if (argv.some((a) => /^--(passphrase|recovery-key)(=|$)/.test(a))) {
     throw new CliError(EXIT.USAGE, 'Peer Office never takes a passphrase or recovery key as an argument: it would stay in your shell history and be visible to other users. Set PEER_OFFICE_PASSPHRASE (or PEER_OFFICE_RECOVERY_KEY) or type it when asked.');
@@ -52,6 +37,8 @@ export async function main(argv: string[]): Promise<ExitCode> {
   if (!values.db) throw usageError('Give the database file with --db FILE.');
   if (values.name !== undefined && command === 'check') throw usageError('--name is for init and demo only.');
 
+  // Loaded only now: the backend takes a second or two to load, which --help and a typo should not cost.
+  const { check, demo, init } = await import('./commands');
   switch (command as Command) {
     case 'init': await init(values.db, values.name); break;
     case 'demo': await demo(values.db, values.name); break;

@@ -12,10 +12,9 @@ import { keyFilePath } from '../backend/office/keyring';
 import { populateDemo } from '../backend/members/demo';
 import { CliError, EXIT, exitCodeFor } from './exit';
 import { newPassphrase, unlockSecret } from './secrets';
+import { DEFAULT_OFFICE_NAME, DEMO_OFFICE_NAME } from './usage';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../backend/db/migrations', import.meta.url));
-export const DEFAULT_OFFICE_NAME = 'My Peer Support Office';
-export const DEMO_OFFICE_NAME = 'Demo Peer Support Office';
 
 // The backend's log lines name channels and codes only; the CLI shows errors and keeps the rest quiet.
 const logger: Logger = {

@@ -17,6 +17,7 @@ export async function readHidden(question: string): Promise<string> {
       let typed = '';
       const onData = (chunk: string) => {
         // Arrow keys and the like arrive as escape sequences: they are not part of a passphrase.
+        // eslint-disable-next-line no-control-regex -- matching the ESC that starts them is the point
         for (const ch of chunk.replace(/\u001b\[[0-9;]*[A-Za-z~]/g, '')) {
           if (ch === '\r' || ch === '\n') {
             stdin.off('data', onData);

@@ -1,0 +1,125 @@
+// `npm run bench`: figures, not assertions, for the things a person waits on. Every office is a real
+// encrypted file in a temporary folder, removed at the end. Synthetic members only.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { silentLogger } from '../../electron/backend/context';
+import { demoMembers } from '../../electron/backend/members/demo';
+import { writeMember } from '../../electron/backend/members/repository';
+import { memberInputSchema } from '../../shared/contract/members';
+import { formatMemberNumber } from '../../shared/domain/members';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../electron/backend/db/migrations', import.meta.url));
+const PASSPHRASE = 'kettle orchard lantern';
+const root = mkdtempSync(join(tmpdir(), 'peer-office-bench-'));
+let folders = 0;
+
+function backendIn(): Backend {
+  const dir = join(root, String(folders++));
+  return createBackend({ dataDir: dir, databasePath: join(dir, 'office.db'), migrationsDir: MIGRATIONS_DIR, now: () => new Date('2026-11-27T10:00:00Z'), logger: silentLogger });
+}
+
+async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const report = (what: string, value: string) => process.stdout.write(`  ${what.padEnd(48)} ${value}\n`);
+
+process.stdout.write(`Peer Office bench (Node ${process.versions.node}, ${process.platform})\n`);
+
+// Unlock: scrypt unwrap of the data key, open, key check, pragmas, migration check.
+{
+  const backend = backendIn();
+  await must(backend.invoke('office:create', { officeName: 'Bench office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    backend.session.lock();
+    times.push((await timed(() => must(backend.invoke('office:unlock', { passphrase: PASSPHRASE }))))[1]);
+  }
+  times.sort((a, b) => a - b);
+  report('unlock (scrypt + open), median of 5', ms(quantile(times, 0.5)));
+  backend.close();
+}
+
+// The demo office: 300 members written in the creating transaction, plus wrapping the key twice.
+{
+  const backend = backendIn();
+  const [, t] = await timed(() => must(backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE })));
+  report('create the demo office (300 members)', ms(t));
+  backend.close();
+}
+
+// Searching 3,000 people, as typing in the search box does.
+const big = backendIn();
+await must(big.invoke('office:create', { officeName: 'Bench office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+const people = demoMembers(3000);
+{
+  const ctx = big.session.context();
+  const [, t] = await timed(() => ctx.sqlite.transaction(() => {
+    people.forEach((m, i) => writeMember(ctx.db, memberInputSchema.parse(m), { memberNumber: 1001 + i, nowIso: ctx.now().toISOString() }));
+  })());
+  report('write 3,000 members in one transaction', ms(t));
+}
+{
+  // What people type: the start of a surname, a postcode (either spacing), phone digits, a member number.
+  const queries = people.slice(0, 200).map((p, i) => {
+    switch (i % 5) {
+      case 0: return p.lastName.slice(0, 3);
+      case 1: return (p.postcode ?? '').slice(0, 4).toLowerCase();
+      case 2: return (p.postcode ?? '').replace(' ', '').slice(0, 5);
+      case 3: return p.phone ? p.phone.slice(-6) : p.firstName.slice(0, 2);
+      default: return formatMemberNumber(1001 + i);
+    }
+  });
+  await must(big.invoke('members:search', {})); // warm the page cache once, as the list's first load does
+  const times: number[] = [];
+  let rows = 0;
+  for (const query of queries) {
+    const [found, t] = await timed(() => must(big.invoke('members:search', { query })));
+    times.push(t);
+    rows += found.total;
+  }
+  const [all, tAll] = await timed(() => must(big.invoke('members:search', {})));
+  times.sort((a, b) => a - b);
+  report('search 3,000 members: median of 200 queries', ms(quantile(times, 0.5)));
+  report('search 3,000 members: p95 of 200 queries', ms(quantile(times, 0.95)));
+  report('search 3,000 members: average matches', (rows / queries.length).toFixed(0));
+  report(`list everyone (${all.total.toLocaleString('en-GB')} rows, no query)`, ms(tAll));
+}
+
+// Import preview of a 1,000-row workbook.
+{
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Members');
+  sheet.addRow(['First name', 'Last name', 'Postcode', 'Phone', 'Email', 'Date joined', 'Status', 'Locality']);
+  for (const m of demoMembers(1000, 7)) {
+    const [y, mo, d] = m.joinedOn.split('-').map(Number) as [number, number, number];
+    sheet.addRow([m.firstName, m.lastName, m.postcode, m.phone, m.email, new Date(Date.UTC(y, mo - 1, d)), m.status, m.locality]);
+  }
+  const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  const [preview, t] = await timed(() => must(big.invoke('members:importPreview', { fileName: 'members.xlsx', contentBase64 })));
+  report(`import preview, 1,000-row .xlsx (${preview.summary.duplicates} duplicates)`, ms(t));
+}
+
+// Export of everyone.
+{
+  const [file, t] = await timed(() => must(big.invoke('members:export', {})));
+  report(`export ${file.rows.toLocaleString('en-GB')} rows to .xlsx (${(file.contentBase64.length * 0.75 / 1024).toFixed(0)} KiB)`, ms(t));
+}
+
+big.close();
+report('process RSS at the end', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MiB`);
+rmSync(root, { recursive: true, force: true });

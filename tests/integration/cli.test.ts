@@ -1,0 +1,124 @@
+// The `peer-office` command as a script would use it: exit codes, stdout for the machine, stderr for people.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { PASSPHRASE, RECOVERY_KEY_FORMAT, useOffices } from '../helpers/office';
+
+const { tempDir } = useOffices();
+const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
+
+// Each run starts a fresh Node and loads the backend (a second or two): allow for a busy machine.
+describe('peer-office', { timeout: 60_000 }, () => {
+  it('init creates an office, prints the recovery key alone on stdout and says to write it down', async () => {
+    const db = join(tempDir(), 'office.db');
+    const run = await runCli(['init', '--db', db, '--name', 'Quaintance Peer Support'], withPassphrase);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toMatch(RECOVERY_KEY_FORMAT);
+    expect(run.stderr).toMatch(/write this down/i);
+    expect(run.stderr).toMatch(/shown once/i);
+    expect(existsSync(db) && existsSync(`${db}.keys.json`)).toBe(true);
+
+    const again = await runCli(['init', '--db', db], withPassphrase);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toMatch(/already a database/);
+    expect(again.stdout).toBe('');
+
+    const check = await runCli(['check', '--db', db], withPassphrase);
+    expect(check.code).toBe(0);
+    const summary = JSON.parse(check.stdout) as { ok: boolean; integrity: string; foreignKeys: string; tables: Record<string, number> };
+    expect(summary).toMatchObject({ ok: true, integrity: 'ok', foreignKeys: 'ok', isDemo: false });
+    expect(summary.tables).toMatchObject({ people: 0, person_roles: 0, person_involvements: 0, office_settings: 3, __drizzle_migrations: 1 });
+    expect(summary.tables['list_items']).toBeGreaterThan(0);
+
+    const byRecoveryKey = await runCli(['check', '--db', db], { PEER_OFFICE_RECOVERY_KEY: run.stdout.trim().toLowerCase().replace(/-/g, ' ') });
+    expect(byRecoveryKey.code).toBe(0);
+
+    const wrong = await runCli(['check', '--db', db], { PEER_OFFICE_PASSPHRASE: 'kettle orchard lanterns' });
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toMatch(/does not match/);
+    expect(wrong.stdout).toBe('');
+  });
+
+  it('demo creates the demo office, which check counts as 300 people', async () => {
+    const db = join(tempDir(), 'demo.db');
+    const demo = await runCli(['demo', '--db', db], withPassphrase);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout.trim()).toMatch(RECOVERY_KEY_FORMAT);
+    const check = await runCli(['check', '--db', db], withPassphrase);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, isDemo: true, tables: { people: 300 } });
+  });
+
+  it('check says 4 for random bytes beside a genuine key file, a damaged page, a missing key file or database', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'office.db');
+    expect((await runCli(['init', '--db', db], withPassphrase)).code).toBe(0);
+    const fake = join(dir, 'fake.db');
+    writeFileSync(fake, randomBytes(64 * 1024));
+    copyFileSync(`${db}.keys.json`, `${fake}.keys.json`);
+    const damaged = await runCli(['check', '--db', fake], withPassphrase);
+    expect(damaged.code).toBe(4);
+    expect(damaged.stderr).toMatch(/damaged or is not a Peer Office database/);
+
+    // A genuine database with one page damaged: the key matches, SQLite's check finds the damage.
+    const hurt = join(dir, 'hurt.db');
+    const bytes = readFileSync(db);
+    bytes.fill(0x5a, bytes.length - 2000, bytes.length - 1900);
+    writeFileSync(hurt, bytes);
+    copyFileSync(`${db}.keys.json`, `${hurt}.keys.json`);
+    const hurtCheck = await runCli(['check', '--db', hurt], withPassphrase);
+    expect(hurtCheck.code).toBe(4);
+    expect(hurtCheck.stderr).toMatch(/Restore it from a backup/);
+
+    const noKeys = join(dir, 'nokeys.db');
+    copyFileSync(db, noKeys);
+    expect((await runCli(['check', '--db', noKeys], withPassphrase)).code).toBe(4);
+    expect((await runCli(['check', '--db', join(dir, 'nowhere.db')], withPassphrase)).code).toBe(4);
+  });
+
+  it.each([
+    [[], /Name a command/],
+    [['check'], /--db FILE/],
+    [['init'], /--db FILE/],
+    [['frobnicate', '--db', 'x.db'], /Unknown command "frobnicate"/],
+    [['check', '--db', 'x.db', '--verbose'], /Unknown option '--verbose'/],
+    [['check', '--db', 'x.db', '--name', 'Quaintance'], /--name is for init and demo only/],
+    [['check', '--db', 'x.db', 'extra'], /Unexpected argument "extra"/],
+  ])('exits 2 with usage for %j', async (args, message) => {
+    const run = await runCli(args, withPassphrase);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/Usage: peer-office/);
+  });
+
+  it('refuses a passphrase given as an argument, and explains why', async () => {
+    const db = join(tempDir(), 'office.db');
+    for (const args of [['init', '--db', db, '--passphrase', 'x'], ['check', `--passphrase=${PASSPHRASE}`, '--db', db], ['check', '--db', db, '--recovery-key', 'x']]) {
+      const run = await runCli(args, {});
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/never takes a passphrase or recovery key as an argument/);
+      expect(run.stderr).toMatch(/PEER_OFFICE_PASSPHRASE/);
+    }
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('refuses a short passphrase, and asks for one when there is no terminal to type it in', async () => {
+    const db = join(tempDir(), 'office.db');
+    const short = await runCli(['init', '--db', db], { PEER_OFFICE_PASSPHRASE: 'kettle' });
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/at least 12 characters/);
+    const none = await runCli(['init', '--db', db], {});
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/Set PEER_OFFICE_PASSPHRASE/);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('prints usage for --help', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage: peer-office <command> --db FILE/);
+    expect(run.stdout).toMatch(/Exit codes/);
+  });
+});

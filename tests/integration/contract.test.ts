@@ -1,0 +1,82 @@
+// Every channel validates its input before anything runs: clearly wrong input comes back as VALIDATION,
+// never as a thrown error, whatever state the office is in.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
+import { CHANNELS, contract, type Channel } from '../../shared/contract/channels';
+import { expectOk, useOffices } from '../helpers/office';
+
+const { newOffice, backendAt, tempDir } = useOffices();
+
+// Chosen per channel, so a new channel fails the type check until it has an entry here.
+const WRONG: Record<Channel, unknown[]> = {
+  'office:status': [{ bogus: 1 }, 42, 'status'],
+  'office:create': [{ bogus: 1 }, { officeName: 'Quaintance Peer Support', passphrase: 'short', confirmPassphrase: 'short' }, { officeName: '', passphrase: 'kettle orchard lantern', confirmPassphrase: 'kettle orchard lantern' }],
+  'office:createDemo': [{ passphrase: 'kettle orchard lantern', confirmPassphrase: 'something else entirely' }, [], 42],
+  'office:unlock': [{ bogus: 1 }, { passphrase: '' }, { recoveryKey: '   ' }, { passphrase: 42 }],
+  'office:lock': [{ bogus: 1 }, true],
+  'office:settings': [{ bogus: 1 }, 'settings'],
+  'office:leaveDemo': [{ bogus: 1 }, 'leave'],
+  'office:rename': [{ officeName: '   ' }, { officeName: 7 }, {}],
+  'lists:update': [{ kind: 'counties', items: [] }, { kind: 'localities', items: ['Worthing', 'WORTHING'] }, { kind: 'localities', items: 'Worthing' }],
+  'members:search': [{ limit: 0 }, { sort: 'dateOfBirth' }, { status: 'gone' }, { query: 42 }, { direction: 'sideways' }],
+  'members:get': [{ id: 0 }, { id: -1 }, { id: 1.5 }, { id: '1' }, {}],
+  'members:create': [{ bogus: 1 }, { firstName: 'Zebedee' }, { firstName: 'Zebedee', lastName: 'Quaintance', joinedOn: '27/11/2026', status: 'active' }],
+  'members:update': [{ id: 1 }, { id: 1, member: {} }, { member: { firstName: 'Zebedee' } }],
+  'members:archive': [{ id: 1 }, { id: 1, leftOn: '2026-02-30' }, { leftOn: '2026-11-27' }],
+  'members:delete': [{ id: 0 }, { id: 'all' }, {}],
+  'members:importPreview': [{ fileName: 'members.pdf', contentBase64: 'AAAA' }, { fileName: 'members.xlsx', contentBase64: '' }, { fileName: 'members.csv', contentBase64: 'QQ==', mapping: { firstName: -1 } }],
+  'members:importCommit': [{ fileName: '', contentBase64: 'AAAA' }, { fileName: 'members.csv', contentBase64: 'QQ==', mapping: { shoeSize: 1 } }, { fileName: 'members.csv', contentBase64: 'QQ==', skipDuplicates: 'yes' }],
+  'members:export': [{ sort: 'shoeSize' }, { status: 'gone' }, { role: 'wizard' }],
+};
+
+async function expectAllRefused(backend: Backend) {
+  for (const channel of CHANNELS) {
+    // A number where every channel expects an object, then the channel's own wrong inputs.
+    for (const input of [42, ...WRONG[channel]]) {
+      const result = await backend.invokeUnknown(channel, input);
+      expect(result.ok, `${channel} accepted ${JSON.stringify(input)}`).toBe(false);
+      if (!result.ok) expect(result.error.code, `${channel} with ${JSON.stringify(input)}`).toBe('VALIDATION');
+    }
+  }
+}
+
+describe('the contract', () => {
+  it('has a wrong-input case for every channel', () => {
+    expect(Object.keys(WRONG).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('refuses wrong input on every channel before there is an office', async () => {
+    const backend = backendAt({ dir: tempDir() });
+    await expectAllRefused(backend);
+    expect(expectOk(await backend.invoke('office:status', {})).state).toBe('none');
+  });
+
+  it('refuses wrong input on every channel while unlocked, changing nothing', async () => {
+    const { backend } = await newOffice();
+    await expectAllRefused(backend);
+    const status = expectOk(await backend.invoke('office:status', {}));
+    expect(status).toEqual({ state: 'unlocked', officeName: 'Quaintance Peer Support', isDemo: false });
+    expect(expectOk(await backend.invoke('members:search', {})).counts.all).toBe(0);
+  });
+
+  it('refuses channels that do not exist, including object built-ins', async () => {
+    const backend = backendAt({ dir: tempDir() });
+    for (const name of ['members:drop', 'shell:openExternal', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42, null, undefined, { channel: 'office:status' }]) {
+      const result = await backend.invokeUnknown(name, {});
+      expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Unknown request.' } });
+    }
+  });
+
+  it('answers anything at all with a Result and never throws', async () => {
+    const backend = backendAt({ dir: tempDir() });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...CHANNELS), fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true }), async (channel, input) => {
+        const result = await backend.invokeUnknown(channel, input);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(['VALIDATION', 'NO_OFFICE', 'LOCKED']).toContain(result.error.code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

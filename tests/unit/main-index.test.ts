@@ -1,0 +1,143 @@
+// The composition root (electron/main/index.ts) and the preload, under a mocked 'electron': one instance
+// only, the sandbox on for every renderer, every channel wired, Ctrl+L locking and telling the page.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/contract/channels';
+import { fakeWebContents } from '../helpers/electron-fakes';
+
+const userData = mkdtempSync(join(tmpdir(), 'peer-office-main-'));
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+const fake = vi.hoisted(() => ({
+  singleInstance: true,
+  appEvents: new Map<string, (...args: unknown[]) => void>(),
+  windows: [] as { options: { webPreferences: { preload: string } }; webContents: unknown }[],
+  menuTemplate: null as null | { label?: string; submenu?: { label?: string; click?: () => void }[] }[],
+  exposed: new Map<string, unknown>(),
+  ipcHandlers: new Map<string, unknown>(),
+  // Filled in below, once the helpers are imported; the mock calls it only when a window is made.
+  makeContents: (() => ({})) as () => unknown,
+}));
+
+const mocks = vi.hoisted(() => ({
+  app: {} as Record<string, unknown>,
+  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
+}));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = fake.makeContents();
+    options: unknown;
+    constructor(options: unknown) {
+      this.options = options;
+      fake.windows.push(this as never);
+    }
+    loadURL = vi.fn(async () => undefined);
+    once = vi.fn();
+    on = vi.fn();
+    show = vi.fn();
+  }
+  return {
+    app: mocks.app,
+    ipcMain: { handle: (channel: string, fn: unknown) => void fake.ipcHandlers.set(channel, fn) },
+    BrowserWindow,
+    Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: never) => void (fake.menuTemplate = m)) },
+    dialog: { showMessageBox: vi.fn() },
+    shell: { openExternal: vi.fn() },
+    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
+    contextBridge: { exposeInMainWorld: vi.fn((name: string, api: unknown) => void fake.exposed.set(name, api)) },
+    ipcRenderer: mocks.ipcRenderer,
+  };
+});
+vi.mock('electron-log/main', () => ({ default: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } }));
+fake.makeContents = () => fakeWebContents();
+
+function resetApp() {
+  fake.appEvents.clear();
+  fake.ipcHandlers.clear();
+  fake.windows.length = 0;
+  fake.menuTemplate = null;
+  Object.assign(mocks.app, {
+    requestSingleInstanceLock: vi.fn(() => fake.singleInstance),
+    enableSandbox: vi.fn(),
+    quit: vi.fn(),
+    getPath: vi.fn(() => userData),
+    getAppPath: vi.fn(() => fileURLToPath(new URL('../..', import.meta.url))),
+    getVersion: vi.fn(() => '0.1.0'),
+    whenReady: vi.fn(async () => undefined),
+    on: vi.fn((event: string, handler: (...args: unknown[]) => void) => void fake.appEvents.set(event, handler)),
+  });
+}
+
+describe('electron/main/index.ts', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    resetApp();
+  });
+
+  it('wires the app when it is the only copy running', async () => {
+    fake.singleInstance = true;
+    await import('../../electron/main/index');
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+
+    expect(mocks.app['enableSandbox']).toHaveBeenCalled();
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(fake.windows[0]!.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
+
+    const lock = fake.menuTemplate![0]!.submenu!.find((i) => i.label === 'Lock')!;
+    lock.click!();
+    const contents = fake.windows[0]!.webContents as ReturnType<typeof fakeWebContents>;
+    expect(contents.send).toHaveBeenCalledWith('office:locked');
+
+    fake.appEvents.get('window-all-closed')!();
+    expect(mocks.app['quit']).toHaveBeenCalled();
+  });
+
+  it('quits at once when another copy is already running', async () => {
+    fake.singleInstance = false;
+    await import('../../electron/main/index');
+    expect(mocks.app['quit']).toHaveBeenCalled();
+    expect(mocks.app['whenReady']).not.toHaveBeenCalled();
+    expect(fake.windows).toHaveLength(0);
+  });
+});
+
+describe('electron/preload', () => {
+  beforeEach(async () => {
+    vi.resetModules();
+    fake.exposed.clear();
+    mocks.ipcRenderer.invoke.mockClear();
+    await import('../../electron/preload/index');
+  });
+
+  type Api = { host: string; invoke(c: string, i: unknown): Promise<{ ok: boolean; error?: { code: string } }>; on(e: string, l: () => void): () => void };
+  const api = () => fake.exposed.get('peerOffice') as Api;
+
+  it('exposes window.peerOffice, and never ipcRenderer itself', () => {
+    expect([...fake.exposed.keys()]).toEqual(['peerOffice']);
+    expect(Object.keys(api()).sort()).toEqual(['host', 'invoke', 'on']);
+    expect(api().host).toBe('electron');
+  });
+
+  it('forwards contract channels and refuses anything else without reaching the main process', async () => {
+    await api().invoke('members:search', { query: 'quill' });
+    expect(mocks.ipcRenderer.invoke).toHaveBeenCalledWith('members:search', { query: 'quill' });
+    const refused = await api().invoke('shell:openExternal', 'https://evil.example.org/');
+    expect(refused.error?.code).toBe('FORBIDDEN');
+    expect(mocks.ipcRenderer.invoke).toHaveBeenCalledTimes(1);
+  });
+
+  it('listens only to the contract events, and can stop listening', () => {
+    const listener = vi.fn();
+    const off = api().on('office:locked', listener);
+    const registered = mocks.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, () => void];
+    expect(registered[0]).toBe('office:locked');
+    off();
+    expect(mocks.ipcRenderer.removeListener).toHaveBeenCalledWith('office:locked', registered[1]);
+    api().on('anything:else', listener);
+    expect(mocks.ipcRenderer.on).toHaveBeenCalledTimes(1);
+  });
+});
