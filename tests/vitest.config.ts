@@ -1,9 +1,10 @@
 // Unit, integration and contract tests run under Node; component tests of the renderer under jsdom.
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-const root = resolve(__dirname, '..');
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export default defineConfig({
   root,

@@ -5,6 +5,7 @@ import { AppFailure, fail, ok, type Result } from '../../shared/contract/result'
 import type { BackendEnv } from './context';
 import { handlers } from './handlers';
 import { OfficeSession } from './office/session';
+import { isDamage } from './db/open';
 
 export interface Backend {
   invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
@@ -14,9 +15,7 @@ export interface Backend {
   close(): void;
 }
 
-/** SQLite's own word that the file is damaged (better-sqlite3 puts the extended code on the error). */
-export const isDamage = (err: unknown): boolean =>
-  err instanceof Error && /^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown }).code ?? ''));
+export { isDamage } from './db/open';
 
 export function createBackend(env: BackendEnv): Backend {
   const session = new OfficeSession(env);

@@ -6,7 +6,7 @@ import { memberSearchSchema } from './members';
 /** The register fields a spreadsheet column can fill. Order is the order shown in the column chooser. */
 export const IMPORT_FIELDS = [
   'firstName', 'lastName', 'preferredName', 'pronouns', 'dateOfBirth', 'addressLine1', 'addressLine2', 'town',
-  'postcode', 'phone', 'email', 'locality', 'joinedOn', 'status', 'roles', 'involvements', 'memberNumber',
+  'postcode', 'phone', 'email', 'locality', 'joinedOn', 'status', 'leftOn', 'roles', 'involvements', 'memberNumber',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -14,7 +14,7 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   firstName: 'First name', lastName: 'Last name', preferredName: 'Preferred name', pronouns: 'Pronouns',
   dateOfBirth: 'Date of birth', addressLine1: 'Address line 1', addressLine2: 'Address line 2', town: 'Town',
   postcode: 'Postcode', phone: 'Phone', email: 'Email', locality: 'Locality', joinedOn: 'Date joined',
-  status: 'Status', roles: 'Roles', involvements: 'Involvement', memberNumber: 'Member number',
+  status: 'Status', leftOn: 'Date left', roles: 'Roles', involvements: 'Involvement', memberNumber: 'Member number',
 };
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

@@ -9,6 +9,7 @@ export function normaliseUkPhone(input: string): string | null {
   const digits = trimmed.replace(/^(\+44|0044)\s*\(0\)/, '$1').replace(/[^0-9+]/g, '');
   const national = digits.startsWith('+44') ? `0${digits.slice(3)}` : digits.startsWith('0044') ? `0${digits.slice(4)}` : digits;
   if (!/^0[0-9]{9,10}$/.test(national)) return null;
+  if (national.startsWith('07') && national.length !== 11) return null; // mobiles always have 11 digits
   return formatUkPhone(national);
 }
 

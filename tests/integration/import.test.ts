@@ -8,13 +8,13 @@ import { csvFile, xlsxFile, type Cell } from '../helpers/spreadsheets';
 
 const { newOffice } = useOffices();
 
-const HEADER: Cell[] = ['First name', 'Surname', 'Postcode', 'Phone', 'Email', 'Date joined', 'Status', 'Locality', 'Notes'];
-const OTTOLINE: Cell[] = ['Ottoline', 'Fairweather', 'PO19 1AA', '07700 900321', 'ottoline@example.org', '14/02/2021', 'active', 'chichester', ''];
-const BARNABY_BAD: Cell[] = ['Barnaby', 'Quill', 'XX1', '07700 900789', '', '31/02/2024', 'left', 'Horsham', ''];
-const BARNABY_FIXED: Cell[] = ['Barnaby', 'Quill', 'RH12 1AB', '07700 900789', '', new Date(Date.UTC(2015, 8, 1)), 'left', 'Horsham', ''];
-const ZEBEDEE_AGAIN: Cell[] = ['zebedee', 'QUAINTANCE', 'bn111aa', '', '', '01/03/2024', '', 'Worthing', 'already on the register'];
-const PIP: Cell[] = ['Philippa', 'Ormerod-Strand', 'BN12 4ZZ', '', 'pip.ormerod@example.org', '20/05/2019', 'lapsed', 'Worthing', ''];
-const PIP_AGAIN: Cell[] = ['Pip', 'Ormerod', '', '', 'Pip.Ormerod@example.org', '', '', '', 'same email as the row above'];
+const HEADER: Cell[] = ['First name', 'Surname', 'Postcode', 'Phone', 'Email', 'Date joined', 'Status', 'Locality', 'Notes', 'Date left'];
+const OTTOLINE: Cell[] = ['Ottoline', 'Fairweather', 'PO19 1AA', '07700 900321', 'ottoline@example.org', '14/02/2021', 'active', 'chichester', '', ''];
+const BARNABY_BAD: Cell[] = ['Barnaby', 'Quill', 'XX1', '07700 900789', '', '31/02/2024', 'left', 'Horsham', '', ''];
+const BARNABY_FIXED: Cell[] = ['Barnaby', 'Quill', 'RH12 1AB', '07700 900789', '', new Date(Date.UTC(2015, 8, 1)), 'left', 'Horsham', '', '30/06/2022'];
+const ZEBEDEE_AGAIN: Cell[] = ['zebedee', 'QUAINTANCE', 'bn111aa', '', '', '01/03/2024', '', 'Worthing', 'already on the register', ''];
+const PIP: Cell[] = ['Philippa', 'Ormerod-Strand', 'BN12 4ZZ', '', 'pip.ormerod@example.org', '20/05/2019', 'lapsed', 'Worthing', '', ''];
+const PIP_AGAIN: Cell[] = ['Pip', 'Ormerod', '', '', 'Pip.Ormerod@example.org', '', '', '', 'same email as the row above', ''];
 
 async function peopleCount(backend: Backend): Promise<number> {
   return expectOk(await backend.invoke('members:search', {})).counts.all;
@@ -31,7 +31,7 @@ describe('import preview', () => {
     const { backend } = await officeWithZebedee();
     const preview = expectOk(await backend.invoke('members:importPreview', await xlsxFile([HEADER, OTTOLINE])));
     expect(preview.columns).toEqual(HEADER);
-    expect(preview.mapping).toEqual({ firstName: 0, lastName: 1, postcode: 2, phone: 3, email: 4, joinedOn: 5, status: 6, locality: 7 });
+    expect(preview.mapping).toEqual({ firstName: 0, lastName: 1, postcode: 2, phone: 3, email: 4, joinedOn: 5, status: 6, locality: 7, leftOn: 9 });
     expect(preview.rows[0]).toMatchObject({ rowNumber: 2, errors: [], duplicateOf: null, values: { firstName: 'Ottoline', joinedOn: '14/02/2021' } });
   });
 
@@ -40,7 +40,7 @@ describe('import preview', () => {
     const preview = expectOk(await backend.invoke('members:importPreview', await xlsxFile([HEADER, OTTOLINE, BARNABY_BAD, ZEBEDEE_AGAIN, PIP, PIP_AGAIN])));
     const [ottoline, barnaby, zebedee, pip, pipAgain] = preview.rows;
     expect(ottoline!.errors).toEqual([]);
-    expect(barnaby!.errors.map((e) => e.field).sort()).toEqual(['joinedOn', 'postcode']);
+    expect(barnaby!.errors.map((e) => e.field).sort()).toEqual(['joinedOn', 'leftOn', 'postcode']);
     expect(barnaby!.errors.find((e) => e.field === 'joinedOn')!.message).toMatch(/"31\/02\/2024" is not a date/);
     expect(barnaby!.errors.find((e) => e.field === 'postcode')!.message).toMatch(/like BN11 1AA/);
     expect(zebedee).toMatchObject({ errors: [], duplicateOf: { memberNumber: 1001, name: 'Zebedee Quaintance' } });
@@ -105,7 +105,7 @@ describe('import commit', () => {
       [1004, 'Philippa Ormerod-Strand', 'BN12 4ZZ', 'Worthing', 'lapsed', '2019-05-20'],
     ]);
     const barnaby = expectOk(await backend.invoke('members:get', { id: rows[2]!.id }));
-    expect(barnaby).toMatchObject({ leftOn: '2015-09-01', roles: [{ role: 'member', startedOn: '2015-09-01', endedOn: '2015-09-01' }] });
+    expect(barnaby).toMatchObject({ leftOn: '2022-06-30', roles: [{ role: 'member', startedOn: '2015-09-01', endedOn: '2022-06-30' }] });
   });
 
   it('imports a duplicate too when asked not to skip them', async () => {

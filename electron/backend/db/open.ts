@@ -8,6 +8,10 @@ export type Db = BetterSQLite3Database<typeof schema>;
 
 export class NotOurDatabase extends Error {}
 
+/** SQLite's own word that the file is damaged (better-sqlite3 puts the extended code on the error). */
+export const isDamage = (err: unknown): boolean =>
+  err instanceof Error && /^SQLITE_(CORRUPT|NOTADB)/.test(String((err as { code?: unknown }).code ?? ''));
+
 /**
  * Keys the connection and proves the key is right by reading the schema; SQLite only notices a wrong key
  * on the first read. Throws NotOurDatabase when the file cannot be read with this key.

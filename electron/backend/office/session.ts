@@ -1,13 +1,13 @@
 // The office database's life: create (with a recovery key), unlock, lock. While locked, the data key
 // is not in memory and no service can reach the data.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AppFailure } from '../../../shared/contract/result';
 import type { OfficeState } from '../../../shared/contract/office';
 import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain/members';
 import type { BackendEnv, OfficeContext } from '../context';
-import { openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open';
+import { isDamage, openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open';
 import { migrateGuarded } from '../db/migrate';
 import { listItems, officeSettings } from '../db/schema';
 import { AttemptLimiter } from './attempts';
@@ -55,12 +55,15 @@ export class OfficeSession {
    */
   async create(options: { officeName: string; passphrase: string; demo: boolean; populate?: (ctx: OfficeContext) => void }): Promise<string> {
     const path = this.env.databasePath ?? (options.demo ? demoDatabasePath(this.env.dataDir) : defaultDatabasePath(this.env.dataDir));
-    this.lock();
     // The demo file holds only made-up people: exploring the demo again simply starts a fresh one.
-    if (options.demo && !this.env.databasePath) removeDatabaseFiles(path);
+    if (options.demo && !this.env.databasePath) {
+      if (this.open?.path === path) this.lock();
+      removeDatabaseFiles(path);
+    }
     if (existsSync(path) || existsSync(keyFilePath(path))) {
       throw new AppFailure('CONFLICT', 'There is already an office database in that place. Unlock it instead, or choose another file.');
     }
+    this.lock();
     mkdirSync(dirname(path), { recursive: true });
     const dataKey = newDataKey();
     const recoveryKey = newRecoveryKey();
@@ -80,6 +83,7 @@ export class OfficeSession {
         ]).run();
         options.populate?.(this.context());
       })();
+      chmodSync(path, 0o600); // on Windows the app-data folder's own permissions do this job
       writeEnvelope(path, {
         format: 'peer-office-keys',
         version: 1,
@@ -126,7 +130,14 @@ export class OfficeSession {
     try {
       const { sqlite, db } = openEncrypted(path, dataKey, { mustExist: true });
       this.open = { sqlite, db, path };
-      migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: path, now: this.env.now() });
+      try {
+        migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: path, now: this.env.now() });
+      } catch (err) {
+        if (err instanceof AppFailure || isDamage(err)) throw err;
+        // The migration ran in one transaction, so it rolled back whole: say so rather than "something went wrong".
+        this.env.logger.error('database update failed', err instanceof Error ? err.name : 'unknown error');
+        throw new AppFailure('INTERNAL', 'Peer Office could not update your database to this version. Nothing was changed: your records are as they were. Ask whoever looks after your IT to contact the Peer Office developers.');
+      }
     } catch (err) {
       this.lock();
       if (err instanceof NotOurDatabase) throw new AppFailure('DAMAGED', 'The database file is damaged or is not a Peer Office database. Restore it from a backup.');

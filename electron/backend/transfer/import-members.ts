@@ -27,6 +27,7 @@ const HEADER_HINTS: Record<ImportField, RegExp> = {
   locality: /^(locality|area|district)$/i,
   joinedOn: /^(joined|date ?joined|join ?date|joined ?on|member ?since|start ?date)$/i,
   status: /^(status|membership ?status)$/i,
+  leftOn: /^(left|date ?left|left ?on|leaving ?date|date ?of ?leaving)$/i,
   roles: /^(roles?)$/i,
   involvements: /^(involvement|involvements|interests|groups)$/i,
   memberNumber: /^(member ?(no|number|#|id)|membership ?(no|number))$/i,
@@ -81,7 +82,7 @@ async function checkFile(ctx: OfficeContext, raw: ImportFileInput): Promise<{ pr
     const errors: ImportRowPreview['errors'] = [];
     const addError = (field: ImportField | 'row', message: string) => errors.push({ field, message });
 
-    const date = (field: 'dateOfBirth' | 'joinedOn') => {
+    const date = (field: 'dateOfBirth' | 'joinedOn' | 'leftOn') => {
       const v = values[field] ?? '';
       if (!v) return '';
       const iso = parseUkDate(v, today);
@@ -90,6 +91,8 @@ async function checkFile(ctx: OfficeContext, raw: ImportFileInput): Promise<{ pr
     };
     const dateOfBirth = date('dateOfBirth');
     const joinedOn = date('joinedOn') || today;
+    // A left member needs the date they left: the schema below asks for it rather than guessing one.
+    const leftOn = date('leftOn');
 
     const statusText = (values.status ?? '').toLowerCase() || 'active';
     const status = (STATUSES as readonly string[]).includes(statusText) ? (statusText as (typeof STATUSES)[number]) : null;
@@ -118,8 +121,8 @@ async function checkFile(ctx: OfficeContext, raw: ImportFileInput): Promise<{ pr
       firstName: values.firstName ?? '', lastName: values.lastName ?? '', preferredName: values.preferredName ?? '',
       pronouns: values.pronouns ?? '', dateOfBirth, addressLine1: values.addressLine1 ?? '', addressLine2: values.addressLine2 ?? '',
       town: values.town ?? '', postcode: values.postcode ?? '', phone: values.phone ?? '', email: values.email ?? '',
-      locality: locality ?? '', joinedOn, leftOn: status === 'left' ? joinedOn : '', status: status ?? 'active',
-      involvements: involvementNames, roles: roles.map((role) => ({ role, startedOn: joinedOn, endedOn: status === 'left' ? joinedOn : '' })),
+      locality: locality ?? '', joinedOn, leftOn, status: status ?? 'active',
+      involvements: involvementNames, roles: roles.map((role) => ({ role, startedOn: joinedOn, endedOn: leftOn })),
     };
     const parsed = memberInputSchema.safeParse(input);
     if (!parsed.success) {
