@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './host';
-import { PASSPHRASE } from './steps';
+import { openDemoOffice, PASSPHRASE } from './steps';
 
 async function expectAccessible(page: Page, screen: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -60,11 +60,7 @@ test('every screen passes axe-core', async ({ page, host }) => {
 });
 
 test('the demo office, its list and a record pass axe-core', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Explore a demo office' }).click();
-  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
-  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await openDemoOffice(page, host.url);
   await expect(page.getByTestId('member-count')).toContainText('300 people');
   await expectAccessible(page, 'members (demo)');
   await page.getByRole('table', { name: 'Members' }).getByRole('link').first().click();

@@ -1,14 +1,10 @@
 // The demo office: 300 made-up members to search, filter, sort and export to Excel.
 import ExcelJS from 'exceljs';
 import { expect, test } from './host';
-import { createOffice, PASSPHRASE } from './steps';
+import { createOffice, openDemoOffice } from './steps';
 
 test('explore the demo office, filter it and export what is shown', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Explore a demo office' }).click();
-  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
-  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await openDemoOffice(page, host.url);
   await expect(page.getByText('Demo office: made-up people')).toBeVisible();
   await expect(page.getByTestId('member-count')).toContainText('300 people');
 
@@ -55,11 +51,7 @@ test('explore the demo office, filter it and export what is shown', async ({ pag
 });
 
 test('leaving the demo offers the first-run choices again, and a real office can then be made', async ({ page, host }) => {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Explore a demo office' }).click();
-  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
-  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await openDemoOffice(page, host.url);
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByTestId('database-path')).toContainText('demo-office.db');
   await page.getByRole('button', { name: 'Leave the demo and set up my office' }).click();

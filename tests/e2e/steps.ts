@@ -21,6 +21,16 @@ export async function createOffice(page: Page, url: string, officeName = 'Rivers
   return key;
 }
 
+/** Opens the demo office from the first-run screen and waits for its 300 made-up members. */
+export async function openDemoOffice(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Explore a demo office' }).click();
+  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open the demo office' }).click();
+  await expect(page.getByTestId('member-count')).toContainText('300 people');
+}
+
 export async function unlockWithPassphrase(page: Page, passphrase = PASSPHRASE) {
   await page.getByLabel(/^Passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
