@@ -6,6 +6,10 @@ import * as schema from './schema';
 export type Sqlite = Database.Database;
 export type Db = BetterSQLite3Database<typeof schema>;
 
+/** better-sqlite3 here is the npm alias of better-sqlite3-multiple-ciphers, which adds key(); the
+ * standard typings in use do not know it (the package's own are unreachable through its "exports"). */
+type WithCipher = Sqlite & { key(key: Buffer): number };
+
 export class NotOurDatabase extends Error {}
 
 /** SQLite's own word that the file is damaged (better-sqlite3 puts the extended code on the error). */
@@ -21,7 +25,8 @@ export function openEncrypted(path: string, dataKey: Buffer, options: { mustExis
   try {
     // ChaCha20-Poly1305 (sqlite3mc's default) authenticates every page, so tampering is detected too.
     sqlite.pragma(`cipher = 'chacha20'`);
-    sqlite.pragma(`hexkey = '${dataKey.toString('hex')}'`);
+    // The key goes in as bytes, never as a string in SQL text, which could linger in memory unwiped.
+    (sqlite as WithCipher).key(dataKey);
     const { n } = sqlite.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
     // SQLite reads an empty (0-byte) file as a new, empty database under any key. An office that exists
     // always has tables, so an empty one is a truncated or wrong file: never quietly start it afresh.

@@ -1,6 +1,6 @@
 // The office database's life: create (with a recovery key), unlock, lock. While locked, the data key
 // is not in memory and no service can reach the data.
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { AppFailure } from '../../../shared/contract/result';
@@ -60,17 +60,23 @@ export class OfficeSession {
       if (this.open?.path === path) this.lock();
       removeDatabaseFiles(path);
     }
-    if (existsSync(path) || existsSync(keyFilePath(path))) {
+    // Only the database itself counts: a key file with no database beside it unlocks nothing.
+    if (existsSync(path)) {
       throw new AppFailure('CONFLICT', 'There is already an office database in that place. Unlock it instead, or choose another file.');
     }
     this.lock();
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Built aside and renamed into place only once its key file is written: a crash part-way leaves
+    // no database without its keys (a dead end), only a ".creating" file the next attempt clears.
+    const building = `${path}.creating`;
+    removeDatabaseFiles(building);
     const dataKey = newDataKey();
     const recoveryKey = newRecoveryKey();
     try {
-      const { sqlite, db } = openEncrypted(path, dataKey, { mustExist: false });
-      this.open = { sqlite, db, path };
-      migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: path, now: this.env.now() });
+      const wraps = { passphrase: await wrapKey(dataKey, options.passphrase, 'passphrase'), recovery: await wrapKey(dataKey, recoveryKey, 'recovery') };
+      const { sqlite, db } = openEncrypted(building, dataKey, { mustExist: false });
+      this.open = { sqlite, db, path: building };
+      migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: building, now: this.env.now() });
       sqlite.transaction(() => {
         db.insert(officeSettings).values([
           { key: 'officeName', value: options.officeName },
@@ -83,16 +89,17 @@ export class OfficeSession {
         ]).run();
         options.populate?.(this.context());
       })();
-      chmodSync(path, 0o600); // on Windows the app-data folder's own permissions do this job
-      writeEnvelope(path, {
-        format: 'peer-office-keys',
-        version: 1,
-        wraps: { passphrase: await wrapKey(dataKey, options.passphrase, 'passphrase'), recovery: await wrapKey(dataKey, recoveryKey, 'recovery') },
-      });
+      this.lock(); // closing folds the WAL into the file, so the one file holds everything
+      chmodSync(building, 0o600); // on Windows the app-data folder's own permissions do this job
+      writeEnvelope(path, { format: 'peer-office-keys', version: 1, wraps });
+      renameSync(building, path);
+      const reopened = openEncrypted(path, dataKey, { mustExist: true });
+      this.open = { ...reopened, path };
     } catch (err) {
       // Leave nothing half-made behind: the next attempt starts clean.
       this.lock();
-      removeDatabaseFiles(path);
+      removeDatabaseFiles(building);
+      if (!existsSync(path)) rmSync(keyFilePath(path), { force: true });
       throw err;
     } finally {
       dataKey.fill(0);
