@@ -27,8 +27,10 @@ export function createBackend(env: BackendEnv): Backend {
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
-      const first = Object.values(fields)[0] ?? 'Check the details you entered';
-      return fail('VALIDATION', `There is a problem: ${first.charAt(0).toLowerCase()}${first.slice(1)}.`, fields);
+      const messages = Object.values(fields);
+      // Forms show this under a "There is a problem" heading, with each field's message listed below it.
+      const message = messages.length === 1 ? `${messages[0]}.` : `${messages.length} things need putting right: ${messages.join('; ')}.`;
+      return fail('VALIDATION', message, fields);
     }
     try {
       const handler = handlers[channel] as (input: unknown, s: OfficeSession) => unknown;

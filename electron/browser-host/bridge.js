@@ -13,7 +13,13 @@
         headers: { 'Content-Type': 'application/json', 'X-Peer-Office-Token': token },
         body: JSON.stringify({ channel: channel, input: input === undefined ? {} : input }),
       })
-        .then(function (res) { return res.json(); })
+        .then(function (res) {
+          // Every API answer is JSON; anything else (a refused host, a proxy page) is said plainly.
+          if ((res.headers.get('Content-Type') || '').indexOf('application/json') !== 0) {
+            return { ok: false, error: { code: 'FORBIDDEN', message: 'Peer Office refused this request (' + res.status + '). Open the address printed by "npm run dev:browser".' } };
+          }
+          return res.json();
+        })
         .catch(function () {
           return { ok: false, error: { code: 'INTERNAL', message: 'Peer Office is not running. Start it again and reload this page.' } };
         });

@@ -2,7 +2,7 @@
 // 127.0.0.1 and backs window.peerOffice with the real backend and a real encrypted database, through the
 // same contract as Electron's IPC. A random per-run token guards every call.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +108,8 @@ export async function startBrowserHost(options: HostOptions): Promise<RunningHos
       return send(res, 400, 'text/plain', 'Bad request');
     }
     const file = normalize(join(rendererDir, pathname));
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file)) return send(res, 404, 'text/plain', 'Not found');
+    // Files only: a folder (or anything else) is "not found", never a crash of the host.
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
     send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   });
 

@@ -26,14 +26,15 @@ if (!app.requestSingleInstanceLock()) {
   const pageUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
   const backend = createBackend({
     dataDir: app.getPath('userData'),
-    migrationsDir: join(app.getAppPath(), 'electron/backend/db/migrations'),
+    migrationsDir: join(__dirname, 'migrations'), // copied there by the build (electron.vite.config.ts)
     now: () => new Date(),
     logger,
   });
 
+  // Through the backend's queue like any other call, so a lock pressed mid-unlock or mid-import waits
+  // for it to finish and then locks, rather than racing it.
   const lock = () => {
-    backend.session.lock();
-    win?.webContents.send('office:locked');
+    void backend.invoke('office:lock', {}).then(() => win?.webContents.send('office:locked'));
   };
 
   app.on('second-instance', () => {

@@ -30,7 +30,7 @@ export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[]
     {
       label: '&Help',
       submenu: [
-        { label: 'GOV.UK: employing people on benefits', click: () => actions.openHelp() },
+        { label: 'GOV.UK: employing people', click: () => actions.openHelp() },
         { label: 'About Peer Office', click: () => actions.about() },
       ],
     },

@@ -52,8 +52,6 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const namesMatchContract: Same<(typeof CHANNEL_NAMES)[number], Channel> = true;
 void namesMatchContract;
 
-/** Channels that work while the database is locked (everything else needs it unlocked). */
-export const OPEN_CHANNELS: readonly Channel[] = ['office:status', 'office:create', 'office:createDemo', 'office:unlock', 'office:lock'];
 
 
 /** The one door the renderer has to the backend: exposed as window.peerOffice by the preload or the browser host. */

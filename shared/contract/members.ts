@@ -99,7 +99,7 @@ export const memberSearchSchema = z.object({
   locality: z.string().max(80).optional(),
   sort: z.enum(SORTABLE).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
-  limit: z.number().int().min(1).max(5000).default(5000),
+  limit: z.number().int().min(1).max(100_000).default(100_000),
 });
 export type MemberSearch = z.input<typeof memberSearchSchema>;
 

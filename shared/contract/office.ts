@@ -48,7 +48,16 @@ export const updateListSchema = z.object({
   kind: listKindSchema,
   items: z
     .array(z.string().trim().min(1, 'An entry cannot be empty').max(80, 'Use 80 characters or fewer'))
-    .max(200)
-    .refine((items) => new Set(items.map((i) => i.toLowerCase())).size === items.length, 'Each entry must be different'),
+    .max(200, 'Keep the list to 200 entries or fewer')
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      for (const item of items) {
+        if (seen.has(item.toLowerCase())) {
+          ctx.addIssue({ code: 'custom', message: `"${item}" is in the list twice: remove one of them` });
+          return;
+        }
+        seen.add(item.toLowerCase());
+      }
+    }),
 });
 export const renameOfficeSchema = z.object({ officeName: z.string().trim().min(1, 'Enter the name of your organisation').max(120) });

@@ -44,6 +44,8 @@ export interface ImportPreview {
   mapping: Partial<Record<ImportField, number>>;
   rows: ImportRowPreview[];
   summary: { rows: number; withErrors: number; duplicates: number; toImport: number };
+  /** Things true of the whole file that the person should know before importing it. */
+  notices: string[];
 }
 
 export interface ImportOutcome { imported: number; skippedDuplicates: number }

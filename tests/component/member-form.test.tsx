@@ -43,7 +43,7 @@ describe('MemberForm', () => {
   });
 
   it('shows what the backend refused beside the field', () => {
-    renderScreen(<MemberForm {...props} initial={emptyMember('2026-11-27')} onSave={() => {}} serverProblem={{ message: 'There is a problem: enter a UK phone number.', fields: { phone: 'Enter a UK phone number, like 01243 123456 or 07700 900123' } }} />);
+    renderScreen(<MemberForm {...props} initial={emptyMember('2026-11-27')} onSave={() => {}} serverProblem={{ message: 'Enter a UK phone number, like 01243 123456 or 07700 900123.', fields: { phone: 'Enter a UK phone number, like 01243 123456 or 07700 900123' } }} />);
     expect(screen.getByRole('alert').textContent).toContain('Phone: Enter a UK phone number');
     // Beside the field, and the field itself marked invalid for screen readers.
     expect(screen.getByText('Enter a UK phone number, like 01243 123456 or 07700 900123')).toBeTruthy();

@@ -73,6 +73,14 @@ test('a member added by mistake can be deleted; one who leaves is kept as left',
   await createOffice(page, host.url);
   await addMember(page, { first: 'Ottoline', last: 'Fairweather', postcode: 'PO19 1AB' });
   await expect(page.getByRole('heading', { name: 'Ottoline Fairweather' })).toBeVisible();
+
+  // Editing and saving says so, and shows the values as stored.
+  await page.getByLabel(/^Pronouns/).fill('she/her');
+  await page.getByLabel(/^Phone/).first().fill('(01632) 960123');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: "Ottoline Fairweather's record is saved" })).toBeVisible();
+  await expect(page.getByLabel(/^Phone/).first()).toHaveValue('01632 960123');
+  await expect(page.getByLabel(/^Pronouns/)).toHaveValue('she/her');
   await page.getByRole('button', { name: 'Mark as left' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Mark as left' }).click();
   await expect(page.getByLabel('Status')).toHaveValue('left');

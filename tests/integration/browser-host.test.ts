@@ -90,7 +90,7 @@ describe('the browser host', () => {
     expect(js.status).toBe(200);
     expect(js.headers['content-type']).toMatch(/^text\/javascript/);
 
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/..%2f..%2fpackage.json', '/assets/..%2f..%2f..%2fpackage.json', '/%2fetc%2fpasswd', '/..%5cpackage.json']) {
+    for (const path of ['/assets', '/assets/', '/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/..%2f..%2fpackage.json', '/assets/..%2f..%2f..%2fpackage.json', '/%2fetc%2fpasswd', '/..%5cpackage.json']) {
       const reply = await send(host, { path });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('"name": "peer-office"');

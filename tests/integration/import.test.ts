@@ -45,8 +45,24 @@ describe('import preview', () => {
     expect(barnaby!.errors.find((e) => e.field === 'postcode')!.message).toMatch(/like BN11 1AA/);
     expect(zebedee).toMatchObject({ errors: [], duplicateOf: { memberNumber: 1001, name: 'Zebedee Quaintance' } });
     expect(pip!.errors).toEqual([]);
-    expect(pipAgain!.errors).toEqual([{ field: 'row', message: 'Same person as row 5 (same email)' }]);
+    // A blank in the "Date joined" column is asked for, not guessed.
+    expect(pipAgain!.errors).toEqual([
+      { field: 'joinedOn', message: 'Enter the date they joined, like 27/11/2026' },
+      { field: 'row', message: 'Same person as row 5 (same email)' },
+    ]);
     expect(preview.summary).toEqual({ rows: 5, withErrors: 2, duplicates: 1, toImport: 2 });
+  });
+
+  it('says when the file has no join dates or roles, and what will be recorded instead', async () => {
+    const { backend } = await newOffice();
+    const preview = expectOk(await backend.invoke('members:importPreview', await xlsxFile([['First name', 'Last name'], ['Ottoline', 'Fairweather']])));
+    expect(preview.rows[0]!.errors).toEqual([]);
+    expect(preview.notices).toEqual([
+      'No column is chosen for the date people joined, so everyone will be recorded as joining today (27/11/2026). Choose the column if your file has one.',
+      'No column is chosen for roles, so everyone will be recorded as a member.',
+    ]);
+    const withDates = expectOk(await backend.invoke('members:importPreview', await xlsxFile([HEADER, OTTOLINE])));
+    expect(withDates.notices).toEqual(['No column is chosen for roles, so everyone will be recorded as a member.']);
   });
 
   it('names values that are not on the office’s lists or are not roles', async () => {

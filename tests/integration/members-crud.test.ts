@@ -103,7 +103,7 @@ describe('members', () => {
     if (bad.ok) return;
     expect(bad.error.code).toBe('VALIDATION');
     expect(Object.keys(bad.error.fields ?? {}).sort()).toEqual(['email', 'firstName', 'postcode']);
-    expect(bad.error.message).toMatch(/^There is a problem: /);
+    expect(bad.error.message).toMatch(/^3 things need putting right: .*Enter a first name/);
     expect(expectOk(await backend.invoke('members:search', {})).counts.all).toBe(0);
 
     const { id } = expectOk(await backend.invoke('members:create', memberInput()));

@@ -90,7 +90,7 @@ describe('electron/main/index.ts', () => {
     const lock = fake.menuTemplate![0]!.submenu!.find((i) => i.label === 'Lock')!;
     lock.click!();
     const contents = fake.windows[0]!.webContents as ReturnType<typeof fakeWebContents>;
-    expect(contents.send).toHaveBeenCalledWith('office:locked');
+    await vi.waitFor(() => expect(contents.send).toHaveBeenCalledWith('office:locked'));
 
     fake.appEvents.get('window-all-closed')!();
     expect(mocks.app['quit']).toHaveBeenCalled();

@@ -70,7 +70,7 @@ describe('memberInputSchema', () => {
 
 describe('the other schemas', () => {
   it('fills search defaults and bounds the limit', () => {
-    expect(memberSearchSchema.parse({})).toEqual({ query: '', sort: 'name', direction: 'asc', limit: 5000 });
+    expect(memberSearchSchema.parse({})).toEqual({ query: '', sort: 'name', direction: 'asc', limit: 100_000 });
     expect(memberSearchSchema.safeParse({ limit: 0 }).success).toBe(false);
     expect(memberSearchSchema.safeParse({ sort: 'dateOfBirth' }).success).toBe(false);
   });

@@ -27,7 +27,8 @@ function searchCondition(query: string): SQL | undefined {
   if (/^[A-Z0-9]{2,}$/.test(compact) && /\d/.test(compact)) {
     parts.push(sql`replace(${people.postcode}, ' ', '') LIKE ${`${likeEscape(compact)}%`} ESCAPE '\\'`);
   }
-  const digits = q.replace(/[^0-9]/g, '');
+  // "+44 7700 900123" finds "07700 900123": numbers are stored the way they are dialled within the UK.
+  const digits = q.trim().replace(/^\+44\s*(\(0\))?/, '0').replace(/[^0-9]/g, '');
   if (digits.length >= 4 && /^[0-9 +()-]+$/.test(q)) {
     parts.push(sql`replace(${people.phone}, ' ', '') LIKE ${`%${digits}%`}`);
   }

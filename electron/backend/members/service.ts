@@ -27,10 +27,15 @@ export function create(ctx: OfficeContext, values: MemberValues): Member {
   return get(ctx, id);
 }
 
+/** Someone who has left holds no current role: open roles end on the day they left. */
+const endOpenRoles = (roles: MemberValues['roles'], leftOn: string): MemberValues['roles'] =>
+  roles.map((r) => (r.endedOn || r.startedOn > leftOn ? r : { ...r, endedOn: leftOn }));
+
 export function update(ctx: OfficeContext, id: number, values: MemberValues): Member {
   ctx.sqlite.transaction(() => {
     const existing = get(ctx, id);
-    writeMember(ctx.db, values, { id, memberNumber: existing.memberNumber, nowIso: ctx.now().toISOString() });
+    const roles = values.status === 'left' ? endOpenRoles(values.roles, values.leftOn) : values.roles;
+    writeMember(ctx.db, { ...values, roles }, { id, memberNumber: existing.memberNumber, nowIso: ctx.now().toISOString() });
   })();
   return get(ctx, id);
 }
@@ -42,7 +47,7 @@ export function archive(ctx: OfficeContext, id: number, leftOn: string): Member 
     if (leftOn < values.joinedOn) {
       throw new AppFailure('VALIDATION', 'The date they left must be on or after the date they joined.', { leftOn: 'The date they left must be on or after the date they joined' });
     }
-    const roles = values.roles.map((r) => (r.endedOn || r.startedOn > leftOn ? r : { ...r, endedOn: leftOn }));
+    const roles = endOpenRoles(values.roles, leftOn);
     writeMember(ctx.db, { ...values, roles, status: 'left', leftOn }, { id, memberNumber, nowIso: ctx.now().toISOString() });
   })();
   return get(ctx, id);

@@ -2,8 +2,10 @@
 // each wrap that key (scrypt -> AES-256-GCM), so either can unlock it and the passphrase can later be
 // changed without re-encrypting the file. The wrapped keys live beside the database in `<db>.keys.json`:
 // they reveal nothing without the passphrase or the recovery key.
-import { createCipheriv, createDecipheriv, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync, existsSync, fsyncSync, openSync, closeSync } from 'node:fs';
+import { z } from 'zod';
+export { normaliseRecoveryKey } from '../../../shared/domain/recovery-key';
 
 export type SecretKind = 'passphrase' | 'recovery';
 
@@ -24,9 +26,9 @@ export interface KeyEnvelope {
   wraps: Record<SecretKind, WrappedKey>;
 }
 
-// N = 2^15 with r = 8 costs about 32 MiB and ~0.1 s here: slow enough to make guessing expensive,
-// quick enough that unlocking stays well under a second on an office PC. `npm run bench` prints it.
-export const SCRYPT = { N: 2 ** 15, r: 8, p: 1 } as const;
+// N = 2^16 with r = 8 costs 64 MiB and ~0.2 s here: slow enough to make guessing expensive, quick
+// enough that unlocking stays well under a second on an office PC. `npm run bench` prints it.
+export const SCRYPT = { N: 2 ** 16, r: 8, p: 1 } as const;
 const MAXMEM = 256 * 1024 * 1024;
 
 function deriveKey(secret: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
@@ -43,6 +45,7 @@ export async function wrapKey(dataKey: Buffer, secret: string, kind: SecretKind)
   const kek = await deriveKey(secret, salt, SCRYPT);
   const cipher = createCipheriv('aes-256-gcm', kek, iv).setAAD(aad(kind));
   const wrapped = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  kek.fill(0);
   return { kdf: 'scrypt', ...SCRYPT, salt: salt.toString('base64'), iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), wrapped: wrapped.toString('base64') };
 }
 
@@ -55,6 +58,8 @@ export async function unwrapKey(wrap: WrappedKey, secret: string, kind: SecretKi
     return Buffer.concat([decipher.update(Buffer.from(wrap.wrapped, 'base64')), decipher.final()]);
   } catch {
     return null;
+  } finally {
+    kek.fill(0);
   }
 }
 
@@ -70,22 +75,33 @@ export function newRecoveryKey(): string {
   return chars.match(/.{5}/g)!.join('-');
 }
 
-/** Accepts the key as people type it back: any case, spaces or dashes, O for 0 and I or L for 1. */
-export function normaliseRecoveryKey(input: string): string {
-  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  return cleaned.length === 25 ? cleaned.match(/.{5}/g)!.join('-') : cleaned;
-}
 
 export const keyFilePath = (dbPath: string): string => `${dbPath}.keys.json`;
 
+// The key file is read before anything is unlocked, so nothing in it is trusted: scrypt's cost is
+// bounded (a doctored file must not make unlocking take minutes or all the memory) and sizes checked.
+const base64 = (bytes: number) => z.string().refine((s) => Buffer.from(s, 'base64').length === bytes);
+const wrappedKeySchema = z.object({
+  kdf: z.literal('scrypt'),
+  N: z.number().int().refine((n) => n >= 2 ** 14 && n <= 2 ** 20 && (n & (n - 1)) === 0),
+  r: z.number().int().min(1).max(16),
+  p: z.number().int().min(1).max(4),
+  salt: base64(16),
+  iv: base64(12),
+  tag: base64(16),
+  wrapped: base64(32),
+});
+const envelopeSchema = z.object({
+  format: z.literal('peer-office-keys'),
+  version: z.literal(1),
+  wraps: z.object({ passphrase: wrappedKeySchema, recovery: wrappedKeySchema }),
+});
+
+/** The key file beside the database, or null when there is none; throws when it is not a sound one. */
 export function readEnvelope(dbPath: string): KeyEnvelope | null {
   const path = keyFilePath(dbPath);
   if (!existsSync(path)) return null;
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as KeyEnvelope;
-  if (parsed.format !== 'peer-office-keys' || parsed.version !== 1 || !parsed.wraps?.passphrase || !parsed.wraps?.recovery) {
-    throw new Error('not a Peer Office key file');
-  }
-  return parsed;
+  return envelopeSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
 /** Written to a temporary file, flushed, then renamed over: a crash never leaves half a key file. */
@@ -98,4 +114,3 @@ export function writeEnvelope(dbPath: string, envelope: KeyEnvelope): void {
   renameSync(tmp, path);
 }
 
-export const sameKey = (a: Buffer, b: Buffer): boolean => a.length === b.length && timingSafeEqual(a, b);

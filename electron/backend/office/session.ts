@@ -10,6 +10,7 @@ import type { BackendEnv, OfficeContext } from '../context';
 import { isDamage, openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open';
 import { migrateGuarded } from '../db/migrate';
 import { listItems, officeSettings } from '../db/schema';
+import { readSetting } from '../lists/service';
 import { AttemptLimiter } from './attempts';
 import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
 import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type SecretKind } from './keyring';
@@ -42,11 +43,6 @@ export class OfficeSession {
   context(): OfficeContext {
     if (!this.open) throw new AppFailure('LOCKED', 'Peer Office is locked. Unlock it with your passphrase to carry on.');
     return { db: this.open.db, sqlite: this.open.sqlite, now: this.env.now };
-  }
-
-  setting(key: string): string | null {
-    const row = this.context().db.select().from(officeSettings).where(eq(officeSettings.key, key)).get();
-    return row?.value ?? null;
   }
 
   /**
@@ -158,7 +154,7 @@ export class OfficeSession {
 
   /** Leaves the demo office (kept on disk) so that the first-run choices show again. */
   leaveDemo(): void {
-    if (this.setting('isDemo') !== 'yes') throw new AppFailure('CONFLICT', 'This is your real office database, not the demo: it stays open.');
+    if (readSetting(this.context().db, 'isDemo') !== 'yes') throw new AppFailure('CONFLICT', 'This is your real office database, not the demo: it stays open.');
     this.lock();
     if (!this.env.databasePath) clearConfig(this.env.dataDir);
     this.env.logger.info('left the demo office');

@@ -15,7 +15,7 @@ const excelDate = (iso: string) => {
 
 export async function exportMembers(ctx: OfficeContext, search: MemberSearch): Promise<ExportedFile> {
   const today = londonToday(ctx.now());
-  const { rows } = searchMembers(ctx.db, { ...search, limit: 5000 }, today);
+  const { rows } = searchMembers(ctx.db, { ...search }, today);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Peer Office';
   workbook.created = ctx.now();

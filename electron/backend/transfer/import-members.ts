@@ -4,7 +4,7 @@ import { memberInputSchema, type MemberInput } from '../../../shared/contract/me
 import { IMPORT_FIELDS, type ImportField, type ImportFileInput, type ImportOutcome, type ImportPreview, type ImportRowPreview } from '../../../shared/contract/transfer';
 import { importFileSchema } from '../../../shared/contract/transfer';
 import { AppFailure } from '../../../shared/contract/result';
-import { londonToday, parseUkDate } from '../../../shared/domain/dates';
+import { formatUkDate, londonToday, parseUkDate } from '../../../shared/domain/dates';
 import { duplicateKeys, formatMemberNumber, parseMemberNumber, ROLES, STATUSES, displayName, type Role } from '../../../shared/domain/members';
 import type { OfficeContext } from '../context';
 import { readList } from '../lists/service';
@@ -90,7 +90,10 @@ async function checkFile(ctx: OfficeContext, raw: ImportFileInput): Promise<{ pr
       return iso ?? '';
     };
     const dateOfBirth = date('dateOfBirth');
-    const joinedOn = date('joinedOn') || today;
+    const joinedGiven = date('joinedOn');
+    // A blank cell in a "date joined" column is a gap to fill, not a guess to make.
+    if (mapping.joinedOn !== undefined && !values.joinedOn) addError('joinedOn', 'Enter the date they joined, like 27/11/2026');
+    const joinedOn = joinedGiven || today;
     // A left member needs the date they left: the schema below asks for it rather than guessing one.
     const leftOn = date('leftOn');
 
@@ -157,10 +160,19 @@ async function checkFile(ctx: OfficeContext, raw: ImportFileInput): Promise<{ pr
     throw new AppFailure('VALIDATION', 'Choose which columns hold first and last names.', mappingErrors);
   }
   return {
-    preview: { columns: headers, mapping, rows: checked.map(({ input: _i, memberNumber: _m, ...row }) => row), summary: { rows: checked.length, withErrors, duplicates, toImport } },
+    preview: { columns: headers, mapping, notices: fileNotices(mapping, today), rows: checked.map(({ input: _i, memberNumber: _m, ...row }) => row), summary: { rows: checked.length, withErrors, duplicates, toImport } },
     checked,
     skipDuplicates: file.skipDuplicates,
   };
+}
+
+function fileNotices(mapping: Partial<Record<ImportField, number>>, today: string): string[] {
+  const notices: string[] = [];
+  if (mapping.joinedOn === undefined) {
+    notices.push(`No column is chosen for the date people joined, so everyone will be recorded as joining today (${formatUkDate(today)}). Choose the column if your file has one.`);
+  }
+  if (mapping.roles === undefined) notices.push('No column is chosen for roles, so everyone will be recorded as a member.');
+  return notices;
 }
 
 export async function previewImport(ctx: OfficeContext, input: ImportFileInput): Promise<ImportPreview> {

@@ -29,6 +29,12 @@ export async function call<C extends Channel>(channel: C, input: InputOf<C>): Pr
 export const errorOf = (err: unknown): AppError =>
   err instanceof ApiError ? err.error : { code: 'INTERNAL', message: 'Something went wrong. Try again.' };
 
+/** What a form shows after a failed call: the message for the summary, and where each problem is. */
+export const problemOf = (err: unknown): { message: string; fields: Record<string, string> } => {
+  const { message, fields } = errorOf(err);
+  return { message, fields: fields ?? {} };
+};
+
 /** Base64 <-> bytes for files crossing the bridge. */
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -12,12 +12,18 @@ export interface ErrorSummaryProps {
 
 export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
-export function ErrorSummary({ message, fields = {}, labels = {} }: ErrorSummaryProps) {
+const NO_FIELDS: Record<string, string> = {};
+const NO_LABELS: Record<string, string> = {};
+
+export function ErrorSummary({ message, fields = NO_FIELDS, labels = NO_LABELS }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(fields).filter(([name]) => name !== 'form');
+  // Focus moves to the summary when a new problem appears, never on a mere re-render: the person may
+  // be typing in a field to put it right.
+  const problemKey = message ? `${message}|${entries.map(([k, v]) => `${k}:${v}`).join('|')}` : '';
   useEffect(() => {
-    if (message) ref.current?.focus();
-  }, [message, fields]);
+    if (problemKey) ref.current?.focus();
+  }, [problemKey]);
   if (!message) return null;
   return (
     <Alert ref={ref} tabIndex={-1} color="red" variant="light" title="There is a problem" role="alert" aria-labelledby={undefined} mb="md">
@@ -31,7 +37,10 @@ export function ErrorSummary({ message, fields = {}, labels = {} }: ErrorSummary
                 c="red.9"
                 onClick={(e) => {
                   e.preventDefault();
-                  document.getElementById(fieldId(name))?.focus();
+                  // A group of checkboxes has no focus of its own: go to its first box.
+                  const field = document.getElementById(fieldId(name));
+                  const target = field?.matches('input, select, textarea, button') ? field : field?.querySelector<HTMLElement>('input, select, textarea, button');
+                  target?.focus();
                 }}
               >
                 {labels[name] ? `${labels[name]}: ` : ''}

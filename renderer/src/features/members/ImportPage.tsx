@@ -4,7 +4,7 @@ import { Alert, Anchor, Button, Checkbox, FileInput, Group, Stack, Text, Title }
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportField, ImportFileInput, ImportPreview } from '../../../../shared/contract/transfer';
-import { errorOf, fileToBase64 } from '../../api/client';
+import { fileToBase64, problemOf } from '../../api/client';
 import { useCommitImport, usePreviewImport } from '../../api/members';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { ColumnChooser } from './ColumnChooser';
@@ -27,10 +27,7 @@ export function ImportPage() {
         setPreview(p);
         setMapping(p.mapping);
       },
-      onError: (err) => {
-        const e = errorOf(err);
-        setProblem({ message: e.message, fields: e.fields ?? {} });
-      },
+      onError: (err) => setProblem(problemOf(err)),
     });
   };
 
@@ -59,7 +56,7 @@ export function ImportPage() {
   const commit = () => {
     if (!file) return;
     setProblem(null);
-    committer.mutate({ ...file, mapping, skipDuplicates }, { onError: (err) => setProblem({ message: errorOf(err).message, fields: errorOf(err).fields ?? {} }) });
+    committer.mutate({ ...file, mapping, skipDuplicates }, { onError: (err) => setProblem(problemOf(err)) });
   };
 
   return (
@@ -95,6 +92,9 @@ export function ImportPage() {
             {preview.summary.rows} rows: {preview.summary.toImport} ready to import, {preview.summary.withErrors} with problems,{' '}
             {preview.summary.duplicates} already on the register.
           </Text>
+          {preview.notices.map((notice) => (
+            <Alert key={notice} color="blue" variant="light">{notice}</Alert>
+          ))}
           {preview.summary.withErrors > 0 && (
             <Alert color="red" variant="light" title="Some rows need putting right">
               Correct the rows marked below in your spreadsheet, save it, and choose it again. Nothing will be imported until every row is right.

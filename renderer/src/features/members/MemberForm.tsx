@@ -8,6 +8,7 @@ import { memberInputSchema } from '../../../../shared/contract/members';
 import { CONTACT_METHODS, STATUSES, type ContactMethod, type MemberStatus } from '../../../../shared/domain/members';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { UkDateInput } from '../../components/UkDateInput';
+import { capitalise, optionsOf } from '../../components/format';
 import { labelFor, type MemberFormValues } from './memberForm';
 import { RolesEditor } from './RolesEditor';
 
@@ -25,8 +26,6 @@ interface Props {
   onSave: (values: MemberFormValues) => void;
   children?: ReactNode;
 }
-
-const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 export function MemberForm({ initial, localities, involvements, today, saving, submitLabel, serverProblem, onSave, children }: Props) {
   const [values, setValues] = useState(initial);
@@ -90,7 +89,7 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
         <Fieldset legend="Membership">
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <UkDateInput id={fieldId('joinedOn')} name="joinedOn" label="Date joined" value={values.joinedOn} onChange={(v) => set('joinedOn', v)} error={errors['joinedOn']} required />
-            <NativeSelect id={fieldId('status')} label="Status" value={values.status} onChange={(e) => set('status', e.currentTarget.value as MemberStatus)} data={STATUSES.map((s) => ({ value: s, label: capital(s) }))} error={errors['status']} />
+            <NativeSelect id={fieldId('status')} label="Status" value={values.status} onChange={(e) => set('status', e.currentTarget.value as MemberStatus)} data={optionsOf(STATUSES)} error={errors['status']} />
             <UkDateInput id={fieldId('leftOn')} name="leftOn" label="Date left" description="Only when the status is Left" value={values.leftOn} onChange={(v) => set('leftOn', v)} error={errors['leftOn']} />
           </SimpleGrid>
         </Fieldset>
@@ -98,14 +97,14 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
           <RolesEditor roles={values.roles} onChange={(roles) => set('roles', roles)} errors={errors} today={today} />
         </Fieldset>
         <Fieldset legend="Involvement">
-          <Checkbox.Group id={fieldId('involvements')} label="What they take part in" value={values.involvements} onChange={(v) => set('involvements', v)}>
+          <Checkbox.Group id={fieldId('involvements')} label="What they take part in" value={values.involvements} onChange={(v) => set('involvements', v)} error={errors['involvements']}>
             <Group mt="xs">{involvementChoices.map((name) => <Checkbox key={name} value={name} label={name} />)}</Group>
           </Checkbox.Group>
         </Fieldset>
         <Fieldset legend="Keeping in touch">
           <Stack>
             <Checkbox.Group id={fieldId('contactMethods')} label="How they like to be contacted" value={values.contactMethods} onChange={(v) => set('contactMethods', v as ContactMethod[])} error={errors['contactMethods']}>
-              <Group mt="xs">{CONTACT_METHODS.map((m) => <Checkbox key={m} value={m} label={capital(m)} />)}</Group>
+              <Group mt="xs">{CONTACT_METHODS.map((m) => <Checkbox key={m} value={m} label={capitalise(m)} />)}</Group>
             </Checkbox.Group>
             <Group align="flex-start">
               <Checkbox id={fieldId('contactConsent')} mt={30} label="They have agreed to be contacted this way" checked={values.contactConsent} onChange={(e) => set('contactConsent', e.currentTarget.checked)} />

@@ -5,12 +5,12 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Member } from '../../../../shared/contract/members';
 import { londonToday, formatUkDate } from '../../../../shared/domain/dates';
 import { displayName, formatMemberNumber } from '../../../../shared/domain/members';
-import { errorOf } from '../../api/client';
+import { problemOf } from '../../api/client';
 import { useCreateMember, useMember, useUpdateMember } from '../../api/members';
 import { useOfficeSettings } from '../../api/office';
 import { MemberActions } from './MemberActions';
 import { MemberForm, type FormProblem } from './MemberForm';
-import { emptyMember, memberToForm, toInput, type MemberFormValues } from './memberForm';
+import { emptyMember, memberToForm, type MemberFormValues } from './memberForm';
 
 export function MemberPage() {
   const params = useParams();
@@ -18,6 +18,9 @@ export function MemberPage() {
   const member = useMember(id);
   const settings = useOfficeSettings();
   const today = londonToday(new Date());
+  // The version this page has just saved. The editor is rebuilt from each new version of the record (so
+  // it shows the values as stored, like "BN11 1AA"), so "Saved" must be remembered out here.
+  const [savedVersion, setSavedVersion] = useState<string | null>(null);
 
   if (id !== null && member.isError) {
     return <Alert color="red" title="Not found">{member.error.message} <Anchor component={Link} to="/members">Back to members</Anchor></Alert>;
@@ -30,29 +33,35 @@ export function MemberPage() {
       localities={settings.data.localities}
       involvements={settings.data.involvements}
       today={today}
+      justSaved={!!member.data && member.data.updatedAt === savedVersion}
+      onSaved={setSavedVersion}
     />
   );
 }
 
-function MemberEditor({ member, localities, involvements, today }: { member: Member | null; localities: string[]; involvements: string[]; today: string }) {
+interface EditorProps {
+  member: Member | null;
+  localities: string[];
+  involvements: string[];
+  today: string;
+  justSaved: boolean;
+  onSaved: (version: string) => void;
+}
+
+function MemberEditor({ member, localities, involvements, today, justSaved, onSaved }: EditorProps) {
   const navigate = useNavigate();
   const justCreated = (useLocation().state as { created?: boolean } | null)?.created === true;
   const create = useCreateMember();
   const update = useUpdateMember();
   const [serverProblem, setServerProblem] = useState<FormProblem | null>(null);
-  const [saved, setSaved] = useState(false);
 
-  const onError = (err: unknown) => {
-    const e = errorOf(err);
-    setServerProblem({ message: e.message, fields: e.fields ?? {} });
-    setSaved(false);
-  };
+  const onError = (err: unknown) => setServerProblem(problemOf(err));
   const save = (values: MemberFormValues) => {
     setServerProblem(null);
     if (member) {
-      update.mutate({ id: member.id, member: toInput(values) }, { onSuccess: () => setSaved(true), onError });
+      update.mutate({ id: member.id, member: values }, { onSuccess: (updated) => onSaved(updated.updatedAt), onError });
     } else {
-      create.mutate(toInput(values), { onSuccess: (created) => navigate(`/members/${created.id}`, { state: { created: true } }), onError });
+      create.mutate(values, { onSuccess: (created) => navigate(`/members/${created.id}`, { state: { created: true } }), onError });
     }
   };
 
@@ -68,7 +77,7 @@ function MemberEditor({ member, localities, involvements, today }: { member: Mem
           Joined {formatUkDate(member.joinedOn)} · last changed {new Date(member.updatedAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/London' })}
         </Text>
       )}
-      {(saved || justCreated) && !serverProblem && (
+      {(justSaved || justCreated) && !serverProblem && (
         <Alert color="teal" variant="light" role="status" title="Saved">
           {member ? `${displayName(member)}'s record is saved.` : 'Saved.'}
         </Alert>

@@ -6,13 +6,14 @@ import type { MemberSearch } from '../../../../shared/contract/members';
 import { ROLES, STATUSES } from '../../../../shared/domain/members';
 import { useMemberSearch } from '../../api/members';
 import { useOfficeSettings } from '../../api/office';
+import { optionsOf } from '../../components/format';
 import { ExportMembersButton } from './ExportMembersButton';
 import { MembersTable } from './MembersTable';
 
 const people = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'person' : 'people'}`;
 
 /** The whole register comes back; the table draws only the rows in view. */
-const SHOWN = 5000;
+const SHOWN = 100_000;
 
 export function MembersPage() {
   const [query, setQuery] = useState('');
@@ -56,8 +57,8 @@ export function MembersPage() {
           w={340}
           autoFocus
         />
-        <NativeSelect label="Status" value={status} onChange={(e) => setStatus(e.currentTarget.value)} data={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))]} />
-        <NativeSelect label="Role" value={role} onChange={(e) => setRole(e.currentTarget.value)} data={[{ value: '', label: 'Any role' }, ...ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }))]} />
+        <NativeSelect label="Status" value={status} onChange={(e) => setStatus(e.currentTarget.value)} data={[{ value: '', label: 'Any status' }, ...optionsOf(STATUSES)]} />
+        <NativeSelect label="Role" value={role} onChange={(e) => setRole(e.currentTarget.value)} data={[{ value: '', label: 'Any role' }, ...optionsOf(ROLES)]} />
         <NativeSelect label="Locality" value={locality} onChange={(e) => setLocality(e.currentTarget.value)} data={[{ value: '', label: 'Anywhere' }, ...(settings.data?.localities ?? [])]} />
       </Group>
       {data && (

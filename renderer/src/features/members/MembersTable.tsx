@@ -32,7 +32,7 @@ function SortHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
   return (
     <th scope="col" style={{ width: column.width }} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <UnstyledButton onClick={() => onSort({ by: key, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })} fw={700} fz="sm">
-        {column.label} {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+        {column.label} <span aria-hidden="true">{active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}</span>
       </UnstyledButton>
     </th>
   );

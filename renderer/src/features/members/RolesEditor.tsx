@@ -3,6 +3,7 @@ import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { ROLES, type Role } from '../../../../shared/domain/members';
 import { fieldId } from '../../components/ErrorSummary';
 import { UkDateInput } from '../../components/UkDateInput';
+import { optionsOf } from '../../components/format';
 import type { MemberFormValues } from './memberForm';
 
 interface Props {
@@ -24,7 +25,7 @@ export function RolesEditor({ roles, onChange, errors, today }: Props) {
             label={`Role ${i + 1}`}
             value={r.role}
             onChange={(e) => set(i, { role: e.currentTarget.value as Role })}
-            data={ROLES.map((role) => ({ value: role, label: role[0]!.toUpperCase() + role.slice(1) }))}
+            data={optionsOf(ROLES)}
             error={errors[`roles.${i}.role`]}
             w={190}
           />

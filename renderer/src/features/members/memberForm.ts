@@ -1,5 +1,5 @@
 // The member form's values and the labels its error summary uses.
-import type { Member, MemberInput } from '../../../../shared/contract/members';
+import type { Member } from '../../../../shared/contract/members';
 import type { ContactMethod, MemberStatus, Role } from '../../../../shared/domain/members';
 
 export interface MemberFormValues {
@@ -24,8 +24,6 @@ export function memberToForm(m: Member): MemberFormValues {
   const { id: _id, memberNumber: _n, createdAt: _c, updatedAt: _u, canDelete: _d, ...values } = m;
   return values;
 }
-
-export const toInput = (v: MemberFormValues): MemberInput => v;
 
 export const FIELD_LABELS: Record<string, string> = {
   firstName: 'First name', lastName: 'Last name', preferredName: 'Preferred name', pronouns: 'Pronouns', dateOfBirth: 'Date of birth',

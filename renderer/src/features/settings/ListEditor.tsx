@@ -12,6 +12,8 @@ export function ListEditor({ kind, legend, description, items }: Props) {
   const [text, setText] = useState(items.join('\n'));
   const [saved, setSaved] = useState(false);
   const problem = updateList.error ? errorOf(updateList.error) : null;
+  // The backend names the entry at fault ("items" or "items.3"); show it beside the one text box.
+  const fieldError = problem?.fields ? Object.values(problem.fields)[0] : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
@@ -22,7 +24,7 @@ export function ListEditor({ kind, legend, description, items }: Props) {
     <form onSubmit={submit} noValidate>
       <Fieldset legend={legend}>
         <Stack>
-          <ErrorSummary message={problem?.message ?? null} />
+          <ErrorSummary message={problem?.message ?? null} fields={fieldError ? { [kind]: fieldError } : undefined} labels={{ [kind]: legend }} />
           {saved && <Alert color="teal" variant="light" role="status">{legend} saved.</Alert>}
           <Textarea
             id={fieldId(kind)}
@@ -32,6 +34,7 @@ export function ListEditor({ kind, legend, description, items }: Props) {
             minRows={5}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
+            error={fieldError}
           />
           <Group><Button type="submit" variant="light" loading={updateList.isPending}>Save {legend.toLowerCase()}</Button></Group>
         </Stack>

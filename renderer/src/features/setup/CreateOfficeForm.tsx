@@ -3,7 +3,7 @@ import { Button, Container, Group, Paper, Stack, Text, TextInput, Title } from '
 import { useState, type FormEvent } from 'react';
 import { createOfficeSchema } from '../../../../shared/contract/office';
 import { fieldErrors } from '../../../../shared/contract/channels';
-import { errorOf } from '../../api/client';
+import { problemOf } from '../../api/client';
 import { useCreateOffice } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { PassphraseFields } from '../../components/PassphraseFields';
@@ -29,7 +29,7 @@ export function CreateOfficeForm({ onBack }: { onBack: () => void }) {
       return;
     }
     setProblem(null);
-    create.mutate(input, { onError: (err) => setProblem({ message: errorOf(err).message, fields: errorOf(err).fields ?? {} }) });
+    create.mutate(input, { onError: (err) => setProblem(problemOf(err)) });
   };
 
   return (

@@ -3,7 +3,7 @@ import { Alert, Button, Container, Group, Paper, Stack, Title } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { createDemoSchema } from '../../../../shared/contract/office';
 import { fieldErrors } from '../../../../shared/contract/channels';
-import { errorOf } from '../../api/client';
+import { problemOf } from '../../api/client';
 import { useCreateDemo } from '../../api/office';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PassphraseFields } from '../../components/PassphraseFields';
@@ -20,7 +20,7 @@ export function DemoOfficeForm({ onBack }: { onBack: () => void }) {
     const checked = createDemoSchema.safeParse(input);
     if (!checked.success) return setProblem({ message: 'Check the details below.', fields: fieldErrors(checked.error) });
     setProblem(null);
-    demo.mutate(input, { onError: (err) => setProblem({ message: errorOf(err).message, fields: errorOf(err).fields ?? {} }) });
+    demo.mutate(input, { onError: (err) => setProblem(problemOf(err)) });
   };
 
   return (

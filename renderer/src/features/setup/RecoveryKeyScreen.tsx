@@ -4,18 +4,18 @@ import { Alert, Button, Checkbox, Code, Container, Group, Paper, Stack, Text, Te
 import { useState, type FormEvent } from 'react';
 import { useFinishSetup } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { sameLastGroup } from '../../../../shared/domain/recovery-key';
 
 export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
   const [lastGroup, setLastGroup] = useState('');
   const [stored, setStored] = useState(false);
   const [problem, setProblem] = useState<Record<string, string> | null>(null);
   const finish = useFinishSetup();
-  const expected = recoveryKey.split('-').pop() ?? '';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const fields: Record<string, string> = {};
-    if (lastGroup.trim().toUpperCase() !== expected) fields['lastGroup'] = 'Type the last five characters of the recovery key, exactly as written';
+    if (!sameLastGroup(lastGroup, recoveryKey)) fields['lastGroup'] = 'Type the last five characters of the recovery key, exactly as written';
     if (!stored) fields['stored'] = 'Confirm that you have stored the recovery key somewhere safe';
     if (Object.keys(fields).length) return setProblem(fields);
     void finish();

@@ -1,7 +1,7 @@
 // Shown on every start and after Lock. A wrong passphrase is a plain message: nothing else happens.
 import { Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { errorOf } from '../../api/client';
+import { problemOf } from '../../api/client';
 import { useUnlock } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 
@@ -20,8 +20,7 @@ export function UnlockScreen() {
     setProblem(null);
     unlock.mutate(mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret }, {
       onError: (err) => {
-        const { message, fields } = errorOf(err);
-        setProblem({ message, fields: fields ?? {} });
+        setProblem(problemOf(err));
         setSecret('');
       },
     });
