@@ -2,7 +2,6 @@
 // is not in memory and no service can reach the data.
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { eq } from 'drizzle-orm';
 import { AppFailure } from '../../../shared/contract/result';
 import type { OfficeState } from '../../../shared/contract/office';
 import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain/members';
