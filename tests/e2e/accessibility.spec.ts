@@ -1,16 +1,8 @@
 // axe-core on every screen: no serious or critical problem anywhere.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, test } from './host';
 import { openDemoOffice, PASSPHRASE } from './steps';
 
-async function expectAccessible(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`);
-  expect(serious, `${screen}:\n${serious.join('\n')}`).toEqual([]);
-}
 
 test('every screen passes axe-core', async ({ page, host }) => {
   await page.goto(host.url);

@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { expectAccessible } from './axe';
 import { expect, test } from './host';
 import { addMember, createOffice } from './steps';
 
@@ -36,8 +37,9 @@ test('one bad row imports nothing; the fixed file imports everyone, leaving out 
   await expect(badRow).toContainText('Enter a UK postcode, like BN11 1AA');
   await expect(badRow).toContainText('"31/02/2015" is not a date');
   await expect(page.getByRole('row').filter({ hasText: 'Fairweather' })).toContainText('Already on the register');
+  await expectAccessible(page, 'import preview with problems');
 
-  await page.getByRole('button', { name: 'Import 2 people' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('1 row has a problem, so nothing was imported');
   await page.getByRole('link', { name: '← Back to members' }).click();
   await expect(page.getByTestId('member-count')).toContainText('1 person');
@@ -49,6 +51,7 @@ test('one bad row imports nothing; the fixed file imports everyone, leaving out 
   await expect(page.getByTestId('import-summary')).toHaveText('4 rows: 3 ready to import, 0 with problems, 1 already on the register.');
   await page.getByRole('button', { name: 'Import 3 people' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('Imported 3 people, and left out 1 already on the register');
+  await expect(page.getByTestId('import-summary')).toHaveCount(0); // the finished file is cleared away
   await page.getByRole('link', { name: 'See the members list' }).click();
   await expect(page.getByTestId('member-count')).toContainText('4 people · 3 active, 1 lapsed, 0 left');
   // The phone number kept its leading zero.

@@ -11,6 +11,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
 export function ImportPage() {
+  const [chosen, setChosen] = useState<File | null>(null);
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [mapping, setMapping] = useState<ImportFileInput['mapping']>(undefined);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
@@ -31,11 +32,13 @@ export function ImportPage() {
     });
   };
 
-  const choose = async (chosen: File | null) => {
+  const choose = async (picked: File | null) => {
+    setChosen(picked);
     setPreview(null);
     setMapping(undefined);
-    if (!chosen) return setFile(null);
-    const next = { fileName: chosen.name, contentBase64: await fileToBase64(chosen) };
+    if (!picked) return setFile(null);
+    committer.reset();
+    const next = { fileName: picked.name, contentBase64: await fileToBase64(picked) };
     setFile(next);
     runPreview({ ...next, skipDuplicates });
   };
@@ -56,7 +59,16 @@ export function ImportPage() {
   const commit = () => {
     if (!file) return;
     setProblem(null);
-    committer.mutate({ ...file, mapping, skipDuplicates }, { onError: (err) => setProblem(problemOf(err)) });
+    committer.mutate({ ...file, mapping, skipDuplicates }, {
+      onError: (err) => setProblem(problemOf(err)),
+      // Done with this file: clear it, so nothing suggests its rows are still waiting to be imported.
+      onSuccess: () => {
+        setChosen(null);
+        setFile(null);
+        setPreview(null);
+        setMapping(undefined);
+      },
+    });
   };
 
   return (
@@ -81,6 +93,8 @@ export function ImportPage() {
         description="An .xlsx or .csv file, up to 10 MB"
         accept=".xlsx,.csv"
         clearable
+        clearButtonProps={{ 'aria-label': 'Remove the chosen file' }}
+        value={chosen}
         onChange={(f) => void choose(f)}
         w={420}
       />
@@ -103,8 +117,9 @@ export function ImportPage() {
           <Checkbox label="Leave out people who are already on the register" checked={skipDuplicates} onChange={(e) => changeSkip(e.currentTarget.checked)} />
           <ImportPreviewTable preview={preview} skipDuplicates={skipDuplicates} />
           <Group justify="flex-end">
-            <Button size="md" onClick={commit} loading={committer.isPending} disabled={!!committer.data}>
-              Import {preview.summary.toImport} {preview.summary.toImport === 1 ? 'person' : 'people'}
+            {/* Never disabled (a disabled button cannot say why): with problems left, it explains instead. */}
+            <Button size="md" onClick={commit} loading={committer.isPending}>
+              {preview.summary.withErrors > 0 ? 'Import' : `Import ${preview.summary.toImport} ${preview.summary.toImport === 1 ? 'person' : 'people'}`}
             </Button>
           </Group>
         </>

@@ -2,8 +2,13 @@
 import { Badge, ScrollArea, Table, Text } from '@mantine/core';
 import { IMPORT_FIELD_LABELS, type ImportField, type ImportPreview } from '../../../../shared/contract/transfer';
 import { formatMemberNumber } from '../../../../shared/domain/members';
+import { formatUkDate, parseUkDate } from '../../../../shared/domain/dates';
 
 const SHOWN_FIELDS: ImportField[] = ['firstName', 'lastName', 'postcode', 'email', 'phone', 'joinedOn', 'status'];
+const DATE_FIELDS: ImportField[] = ['joinedOn', 'dateOfBirth', 'leftOn'];
+
+/** Dates read from Excel cells and dates typed as text both show the UK way; anything else as it is. */
+const shown = (field: ImportField, value: string) => (DATE_FIELDS.includes(field) ? formatUkDate(parseUkDate(value) ?? '') || value : value);
 
 export function ImportPreviewTable({ preview, skipDuplicates }: { preview: ImportPreview; skipDuplicates: boolean }) {
   return (
@@ -20,7 +25,7 @@ export function ImportPreviewTable({ preview, skipDuplicates }: { preview: Impor
           {preview.rows.map((row) => (
             <Table.Tr key={row.rowNumber}>
               <Table.Td>{row.rowNumber}</Table.Td>
-              {SHOWN_FIELDS.map((f) => <Table.Td key={f}>{row.values[f] ?? ''}</Table.Td>)}
+              {SHOWN_FIELDS.map((f) => <Table.Td key={f}>{shown(f, row.values[f] ?? '')}</Table.Td>)}
               <Table.Td>
                 {row.errors.length > 0 ? (
                   <>
@@ -35,7 +40,7 @@ export function ImportPreviewTable({ preview, skipDuplicates }: { preview: Impor
                     <Text size="sm">Matches {formatMemberNumber(row.duplicateOf.memberNumber)} {row.duplicateOf.name}</Text>
                   </>
                 ) : (
-                  <Badge color="teal" variant="light" c="teal.9">Ready</Badge>
+                  <Badge color="teal" variant="light" c="dark.8">Ready</Badge>
                 )}
               </Table.Td>
             </Table.Tr>

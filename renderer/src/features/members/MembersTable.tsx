@@ -13,14 +13,14 @@ type SortBy = NonNullable<MemberSearch['sort']>;
 interface Sort { by: SortBy; direction: 'asc' | 'desc' }
 
 const COLUMNS: { key: SortBy | null; label: string; width: string }[] = [
-  { key: 'memberNumber', label: 'Number', width: '8%' },
-  { key: 'name', label: 'Name', width: '18%' },
-  { key: null, label: 'Roles', width: '21%' },
-  { key: 'status', label: 'Status', width: '8%' },
-  { key: 'locality', label: 'Locality', width: '13%' },
-  { key: 'postcode', label: 'Postcode', width: '9%' },
-  { key: null, label: 'Phone', width: '12%' },
-  { key: 'joinedOn', label: 'Joined', width: '11%' },
+  { key: 'memberNumber', label: 'Number', width: '96px' },
+  { key: 'name', label: 'Name', width: '22%' },
+  { key: null, label: 'Roles', width: '18%' },
+  { key: 'status', label: 'Status', width: '96px' },
+  { key: 'locality', label: 'Locality', width: '15%' },
+  { key: 'postcode', label: 'Postcode', width: '104px' },
+  { key: null, label: 'Phone', width: '136px' },
+  { key: 'joinedOn', label: 'Joined', width: '112px' },
 ];
 
 const ROW_HEIGHT = 37;
@@ -44,11 +44,11 @@ const MemberRowView = memo(function MemberRowView({ row: r, index, onOpen }: { r
       <td>{formatMemberNumber(r.memberNumber)}</td>
       <td>
         {/* A real link, so the row opens from the keyboard too. */}
-        <a href={`#/members/${r.id}`} onClick={(e) => e.stopPropagation()}>{r.name}</a>
+        <a href={`#/members/${r.id}`} onClick={(e) => e.stopPropagation()} title={r.name}>{r.name}</a>
       </td>
-      <td>{r.roles.join(', ')}</td>
+      <td title={r.roles.join(', ')}>{r.roles.join(', ')}</td>
       <td><span className={`status status-${r.status}`}>{r.status}</span></td>
-      <td>{r.locality}</td>
+      <td title={r.locality}>{r.locality}</td>
       <td>{r.postcode}</td>
       <td>{r.phone}</td>
       <td>{formatUkDate(r.joinedOn)}</td>
