@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { cssVariablesResolver, theme } from '../../renderer/src/app/theme';
 
 export function renderScreen(ui: ReactElement) {
@@ -11,7 +11,8 @@ export function renderScreen(ui: ReactElement) {
   return render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={client}>
-        <MemoryRouter>{ui}</MemoryRouter>
+        {/* A data router, as in the app: forms use useBlocker. */}
+        <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }])} />
       </QueryClientProvider>
     </MantineProvider>,
   );

@@ -81,6 +81,14 @@ test('a member added by mistake can be deleted; one who leaves is kept as left',
   await expect(page.getByRole('status').filter({ hasText: "Ottoline Fairweather's record is saved" })).toBeVisible();
   await expect(page.getByLabel(/^Phone/).first()).toHaveValue('01632 960123');
   await expect(page.getByLabel(/^Pronouns/)).toHaveValue('she/her');
+
+  // Leaving with unsaved changes asks first.
+  await page.getByLabel(/^Town/).fill('Chichester');
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Stay on this page' }).click();
+  await expect(page.getByLabel(/^Town/)).toHaveValue('Chichester');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'record is saved' })).toBeVisible();
   await page.getByRole('button', { name: 'Mark as left' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Mark as left' }).click();
   await expect(page.getByLabel('Status')).toHaveValue('left');

@@ -2,12 +2,13 @@
 // mistakes are caught at once; whatever the backend still refuses is shown the same way. Nothing
 // typed is lost when a save fails: the values live here until the save succeeds.
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrors } from '../../../../shared/contract/channels';
 import { memberInputSchema } from '../../../../shared/contract/members';
 import { CONTACT_METHODS, STATUSES, type ContactMethod, type MemberStatus } from '../../../../shared/domain/members';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { UkDateInput } from '../../components/UkDateInput';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard';
 import { capitalise, optionsOf } from '../../components/format';
 import { labelFor, type MemberFormValues } from './memberForm';
 import { RolesEditor } from './RolesEditor';
@@ -30,6 +31,12 @@ interface Props {
 export function MemberForm({ initial, localities, involvements, today, saving, submitLabel, serverProblem, onSave, children }: Props) {
   const [values, setValues] = useState(initial);
   const [localProblem, setLocalProblem] = useState<FormProblem | null>(null);
+  // Sent for saving and not refused: leaving (to the new record's page) is then expected, not a loss.
+  const [sent, setSent] = useState(false);
+  useEffect(() => {
+    if (serverProblem) setSent(false);
+  }, [serverProblem]);
+  const unsaved = !sent && JSON.stringify(values) !== JSON.stringify(initial);
   const problem = localProblem ?? serverProblem;
   const errors = problem?.fields ?? {};
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -55,6 +62,7 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
       return;
     }
     setLocalProblem(null);
+    setSent(true);
     onSave(values);
   };
 
@@ -64,6 +72,7 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
 
   return (
     <form onSubmit={submit} noValidate aria-label="Member details">
+      <UnsavedChangesGuard when={unsaved} />
       <Stack gap="lg">
         <ErrorSummary message={problem?.message ?? null} fields={errors} labels={Object.fromEntries(Object.keys(errors).map((k) => [k, labelFor(k)]))} />
         <Fieldset legend="Name">
