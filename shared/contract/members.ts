@@ -7,8 +7,8 @@ import { isIsoDate } from '../domain/dates';
 
 const trimmed = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);
 const optionalText = (max: number) => trimmed(max).optional().default('');
-const isoDate = (what: string) => z.string().refine(isIsoDate, `Enter ${what} as a real date, like 27/11/2026`);
-const optionalDate = (what: string) => z.union([z.literal(''), isoDate(what)]).optional().default('');
+const isoDate = (what: string, example = '27/03/2024') => z.string().refine(isIsoDate, `Enter ${what} as a real date, like ${example}`);
+const optionalDate = (what: string, example?: string) => z.union([z.literal(''), isoDate(what, example)]).optional().default('');
 
 const postcode = z
   .string()
@@ -40,7 +40,7 @@ export const memberInputSchema = z
     lastName: trimmed(80).min(1, 'Enter a last name'),
     preferredName: optionalText(80),
     pronouns: optionalText(40),
-    dateOfBirth: optionalDate('the date of birth'),
+    dateOfBirth: optionalDate('the date of birth', '27/03/1985'),
     addressLine1: optionalText(120),
     addressLine2: optionalText(120),
     town: optionalText(80),
@@ -88,6 +88,8 @@ export interface Member extends Omit<MemberValues, 'roles' | 'contactMethods' | 
   updatedAt: string;
   /** Whether a delete is still allowed: only for a record created by mistake, shortly after. */
   canDelete: boolean;
+  /** Others on the register with the same name and postcode, or the same email: perhaps added twice. */
+  possibleDuplicates: { id: number; memberNumber: number; name: string; reason: 'name and postcode' | 'email' }[];
 }
 
 export const SORTABLE = ['name', 'memberNumber', 'postcode', 'locality', 'status', 'joinedOn'] as const;

@@ -81,3 +81,18 @@ describe('a member whose status is set to left', () => {
     expect(search.total).toBe(0);
   });
 });
+
+describe('a person added twice by hand', () => {
+  it('is flagged on both records, by name and postcode or by email, and not otherwise', async () => {
+    const { backend } = await newOffice();
+    const first = expectOk(await backend.invoke('members:create', memberInput({ postcode: 'BN11 1AA', email: 'zeb@example.org' })));
+    expect(first.possibleDuplicates).toEqual([]);
+    const second = expectOk(await backend.invoke('members:create', memberInput({ firstName: 'ZEBEDEE', postcode: 'bn111aa', email: '' })));
+    expect(second.possibleDuplicates).toEqual([{ id: first.id, memberNumber: first.memberNumber, name: 'Zebedee Quaintance', reason: 'name and postcode' }]);
+    const third = expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Ottoline', lastName: 'Fairweather', postcode: '', email: 'ZEB@example.org' })));
+    expect(third.possibleDuplicates.map((d) => [d.id, d.reason])).toEqual([[first.id, 'email']]);
+    expect(expectOk(await backend.invoke('members:get', { id: first.id })).possibleDuplicates.map((d) => d.id)).toEqual([second.id, third.id]);
+    const unrelated = expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Araminta', lastName: 'Blackwood', postcode: 'BN11 1AA', email: '' })));
+    expect(unrelated.possibleDuplicates).toEqual([]);
+  });
+});

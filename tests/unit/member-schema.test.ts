@@ -93,3 +93,13 @@ describe('the other schemas', () => {
     expect(updateListSchema.safeParse({ kind: 'localities', items: ['Worthing', ' '] }).success).toBe(false);
   });
 });
+
+describe('a new passphrase', () => {
+  it('is refused when it is one of the easy guesses, however long', async () => {
+    const { createOfficeSchema } = await import('../../shared/contract/office');
+    const weak = createOfficeSchema.safeParse({ officeName: 'x', passphrase: 'password1234', confirmPassphrase: 'password1234' });
+    expect(weak.success).toBe(false);
+    expect(weak.error!.issues[0]!.message).toMatch(/too easy to guess/);
+    expect(createOfficeSchema.safeParse({ officeName: 'x', passphrase: 'kettle orchard lantern', confirmPassphrase: 'kettle orchard lantern' }).success).toBe(true);
+  });
+});

@@ -107,7 +107,7 @@ export function countByStatus(db: Db): Record<MemberStatus, number> & { all: num
   return { ...counts, all: rows.reduce((n, r) => n + r.n, 0) };
 }
 
-export function findMember(db: Db, id: number): (Omit<Member, 'canDelete'>) | null {
+export function findMember(db: Db, id: number): (Omit<Member, 'canDelete' | 'possibleDuplicates'>) | null {
   const row = db.select().from(people).where(eq(people.id, id)).get();
   if (!row) return null;
   const roles = db.select().from(personRoles).where(eq(personRoles.personId, id)).orderBy(asc(personRoles.startedOn), asc(personRoles.id)).all();
@@ -115,7 +115,7 @@ export function findMember(db: Db, id: number): (Omit<Member, 'canDelete'>) | nu
   return toMember(row, roles.map((r) => ({ role: r.role, startedOn: r.startedOn, endedOn: r.endedOn })), involvements.map((i) => i.name));
 }
 
-function toMember(row: PersonRow, roles: RoleSpell[], involvements: string[]): Omit<Member, 'canDelete'> {
+function toMember(row: PersonRow, roles: RoleSpell[], involvements: string[]): Omit<Member, 'canDelete' | 'possibleDuplicates'> {
   const { contactMethods, ...rest } = row;
   return {
     ...rest,
@@ -123,6 +123,27 @@ function toMember(row: PersonRow, roles: RoleSpell[], involvements: string[]): O
     roles,
     involvements: involvements.sort((a, b) => a.localeCompare(b)),
   };
+}
+
+/** People other than `id` who share a name and postcode, or an email, with these details. */
+export function findPossibleDuplicates(db: Db, id: number, p: { firstName: string; lastName: string; postcode: string; email: string }): Member['possibleDuplicates'] {
+  const sameName = and(
+    sql`lower(${people.firstName}) = ${p.firstName.toLowerCase()}`,
+    sql`lower(${people.lastName}) = ${p.lastName.toLowerCase()}`,
+    sql`${people.postcode} <> ''`,
+    eq(people.postcode, p.postcode),
+  );
+  const sameEmail = and(sql`${people.email} <> ''`, eq(people.email, p.email));
+  const rows = db
+    .select({ id: people.id, memberNumber: people.memberNumber, firstName: people.firstName, lastName: people.lastName, preferredName: people.preferredName, postcode: people.postcode, email: people.email })
+    .from(people)
+    .where(and(sql`${people.id} <> ${id}`, sql`(${sameName} OR ${sameEmail})`))
+    .orderBy(asc(people.memberNumber))
+    .all();
+  return rows.map((r) => ({
+    id: r.id, memberNumber: r.memberNumber, name: displayName(r),
+    reason: p.postcode && r.postcode === p.postcode && r.firstName.toLowerCase() === p.firstName.toLowerCase() ? 'name and postcode' : 'email',
+  }));
 }
 
 export const nextMemberNumber = (db: Db): number => {

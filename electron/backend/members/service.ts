@@ -3,7 +3,7 @@ import type { Member, MemberSearch, MemberSearchResult, MemberValues } from '../
 import { AppFailure } from '../../../shared/contract/result';
 import { londonToday } from '../../../shared/domain/dates';
 import type { OfficeContext } from '../context';
-import { countByStatus, deleteMemberRow, findMember, nextMemberNumber, searchMembers, writeMember } from './repository';
+import { countByStatus, deleteMemberRow, findMember, findPossibleDuplicates, nextMemberNumber, searchMembers, writeMember } from './repository';
 
 /** A record may be deleted outright only this soon after it was made: it was made by mistake. */
 export const DELETE_WINDOW_HOURS = 24;
@@ -17,7 +17,7 @@ export function get(ctx: OfficeContext, id: number): Member {
   const found = findMember(ctx.db, id);
   if (!found) throw new AppFailure('NOT_FOUND', 'That person is not on the register. They may have been deleted.');
   const ageHours = (ctx.now().getTime() - Date.parse(found.createdAt)) / 3_600_000;
-  return { ...found, canDelete: ageHours <= DELETE_WINDOW_HOURS };
+  return { ...found, canDelete: ageHours <= DELETE_WINDOW_HOURS, possibleDuplicates: findPossibleDuplicates(ctx.db, id, found) };
 }
 
 export function create(ctx: OfficeContext, values: MemberValues): Member {
@@ -43,7 +43,7 @@ export function update(ctx: OfficeContext, id: number, values: MemberValues): Me
 /** "Left" rather than deleted: the record stays, their current roles end on the day they left. */
 export function archive(ctx: OfficeContext, id: number, leftOn: string): Member {
   ctx.sqlite.transaction(() => {
-    const { id: _id, memberNumber, createdAt: _c, updatedAt: _u, canDelete: _d, ...values } = get(ctx, id);
+    const { id: _id, memberNumber, createdAt: _c, updatedAt: _u, canDelete: _d, possibleDuplicates: _p, ...values } = get(ctx, id);
     if (leftOn < values.joinedOn) {
       throw new AppFailure('VALIDATION', 'The date they left must be on or after the date they joined.', { leftOn: 'The date they left must be on or after the date they joined' });
     }

@@ -77,6 +77,22 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
           Joined {formatUkDate(member.joinedOn)} · last changed {new Date(member.updatedAt).toLocaleString('en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/London' })}
         </Text>
       )}
+      {member && member.possibleDuplicates.length > 0 && (
+        <Alert color="yellow" variant="light" title="Perhaps on the register twice" c="dark.8">
+          <Stack gap={4}>
+            {member.possibleDuplicates.map((d) => (
+              <Text key={d.id} size="sm">
+                Same {d.reason} as <Anchor component={Link} to={`/members/${d.id}`}>{formatMemberNumber(d.memberNumber)} {d.name}</Anchor>.
+              </Text>
+            ))}
+            <Text size="sm">
+              {member.canDelete
+                ? 'If this record was added by mistake, delete it with the button below. If they are different people, nothing needs doing.'
+                : 'If they are different people, nothing needs doing.'}
+            </Text>
+          </Stack>
+        </Alert>
+      )}
       {(justSaved || justCreated) && !serverProblem && (
         <Alert color="teal" variant="light" role="status" title="Saved">
           {member ? `${displayName(member)}'s record is saved.` : 'Saved.'}

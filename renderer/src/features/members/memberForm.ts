@@ -21,7 +21,7 @@ export const emptyMember = (today: string): MemberFormValues => ({
 });
 
 export function memberToForm(m: Member): MemberFormValues {
-  const { id: _id, memberNumber: _n, createdAt: _c, updatedAt: _u, canDelete: _d, ...values } = m;
+  const { id: _id, memberNumber: _n, createdAt: _c, updatedAt: _u, canDelete: _d, possibleDuplicates: _p, ...values } = m;
   return values;
 }
 
