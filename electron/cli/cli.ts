@@ -10,6 +10,7 @@ type Command = (typeof COMMANDS)[number];
 const usageError = (message: string) => new CliError(EXIT.USAGE, message, true);
 
 async function main(argv: string[]): Promise<ExitCode> {
+  process.umask(0o077); // the database and its WAL are for this user only
   // Refused by name, with the reason, rather than as just another unknown option.
   if (argv.some((a) => /^--(passphrase|recovery-key)(=|$)/.test(a))) {
     throw new CliError(EXIT.USAGE, 'Peer Office never takes a passphrase or recovery key as an argument: it would stay in your shell history and be visible to other users. Set PEER_OFFICE_PASSPHRASE (or PEER_OFFICE_RECOVERY_KEY) or type it when asked.');

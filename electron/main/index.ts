@@ -21,6 +21,9 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();
+  // The database, its WAL and the settings file are for this user only (Windows relies on the
+  // app-data folder's own permissions; this covers macOS and Linux).
+  process.umask(0o077);
   let win: BrowserWindow | null = null;
 
   const pageUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();

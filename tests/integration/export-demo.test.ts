@@ -17,11 +17,16 @@ describe('export', () => {
 
     const sheet = (await readWorkbook(file.contentBase64)).getWorksheet('Members')!;
     expect(sheet.rowCount).toBe(3);
-    expect((sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual(['Member number', 'Name', 'Status', 'Roles', 'Locality', 'Postcode', 'Phone', 'Email', 'Joined']);
-    expect((sheet.getRow(2).values as ExcelJS.CellValue[]).slice(1, 9)).toEqual([
-      'M01001', 'Zebedee Quaintance', 'active', 'member, peer supporter', 'Worthing', 'BN11 1AA', '07700 900123', 'zebedee.quaintance@example.org',
+    const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1) as string[];
+    expect(header).toEqual([
+      'Member number', 'Name', 'First name', 'Last name', 'Pronouns', 'Status', 'Current roles', 'Locality', 'Address', 'Address line 2',
+      'Town', 'Postcode', 'Phone', 'Email', 'Happy to be contacted by', 'Consent given on', 'Joined', 'Left',
     ]);
-    const joined = sheet.getRow(2).getCell(9);
+    const cell = (row: number, column: string) => sheet.getRow(row).getCell(header.indexOf(column) + 1).value;
+    expect(['Member number', 'Name', 'Status', 'Current roles', 'Locality', 'Postcode', 'Phone', 'Email'].map((c) => cell(2, c))).toEqual([
+      'M01001', 'Zebedee Quaintance', 'Active', 'member, peer supporter', 'Worthing', 'BN11 1AA', '07700 900123', 'zebedee.quaintance@example.org',
+    ]);
+    const joined = sheet.getRow(2).getCell(header.indexOf('Joined') + 1);
     expect(joined.value).toBeInstanceOf(Date);
     expect((joined.value as Date).toISOString()).toBe('2024-03-01T00:00:00.000Z');
     expect(joined.numFmt).toBe('dd/mm/yyyy');

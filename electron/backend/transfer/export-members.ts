@@ -1,41 +1,63 @@
-// Exports the list as the office sees it (same search, filters and order) to an .xlsx workbook.
+// Exports the list as the office sees it (same search, filters and order) to an .xlsx workbook, with
+// the columns an office needs for a mailing or a full copy of the register.
 import ExcelJS from 'exceljs';
 import type { ExportedFile } from '../../../shared/contract/transfer';
 import type { MemberSearch } from '../../../shared/contract/members';
 import { formatMemberNumber } from '../../../shared/domain/members';
 import { londonToday } from '../../../shared/domain/dates';
 import type { OfficeContext } from '../context';
+import { people } from '../db/schema';
 import { searchMembers } from '../members/repository';
 
 /** 'YYYY-MM-DD' -> a Date at UTC midnight, which Excel shows as that calendar day whatever the PC's zone. */
 const excelDate = (iso: string) => {
+  if (!iso) return null;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
 };
+const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+const DATE = { numFmt: 'dd/mm/yyyy' };
 
 export async function exportMembers(ctx: OfficeContext, search: MemberSearch): Promise<ExportedFile> {
   const today = londonToday(ctx.now());
-  const { rows } = searchMembers(ctx.db, { ...search }, today);
+  const { rows } = searchMembers(ctx.db, search, today);
+  // The search gives the order and current roles; the full records give everything else.
+  const byId = new Map(ctx.db.select().from(people).all().map((p) => [p.id, p]));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Peer Office';
   workbook.created = ctx.now();
   const sheet = workbook.addWorksheet('Members', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: 'Member number', key: 'number', width: 15 },
-    { header: 'Name', key: 'name', width: 28 },
-    { header: 'Status', key: 'status', width: 10 },
-    { header: 'Roles', key: 'roles', width: 28 },
-    { header: 'Locality', key: 'locality', width: 18 },
-    { header: 'Postcode', key: 'postcode', width: 11 },
-    { header: 'Phone', key: 'phone', width: 16 },
+    { header: 'Name', key: 'name', width: 26 },
+    { header: 'First name', key: 'firstName', width: 14 },
+    { header: 'Last name', key: 'lastName', width: 16 },
+    { header: 'Pronouns', key: 'pronouns', width: 10 },
+    { header: 'Status', key: 'status', width: 9 },
+    { header: 'Current roles', key: 'roles', width: 26 },
+    { header: 'Locality', key: 'locality', width: 16 },
+    { header: 'Address', key: 'address1', width: 26 },
+    { header: 'Address line 2', key: 'address2', width: 18 },
+    { header: 'Town', key: 'town', width: 16 },
+    { header: 'Postcode', key: 'postcode', width: 10 },
+    { header: 'Phone', key: 'phone', width: 15 },
     { header: 'Email', key: 'email', width: 30 },
-    { header: 'Joined', key: 'joined', width: 12, style: { numFmt: 'dd/mm/yyyy' } },
+    { header: 'Happy to be contacted by', key: 'contactBy', width: 22 },
+    { header: 'Consent given on', key: 'consentOn', width: 14, style: DATE },
+    { header: 'Joined', key: 'joined', width: 12, style: DATE },
+    { header: 'Left', key: 'left', width: 12, style: DATE },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
+    const p = byId.get(r.id)!;
     sheet.addRow({
-      number: formatMemberNumber(r.memberNumber), name: r.name, status: r.status, roles: r.roles.join(', '),
-      locality: r.locality, postcode: r.postcode, phone: r.phone, email: r.email, joined: excelDate(r.joinedOn),
+      number: formatMemberNumber(r.memberNumber), name: r.name, firstName: p.firstName, lastName: p.lastName, pronouns: p.pronouns,
+      status: capitalise(r.status), roles: r.roles.join(', '), locality: r.locality,
+      address1: p.addressLine1, address2: p.addressLine2, town: p.town, postcode: r.postcode, phone: r.phone, email: r.email,
+      // Only what they agreed to: without recorded consent, this column stays empty.
+      contactBy: p.contactConsent ? p.contactMethods.split(',').filter(Boolean).join(', ') : '',
+      consentOn: p.contactConsent ? excelDate(p.contactConsentOn) : null,
+      joined: excelDate(r.joinedOn), left: excelDate(p.leftOn),
     });
   }
   sheet.autoFilter = { from: 'A1', to: { row: 1, column: sheet.columns.length } };
