@@ -5,6 +5,7 @@ import type { OfficeStatus } from '../../shared/contract/office';
 import type { OfficeSession } from './office/session';
 import * as members from './members/service';
 import { populateDemo } from './members/demo';
+import { DEMO_OFFICE_NAME } from '../../shared/domain/members';
 import { officeSettingsOf, readSetting, replaceList, writeSetting } from './lists/service';
 import { commitImport, previewImport } from './transfer/import-members';
 import { exportMembers } from './transfer/export-members';
@@ -26,7 +27,7 @@ export const handlers: Handlers = {
     recoveryKey: await session.create({ officeName: input.officeName, passphrase: input.passphrase, demo: false }),
   }),
   'office:createDemo': async (input, session) => {
-    await session.create({ officeName: 'Demo Peer Support Office', passphrase: input.passphrase, demo: true, populate: (ctx) => populateDemo(ctx) });
+    await session.create({ officeName: DEMO_OFFICE_NAME, passphrase: input.passphrase, demo: true, populate: (ctx) => populateDemo(ctx) });
     return status(session);
   },
   'office:unlock': async (input, session) => {

@@ -1,7 +1,8 @@
 // What `peer-office --help` prints, and the names offices get when --name is not given. Kept apart from
 // the commands so --help and usage errors answer without loading the backend.
 export const DEFAULT_OFFICE_NAME = 'My Peer Support Office';
-export const DEMO_OFFICE_NAME = 'Demo Peer Support Office';
+export { DEMO_OFFICE_NAME } from '../../shared/domain/members';
+
 
 export const USAGE = `Usage: peer-office <command> --db FILE [options]
 

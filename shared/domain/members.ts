@@ -9,6 +9,9 @@ export type MemberStatus = (typeof STATUSES)[number];
 export const CONTACT_METHODS = ['email', 'phone', 'text', 'post'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
+/** What the demo office is called, in the app and from the command line. */
+export const DEMO_OFFICE_NAME = 'Demo Peer Support Office';
+
 /** Shipped starting lists; the office edits them in Settings. */
 export const DEFAULT_LOCALITIES = [
   'Adur', 'Arun', 'Bognor Regis', 'Burgess Hill', 'Chichester', 'Crawley', 'East Grinstead', 'Haywards Heath',
