@@ -3,7 +3,6 @@
 export const DEFAULT_OFFICE_NAME = 'My Peer Support Office';
 export { DEMO_OFFICE_NAME } from '../../shared/domain/members';
 
-
 export const USAGE = `Usage: peer-office <command> --db FILE [options]
 
 Commands:
