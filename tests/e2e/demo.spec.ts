@@ -11,11 +11,16 @@ test('explore the demo office, filter it and export what is shown', async ({ pag
   await page.getByLabel('Locality').selectOption('Worthing');
   await page.getByLabel('Status').selectOption('active');
   const count = page.getByTestId('member-count');
+  // Only the rows in view are drawn; once both filters apply, every one is an active member in Worthing
+  // (the export below checks them all). The count and the rows change together.
+  const rows = page.getByRole('table', { name: 'Members' }).locator('tbody tr.member-row');
+  await expect.poll(async () => {
+    const texts = await rows.allInnerTexts();
+    return texts.length > 0 && texts.every((t) => /Worthing/.test(t) && /\bactive\b/i.test(t));
+  }).toBe(true);
   await expect(count).toContainText(/of 300 people match/);
   const shown = Number((await count.textContent())!.match(/^(\d+) of/)![1]);
   expect(shown).toBeGreaterThan(0);
-  // Only the rows in view are drawn; every one of them is in Worthing (the export below checks them all).
-  const rows = page.getByRole('table', { name: 'Members' }).locator('tbody tr.member-row');
   const drawn = await rows.count();
   expect(drawn).toBeGreaterThan(0);
   expect(drawn).toBeLessThanOrEqual(shown);
