@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { startBrowserHost } from '../../electron/browser-host/server';
 
 const OUT = resolve(fileURLToPath(new URL('../../resources/screenshots', import.meta.url)));
@@ -28,6 +29,24 @@ try {
   await page.getByRole('table', { name: 'Members' }).getByRole('link').nth(4).click();
   await page.getByRole('button', { name: 'Save changes' }).waitFor();
   await page.screenshot({ path: join(OUT, 'member-record.png') });
+  // The import preview, with one row to put right and one person already on the register.
+  const sheetPath = join(dataDir, 'members.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('Members');
+  ws.addRows([
+    ['First name', 'Surname', 'Postcode', 'Email', 'Date joined', 'Status'],
+    ['Araminta', 'Blackwood', 'BN11 3QT', 'araminta@example.org', '03/02/2019', 'active'],
+    ['Bartholomew', 'Cresswell', 'NOT A POSTCODE', '', '31/02/2021', 'lapsed'],
+    ['Cordelia', 'Dunstable', 'PO21 2XY', 'cordelia@example.org', '01/09/2015', 'active'],
+  ]);
+  await workbook.xlsx.writeFile(sheetPath);
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
+  await page.getByRole('link', { name: 'Import a list' }).click();
+  await page.locator('input[type=file]').setInputFiles(sheetPath);
+  await page.getByTestId('import-summary').waitFor();
+  await page.screenshot({ path: join(OUT, 'import-preview.png'), fullPage: true });
+  await page.getByRole('link', { name: '← Back to members' }).click();
+
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByRole('heading', { name: 'Unlock Peer Office' }).waitFor();
   await page.screenshot({ path: join(OUT, 'unlock.png') });
