@@ -43,4 +43,6 @@ export async function addMember(page: Page, m: { first: string; last: string; po
   if (m.postcode) await page.getByLabel(/^Postcode/).fill(m.postcode);
   if (m.email) await page.getByRole('textbox', { name: 'Email' }).fill(m.email);
   await page.getByRole('button', { name: 'Add this member' }).click();
+  // Saved once the new record's own page shows; moving on before that would race the save.
+  await expect(page.getByRole('heading', { name: `${m.first} ${m.last}`, level: 1 })).toBeVisible();
 }
