@@ -10,7 +10,7 @@ import { useArchiveMember, useDeleteMember } from '../../api/members';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { UkDateInput } from '../../components/UkDateInput';
 
-export function MemberActions({ member, today }: { member: Member; today: string }) {
+export function MemberActions({ member, today, unsaved }: { member: Member; today: string; unsaved: boolean }) {
   const [dialog, setDialog] = useState<'leave' | 'delete' | null>(null);
   const [leftOn, setLeftOn] = useState(today);
   const archive = useArchiveMember();
@@ -30,12 +30,24 @@ export function MemberActions({ member, today }: { member: Member; today: string
       <Modal opened={dialog === 'leave'} onClose={close} title={`Mark ${displayName(member)} as left`}>
         <Stack>
           <ErrorSummary message={problem ? errorOf(problem).message : null} fields={problem ? errorOf(problem).fields : {}} />
-          <Text size="sm">Their record and history are kept. Any roles they still hold end on this date.</Text>
-          <UkDateInput id={fieldId('leftOn')} name="leftOn" label="Date they left" value={leftOn} onChange={setLeftOn} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>Cancel</Button>
-            <Button loading={archive.isPending} onClick={() => archive.mutate({ id: member.id, leftOn }, { onSuccess: close })}>Mark as left</Button>
-          </Group>
+          {unsaved ? (
+            <>
+              {/* Marking as left reloads the record from the database: changes not yet saved would be lost. */}
+              <Text size="sm">You have changes to this record that are not saved yet. Save them first, then mark {displayName(member)} as left.</Text>
+              <Group justify="flex-end">
+                <Button onClick={close} data-autofocus>Back to the record</Button>
+              </Group>
+            </>
+          ) : (
+            <>
+              <Text size="sm">Their record and history are kept. Any roles they still hold end on this date.</Text>
+              <UkDateInput id={fieldId('leftOn')} name="leftOn" label="Date they left" value={leftOn} onChange={setLeftOn} data-autofocus />
+              <Group justify="flex-end">
+                <Button variant="default" onClick={close}>Cancel</Button>
+                <Button loading={archive.isPending} onClick={() => archive.mutate({ id: member.id, leftOn }, { onSuccess: close })}>Mark as left</Button>
+              </Group>
+            </>
+          )}
         </Stack>
       </Modal>
       <Modal opened={dialog === 'delete'} onClose={close} title="Delete this record?">

@@ -25,10 +25,11 @@ interface Props {
   /** The backend's refusal, if the last save failed. */
   serverProblem: FormProblem | null;
   onSave: (values: MemberFormValues) => void;
-  children?: ReactNode;
+  /** Buttons beside Save, told whether the form holds unsaved changes. */
+  actions?: (unsaved: boolean) => ReactNode;
 }
 
-export function MemberForm({ initial, localities, involvements, today, saving, submitLabel, serverProblem, onSave, children }: Props) {
+export function MemberForm({ initial, localities, involvements, today, saving, submitLabel, serverProblem, onSave, actions }: Props) {
   const [values, setValues] = useState(initial);
   const [localProblem, setLocalProblem] = useState<FormProblem | null>(null);
   // Sent for saving and not refused: leaving (to the new record's page) is then expected, not a loss.
@@ -129,7 +130,7 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
           </SimpleGrid>
         </Fieldset>
         <Group justify="space-between">
-          <Group>{children}</Group>
+          <Group>{actions?.(unsaved)}</Group>
           <Button type="submit" size="md" loading={saving}>{submitLabel}</Button>
         </Group>
       </Stack>

@@ -107,9 +107,8 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
         submitLabel={member ? 'Save changes' : 'Add this member'}
         serverProblem={serverProblem}
         onSave={save}
-      >
-        {member && <MemberActions member={member} today={today} />}
-      </MemberForm>
+        actions={(unsaved) => member && <MemberActions member={member} today={today} unsaved={unsaved} />}
+      />
     </Stack>
   );
 }

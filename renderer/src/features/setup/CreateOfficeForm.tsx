@@ -1,9 +1,8 @@
 // Creating the office database: its name and a passphrase, then the recovery key (shown once).
 import { Button, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { createOfficeSchema } from '../../../../shared/contract/office';
-import { fieldErrors } from '../../../../shared/contract/channels';
-import { problemOf } from '../../api/client';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useCreateOffice } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { PassphraseFields } from '../../components/PassphraseFields';
@@ -15,27 +14,15 @@ export function CreateOfficeForm({ onBack }: { onBack: () => void }) {
   const [officeName, setOfficeName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const create = useCreateOffice();
+  const { problem, submit } = useCheckedSubmit(createOfficeSchema, (input, onError) => create.mutate(input, { onError }));
 
   if (create.data) return <RecoveryKeyScreen recoveryKey={create.data.recoveryKey} />;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const input = { officeName, passphrase, confirmPassphrase: confirm };
-    const checked = createOfficeSchema.safeParse(input);
-    if (!checked.success) {
-      setProblem({ message: 'Check the details below.', fields: fieldErrors(checked.error) });
-      return;
-    }
-    setProblem(null);
-    create.mutate(input, { onError: (err) => setProblem(problemOf(err)) });
-  };
 
   return (
     <Container size="sm" py="xl">
       <Paper withBorder p="xl" radius="md">
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit({ officeName, passphrase, confirmPassphrase: confirm })} noValidate>
           <Stack gap="md">
             <Title order={1} size="h2">Create a new office database</Title>
             <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={LABELS} />

@@ -1,9 +1,8 @@
 // The demo office is encrypted like a real one, so it asks for a passphrase too.
 import { Alert, Button, Container, Group, Paper, Stack, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { createDemoSchema } from '../../../../shared/contract/office';
-import { fieldErrors } from '../../../../shared/contract/channels';
-import { problemOf } from '../../api/client';
+import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useCreateDemo } from '../../api/office';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PassphraseFields } from '../../components/PassphraseFields';
@@ -11,22 +10,13 @@ import { PassphraseFields } from '../../components/PassphraseFields';
 export function DemoOfficeForm({ onBack }: { onBack: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const demo = useCreateDemo();
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const input = { passphrase, confirmPassphrase: confirm };
-    const checked = createDemoSchema.safeParse(input);
-    if (!checked.success) return setProblem({ message: 'Check the details below.', fields: fieldErrors(checked.error) });
-    setProblem(null);
-    demo.mutate(input, { onError: (err) => setProblem(problemOf(err)) });
-  };
+  const { problem, submit } = useCheckedSubmit(createDemoSchema, (input, onError) => demo.mutate(input, { onError }));
 
   return (
     <Container size="sm" py="xl">
       <Paper withBorder p="xl" radius="md">
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit({ passphrase, confirmPassphrase: confirm })} noValidate>
           <Stack gap="md">
             <Title order={1} size="h2">Explore a demo office</Title>
             <Alert color="blue" variant="light" title="Made-up people only">
