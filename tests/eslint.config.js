@@ -47,7 +47,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['zod', ...NODE_MODULES, ...SERVER_PACKAGES, '**/backend/**'], message: 'The sandboxed preload may import only electron and channel names.' },
-          { group: ['**/contract/channels', '**/contract/members', '**/contract/office', '**/contract/transfer'], allowTypeImports: true, message: 'Import types only: the schemas would pull zod into the preload.' },
+          { group: ['**/contract/channels', '**/contract/members', '**/contract/office', '**/contract/transfer', '**/contract/staff', '**/contract/dated-settings'], allowTypeImports: true, message: 'Import types only: the schemas would pull zod into the preload.' },
         ],
       }],
     },

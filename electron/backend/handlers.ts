@@ -9,6 +9,8 @@ import { DEMO_OFFICE_NAME } from '../../shared/domain/members';
 import { officeSettingsOf, readSetting, replaceList, writeSetting } from './lists/service';
 import { commitImport, previewImport } from './transfer/import-members';
 import { exportMembers } from './transfer/export-members';
+import * as staff from './staff/service';
+import { addDatedRate, datedRows } from './settings/dated';
 
 type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, session: OfficeSession) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -60,4 +62,14 @@ export const handlers: Handlers = {
   'members:importPreview': (input, session) => previewImport(session.context(), input),
   'members:importCommit': (input, session) => commitImport(session.context(), input),
   'members:export': (input, session) => exportMembers(session.context(), input),
+  'staff:get': (input, session) => staff.get(session.context(), input.personId),
+  'staff:save': (input, session) => staff.save(session.context(), input),
+  'staff:addRate': (input, session) => staff.addRate(session.context(), input),
+  'staff:removeRate': (input, session) => staff.removeRate(session.context(), input.rateId),
+  'staff:setBenefitStatus': (input, session) => staff.setBenefitStatus(session.context(), input),
+  'staff:saveDbs': (input, session) => staff.saveDbs(session.context(), input),
+  'staff:list': (_, session) => staff.list(session.context()),
+  'staff:reminders': (input, session) => staff.reminders(session.context(), input.withinDays),
+  'settings:datedRates': (input, session) => datedRows(session.context().db, input.kind),
+  'settings:addDatedRate': (input, session) => addDatedRate(session.context(), input),
 };

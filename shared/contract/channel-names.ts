@@ -5,6 +5,8 @@ export const CHANNEL_NAMES = [
   'lists:update',
   'members:search', 'members:get', 'members:create', 'members:update', 'members:archive', 'members:delete',
   'members:importPreview', 'members:importCommit', 'members:export',
+  'staff:get', 'staff:save', 'staff:addRate', 'staff:removeRate', 'staff:setBenefitStatus', 'staff:saveDbs', 'staff:list', 'staff:reminders',
+  'settings:datedRates', 'settings:addDatedRate',
 ] as const;
 
 /** Events the main process pushes to the window (the menu's Lock, for instance). */

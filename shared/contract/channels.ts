@@ -12,6 +12,11 @@ import {
   createDemoSchema, createOfficeSchema, renameOfficeSchema, unlockSchema, updateListSchema,
   type CreatedOffice, type OfficeSettings, type OfficeStatus,
 } from './office';
+import {
+  addRateSchema, getStaffSchema, removeRateSchema, saveDbsSchema, saveStaffSchema, setBenefitStatusSchema, staffListSchema, staffRemindersSchema,
+  type StaffRecord, type StaffReminder, type StaffRow,
+} from './staff';
+import { addDatedRateSchema, datedRatesSchema, type DatedSettingRow } from './dated-settings';
 
 /** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
 const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
@@ -36,6 +41,16 @@ export const contract = {
   'members:importPreview': channel<ImportPreview>()(importFileSchema),
   'members:importCommit': channel<ImportOutcome>()(importFileSchema),
   'members:export': channel<ExportedFile>()(exportMembersSchema),
+  'staff:get': channel<StaffRecord | null>()(getStaffSchema),
+  'staff:save': channel<StaffRecord>()(saveStaffSchema),
+  'staff:addRate': channel<StaffRecord>()(addRateSchema),
+  'staff:removeRate': channel<StaffRecord>()(removeRateSchema),
+  'staff:setBenefitStatus': channel<StaffRecord>()(setBenefitStatusSchema),
+  'staff:saveDbs': channel<StaffRecord>()(saveDbsSchema),
+  'staff:list': channel<StaffRow[]>()(staffListSchema),
+  'staff:reminders': channel<StaffReminder[]>()(staffRemindersSchema),
+  'settings:datedRates': channel<DatedSettingRow[]>()(datedRatesSchema),
+  'settings:addDatedRate': channel<DatedSettingRow[]>()(addDatedRateSchema),
 } as const;
 
 export type Contract = typeof contract;

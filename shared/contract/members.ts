@@ -5,10 +5,13 @@ import { normalisePostcode } from '../domain/postcode';
 import { isEmail, normaliseUkPhone } from '../domain/contact';
 import { isIsoDate } from '../domain/dates';
 
-const trimmed = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);
-const optionalText = (max: number) => trimmed(max).optional().default('');
-const isoDate = (what: string, example = '27/03/2024') => z.string().refine(isIsoDate, `Enter ${what} as a real date, like ${example}`);
-const optionalDate = (what: string, example?: string) => z.union([z.literal(''), isoDate(what, example)]).optional().default('');
+export const trimmed = (max: number) => z.string().trim().max(max, `Use ${max} characters or fewer`);
+export const optionalText = (max: number) => trimmed(max).optional().default('');
+export const isoDate = (what: string, example = '27/03/2024') => {
+  const message = `Enter ${what} as a real date, like ${example}`;
+  return z.string({ error: message }).refine(isIsoDate, message);
+};
+export const optionalDate = (what: string, example?: string) => z.union([z.literal(''), isoDate(what, example)]).optional().default('');
 
 const postcode = z
   .string()
@@ -86,7 +89,7 @@ export interface Member extends Omit<MemberValues, 'roles' | 'contactMethods' | 
   roles: RoleSpell[];
   createdAt: string;
   updatedAt: string;
-  /** Whether a delete is still allowed: only for a record created by mistake, shortly after. */
+  /** Whether a delete is still allowed: only for a record created by mistake, shortly after, with no staff record. */
   canDelete: boolean;
   /** Others on the register with the same name and postcode, or the same email: perhaps added twice. */
   possibleDuplicates: { id: number; memberNumber: number; name: string; reason: 'name and postcode' | 'email' }[];

@@ -45,9 +45,13 @@ export interface OfficeSettings {
   isDemo: boolean;
   localities: string[];
   involvements: string[];
+  /** Job roles for staff records (Peer supporter, Coordinator...). */
+  jobRoles: string[];
 }
 
-export const listKindSchema = z.enum(['localities', 'involvements']);
+export const LIST_KINDS = ['localities', 'involvements', 'jobRoles'] as const;
+export const listKindSchema = z.enum(LIST_KINDS);
+export type ListKind = (typeof LIST_KINDS)[number];
 export const updateListSchema = z.object({
   kind: listKindSchema,
   items: z

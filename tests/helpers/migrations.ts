@@ -1,6 +1,6 @@
 // A migrations folder for tests: the real one, copied, plus one extra migration written the way
 // drizzle-kit writes them (journal entry + SQL with statement breakpoints).
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR } from './office';
 
@@ -67,3 +67,15 @@ export const REBUILD_PEOPLE = [
   'CREATE UNIQUE INDEX `people_member_number_unique` ON `people` (`member_number`);',
   'CREATE INDEX `people_name_idx` ON `people` (`last_name`,`first_name`);',
 ];
+
+/** The real migrations folder as an older version shipped it: only the first `count` migrations. */
+export function migrationsUpTo(dir: string, count: number): string {
+  const target = join(dir, `migrations-${count}`);
+  cpSync(MIGRATIONS_DIR, target, { recursive: true });
+  const journalPath = join(target, 'meta/_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as Journal;
+  for (const later of journal.entries.slice(count)) rmSync(join(target, `${later.tag}.sql`));
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(journalPath, JSON.stringify(journal, null, 2));
+  return target;
+}

@@ -28,6 +28,30 @@ const WRONG: Record<Channel, unknown[]> = {
   'members:importPreview': [{ fileName: 'members.pdf', contentBase64: 'AAAA' }, { fileName: 'members.xlsx', contentBase64: '' }, { fileName: 'members.csv', contentBase64: 'QQ==', mapping: { firstName: -1 } }],
   'members:importCommit': [{ fileName: '', contentBase64: 'AAAA' }, { fileName: 'members.csv', contentBase64: 'QQ==', mapping: { shoeSize: 1 } }, { fileName: 'members.csv', contentBase64: 'QQ==', skipDuplicates: 'yes' }],
   'members:export': [{ sort: 'shoeSize' }, { status: 'gone' }, { role: 'wizard' }],
+  'staff:get': [{ personId: 0 }, { personId: '1' }, {}],
+  'staff:save': [
+    { personId: 1 },
+    { personId: 1, worksNumber: 'W1', jobRole: 'Trainer', contractType: 'bank', weeklyMinutes: 600, startDate: '2026-01-05', holidayScheme: 'irregular' },
+    { personId: 1, worksNumber: 'W1', jobRole: 'Trainer', contractType: 'part-time', startDate: '2026-01-05', holidayScheme: 'irregular' },
+    { personId: 1, worksNumber: 'W1', niNumber: 'QQ 12 34 56 C', jobRole: 'Trainer', contractType: 'bank', startDate: '2026-01-05', holidayScheme: 'irregular' },
+    { personId: 1, worksNumber: 'W,1', jobRole: 'Trainer', contractType: 'bank', startDate: '2026-01-05', holidayScheme: 'irregular' },
+  ],
+  'staff:addRate': [{ staffId: 1, effectiveFrom: '2026-04-01', hourlyPence: 0 }, { staffId: 1, effectiveFrom: '2026-04-01', hourlyPence: 12.71 }, { staffId: 1, effectiveFrom: '01/04/2026', hourlyPence: 1271 }],
+  'staff:removeRate': [{ rateId: 0 }, { id: 1 }, {}],
+  'staff:setBenefitStatus': [{ staffId: 1, fromDate: '2026-04-01', kind: 'jobseekers' }, { staffId: 1, kind: 'none' }, { fromDate: '2026-04-01', kind: 'none' }],
+  'staff:saveDbs': [
+    { staffId: 1, level: 'enhanced', certificateNumber: '12345', issuedOn: '2026-01-05' },
+    { staffId: 1, level: 'super', certificateNumber: '001234567890', issuedOn: '2026-01-05' },
+    { staffId: 1, level: 'enhanced', certificateNumber: '001234567890', issuedOn: '2026-01-05', renewalDueOn: '2025-01-05' },
+  ],
+  'staff:list': [{ bogus: 1 }, 'all'],
+  'staff:reminders': [{ withinDays: -1 }, { withinDays: 1.5 }, { withinDays: '60' }],
+  'settings:datedRates': [{ kind: 'tax' }, {}, { kind: 42 }],
+  'settings:addDatedRate': [
+    { kind: 'tax', effectiveFrom: '2027-04-01', values: {} },
+    { kind: 'minimum-wage', effectiveFrom: '2027-04-01', values: { age21AndOverPence: 1300 } },
+    { kind: 'mileage', effectiveFrom: '2027-04-06', values: { firstBandPencePerMile: 45, laterPencePerMile: 25, firstBandMiles: 10000, extra: 1 } },
+  ],
 };
 
 async function expectAllRefused(backend: Backend) {

@@ -29,6 +29,18 @@ try {
   await page.getByRole('table', { name: 'Members' }).getByRole('link').nth(4).click();
   await page.getByRole('button', { name: 'Save changes' }).waitFor();
   await page.screenshot({ path: join(OUT, 'member-record.png') });
+
+  // The same person made staff, with a pay rate: the staff part of their record.
+  await page.getByRole('button', { name: /a member of staff$/ }).click();
+  const staffForm = page.getByRole('form', { name: 'Staff record' });
+  await staffForm.getByLabel(/^Works number/).fill('W0042');
+  await staffForm.getByRole('button', { name: 'Make them staff' }).click();
+  const rates = page.getByRole('form', { name: 'Add a pay rate' });
+  await rates.getByLabel(/^Pounds an hour/).fill('12.71');
+  await rates.getByRole('button', { name: 'Add the rate' }).click();
+  await page.getByRole('table', { name: 'Pay rates' }).waitFor();
+  await page.getByRole('heading', { name: 'Staff record' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, 'staff-record.png'), fullPage: true });
   // The import preview, with one row to put right and one person already on the register.
   const sheetPath = join(dataDir, 'members.xlsx');
   const workbook = new ExcelJS.Workbook();

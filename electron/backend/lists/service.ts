@@ -1,11 +1,11 @@
-// The office's editable lists (localities, kinds of involvement) and its settings.
+// The office's editable lists (localities, kinds of involvement, job roles) and its settings.
 import { asc, eq } from 'drizzle-orm';
-import type { OfficeSettings } from '../../../shared/contract/office';
+import type { ListKind, OfficeSettings } from '../../../shared/contract/office';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
 import { listItems, officeSettings } from '../db/schema';
 
-export type ListKind = 'localities' | 'involvements';
+export type { ListKind };
 
 export const readList = (db: Db, kind: ListKind): string[] =>
   db.select({ name: listItems.name }).from(listItems).where(eq(listItems.kind, kind)).orderBy(asc(listItems.position)).all().map((r) => r.name);
@@ -33,5 +33,6 @@ export function officeSettingsOf(ctx: OfficeContext, databasePath: string): Offi
     databasePath,
     localities: readList(ctx.db, 'localities'),
     involvements: readList(ctx.db, 'involvements'),
+    jobRoles: readList(ctx.db, 'jobRoles'),
   };
 }

@@ -2,8 +2,10 @@
 import type { Member, MemberSearch, MemberSearchResult, MemberValues } from '../../../shared/contract/members';
 import { AppFailure } from '../../../shared/contract/result';
 import { londonToday } from '../../../shared/domain/dates';
+import { displayName } from '../../../shared/domain/members';
 import type { OfficeContext } from '../context';
 import { countByStatus, deleteMemberRow, findMember, findPossibleDuplicates, nextMemberNumber, searchMembers, writeMember } from './repository';
+import { findStaffByPerson } from '../staff/repository';
 
 /** A record may be deleted outright only this soon after it was made: it was made by mistake. */
 export const DELETE_WINDOW_HOURS = 24;
@@ -17,7 +19,8 @@ export function get(ctx: OfficeContext, id: number): Member {
   const found = findMember(ctx.db, id);
   if (!found) throw new AppFailure('NOT_FOUND', 'That person is not on the register. They may have been deleted.');
   const ageHours = (ctx.now().getTime() - Date.parse(found.createdAt)) / 3_600_000;
-  return { ...found, canDelete: ageHours <= DELETE_WINDOW_HOURS, possibleDuplicates: findPossibleDuplicates(ctx.db, id, found) };
+  const canDelete = ageHours <= DELETE_WINDOW_HOURS && !findStaffByPerson(ctx.db, id);
+  return { ...found, canDelete, possibleDuplicates: findPossibleDuplicates(ctx.db, id, found) };
 }
 
 export function create(ctx: OfficeContext, values: MemberValues): Member {
@@ -56,6 +59,11 @@ export function archive(ctx: OfficeContext, id: number, leftOn: string): Member 
 export function remove(ctx: OfficeContext, id: number): { deleted: true } {
   ctx.sqlite.transaction(() => {
     const member = get(ctx, id);
+    // Pay records are kept for years after someone leaves, and the staff record holds them.
+    const staffRecord = findStaffByPerson(ctx.db, id);
+    if (staffRecord) {
+      throw new AppFailure('CONFLICT', `${displayName(member)} has a staff record (works number ${staffRecord.worksNumber}), so they cannot be deleted: their pay records must be kept. Mark them as left instead.`);
+    }
     if (!member.canDelete) {
       throw new AppFailure('CONFLICT', `Only a record made by mistake in the last ${DELETE_WINDOW_HOURS} hours can be deleted. Mark them as left instead, so their history is kept.`);
     }

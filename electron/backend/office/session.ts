@@ -78,6 +78,7 @@ export class OfficeSession {
           { key: 'isDemo', value: options.demo ? 'yes' : 'no' },
           { key: 'createdAt', value: this.env.now().toISOString() },
         ]).run();
+        // Job roles and the dated settings (minimum wage...) are seeded by migration 0001, which every new office runs too.
         db.insert(listItems).values([
           ...DEFAULT_LOCALITIES.map((name, position) => ({ kind: 'localities' as const, name, position })),
           ...DEFAULT_INVOLVEMENTS.map((name, position) => ({ kind: 'involvements' as const, name, position })),

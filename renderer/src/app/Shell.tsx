@@ -8,9 +8,10 @@ import { MembersPage } from '../features/members/MembersPage';
 import { MemberPage } from '../features/members/MemberPage';
 import { ImportPage } from '../features/members/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffPage } from '../features/staff/StaffPage';
 
 /** Areas that arrive in later releases, listed so the office can see where things will live. */
-const LATER = ['Peer supporters and contracts', 'Sessions and timesheets', 'Supervision', 'Absence', 'Benefits advice'];
+const LATER = ['Sessions and timesheets', 'Payroll export', 'Supervision', 'Absence', 'Benefits advice'];
 
 export function Shell({ status }: { status: OfficeStatus }) {
   const lock = useLock();
@@ -44,6 +45,7 @@ export function Shell({ status }: { status: OfficeStatus }) {
       <AppShell.Navbar p="sm" className="no-print" aria-label="Main">
         <Stack gap={4}>
           <NavLink component={RouterLink} to="/members" label="Members" active={location.pathname.startsWith('/members')} />
+          <NavLink component={RouterLink} to="/staff" label="Staff" active={location.pathname.startsWith('/staff')} />
           <NavLink component={RouterLink} to="/settings" label="Settings" active={location.pathname.startsWith('/settings')} />
           <Text size="xs" fw={700} c="gray.7" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
           {LATER.map((label) => (
@@ -57,6 +59,7 @@ export function Shell({ status }: { status: OfficeStatus }) {
           <Route path="/members/new" element={<MemberPage />} />
           <Route path="/members/import" element={<ImportPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
+          <Route path="/staff" element={<StaffPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/members" replace />} />
         </Routes>

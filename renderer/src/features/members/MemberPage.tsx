@@ -1,4 +1,5 @@
 // One person's record: add a new one, or view and edit, mark as left, or delete one made by mistake.
+import { Notice } from '../../components/Notice';
 import { Alert, Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { problemOf } from '../../api/client';
 import { useCreateMember, useMember, useUpdateMember } from '../../api/members';
 import { useOfficeSettings } from '../../api/office';
 import { MemberActions } from './MemberActions';
+import { StaffSection } from '../staff/StaffSection';
 import { MemberForm, type FormProblem } from './MemberForm';
 import { emptyMember, memberToForm, type MemberFormValues } from './memberForm';
 
@@ -78,7 +80,7 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
         </Text>
       )}
       {member && member.possibleDuplicates.length > 0 && (
-        <Alert color="yellow" variant="light" title="Perhaps on the register twice" c="dark.8">
+        <Notice title="Perhaps on the register twice">
           <Stack gap={4}>
             {member.possibleDuplicates.map((d) => (
               <Text key={d.id} size="sm">
@@ -91,7 +93,7 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
                 : 'If they are different people, nothing needs doing.'}
             </Text>
           </Stack>
-        </Alert>
+        </Notice>
       )}
       {(justSaved || justCreated) && !serverProblem && (
         <Alert color="teal" variant="light" role="status" title="Saved">
@@ -109,6 +111,7 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
         onSave={save}
         actions={(unsaved) => member && <MemberActions member={member} today={today} unsaved={unsaved} />}
       />
+      {member && <StaffSection member={member} today={today} />}
     </Stack>
   );
 }
