@@ -17,8 +17,9 @@ export const DATED_KIND_LABELS: Record<DatedKind, string> = {
 
 const whole = (what: string, min: number, max: number, unit: string) =>
   z.number({ error: `Enter ${what}` }).int(`Enter ${what} as a whole number of ${unit}`).min(min, `Enter ${what} of at least ${min} ${unit}`).max(max, `Enter ${what} of at most ${max} ${unit}`);
+// Stored in pence; people type pounds ("12.71"), so the messages speak of pounds.
 const pence = (what: string, max = 100_000) =>
-  z.number({ error: `Enter ${what} in pence` }).int(`Enter ${what} in whole pence`).min(1, `Enter ${what} above 0p`).max(max, `Enter ${what} of at most ${max} pence`);
+  z.number({ error: `Enter ${what} in pounds and pence, like 12.71` }).int(`Enter ${what} to the penny`).min(1, `Enter ${what} above £0.00`).max(max, `Enter ${what} of at most £${(max / 100).toFixed(2)}`);
 
 export const datedValueSchemas = {
   'minimum-wage': z.object({

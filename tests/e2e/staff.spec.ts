@@ -57,3 +57,25 @@ test('make a member staff, add pay rates and a DBS check, and see what needs loo
   await expect(page.getByTestId('staff-reminders')).toContainText('Araminta Blackwood');
   await expectAccessible(page, 'staff list');
 });
+
+test('a new minimum wage is added in Settings as a dated row, and past rows stay', async ({ page, host }) => {
+  await createOffice(page, host.url);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const table = page.getByRole('table', { name: 'Minimum wage' });
+  await expect(table).toContainText('01/04/2026');
+  await expect(table).toContainText('£12.71');
+  const form = page.getByRole('form', { name: 'Add new minimum wage' });
+  await form.getByLabel(/^From/).fill('01/04/2027');
+  await form.getByLabel(/^21 and over/).fill('13.2');
+  await form.getByRole('button', { name: 'Add these figures' }).click();
+  // Every rate is needed: the missing ones are named.
+  await expect(form.getByRole('alert')).toContainText('18 to 20');
+  await form.getByLabel(/^18 to 20/).fill('11.25');
+  await form.getByLabel(/^Under 18/).fill('8.25');
+  await form.getByLabel(/^Apprentice/).fill('8.25');
+  await form.getByRole('button', { name: 'Add these figures' }).click();
+  await expect(table).toContainText('01/04/2027');
+  await expect(table).toContainText('£13.20');
+  await expect(table).toContainText('£12.71');
+  await expectAccessible(page, 'settings with dated figures');
+});

@@ -5,7 +5,7 @@ import { errorOf } from '../../api/client';
 import { useUpdateSettings } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 
-interface Props { kind: 'localities' | 'involvements'; legend: string; description: string; items: string[] }
+interface Props { kind: 'localities' | 'involvements' | 'jobRoles'; legend: string; description: string; items: string[] }
 
 export function ListEditor({ kind, legend, description, items }: Props) {
   const { updateList } = useUpdateSettings();
