@@ -7,9 +7,11 @@ import type { SaveStaffInput, StaffRecord } from '../../shared/contract/staff';
 import { DEFAULT_JOB_ROLES } from '../../shared/domain/staff';
 import { memberInput } from '../helpers/members';
 import { bankInput, staffInput } from '../helpers/staff';
-import { expectOk, HOUR, useOffices } from '../helpers/office';
+import { expectOk, FakeClock, HOUR, MIGRATIONS_DIR, PASSPHRASE, useOffices } from '../helpers/office';
+import { createBackend } from '../../electron/backend/backend';
+import { silentLogger } from '../../electron/backend/context';
 
-const { newOffice } = useOffices();
+const { newOffice, tempDir } = useOffices();
 const DAY = 24 * HOUR; // the fake clock stays in GMT from 27 November, so days are 24 hours
 
 let people = 0;
@@ -287,5 +289,29 @@ describe('the register and staff', () => {
     });
     expect(rows[0]).toMatchObject({ currentRatePence: null, dbsRenewalDueOn: '', warningCount: 2 });
     expect(rows[2]).toMatchObject({ isCurrent: false, warningCount: 0 });
+  });
+});
+
+describe('the demo office’s staff', () => {
+  it('has 40 staff with rates, DBS checks and a few renewals coming up, the same every time', async () => {
+    const lists: string[][] = [];
+    for (const _ of [1, 2]) {
+      const backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, now: new FakeClock().now, logger: silentLogger });
+      try {
+        expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+        const staff = expectOk(await backend.invoke('staff:list', {}));
+        expect(staff).toHaveLength(40);
+        expect(staff.every((s) => s.currentRatePence !== null && s.dbsRenewalDueOn !== '')).toBe(true);
+        expect(new Set(staff.map((s) => s.jobRole))).toEqual(new Set(['Coordinator', 'Regional coordinator', 'Trainer', 'Peer supporter']));
+        const reminders = expectOk(await backend.invoke('staff:reminders', {}));
+        expect(reminders.filter((r) => r.kind === 'dbs-renewal').length).toBeGreaterThan(0);
+        // No rate in the demo is under the minimum wage.
+        expect(staff.every((s) => s.currentRatePence! >= 1271)).toBe(true);
+        lists.push(staff.map((s) => `${s.worksNumber} ${s.name} ${s.currentRatePence}`));
+      } finally {
+        backend.close();
+      }
+    }
+    expect(lists[0]).toEqual(lists[1]);
   });
 });

@@ -6,6 +6,8 @@ import { memberInputSchema, type MemberInput } from '../../../shared/contract/me
 import { CONTACT_METHODS, DEFAULT_INVOLVEMENTS, ROLES, type Role } from '../../../shared/domain/members';
 import type { OfficeContext } from '../context';
 import { writeMember } from './repository';
+import { populateDemoStaff } from '../staff/demo';
+import { londonToday } from '../../../shared/domain/dates';
 
 /** Real outward codes for each West Sussex locality, so demo postcodes look right on a map. */
 const OUTWARD_CODES: Record<string, string[]> = {
@@ -68,4 +70,6 @@ export function demoMembers(count = DEMO_MEMBERS, seed = DEMO_SEED, today = '202
 export function populateDemo(ctx: OfficeContext, count = DEMO_MEMBERS): void {
   const nowIso = ctx.now().toISOString();
   demoMembers(count).forEach((m, i) => writeMember(ctx.db, memberInputSchema.parse(m), { memberNumber: 1001 + i, nowIso }));
+  // DBS renewals follow the real calendar, so the demo always has a few coming up.
+  populateDemoStaff(ctx, londonToday(ctx.now()));
 }
