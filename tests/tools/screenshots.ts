@@ -41,6 +41,11 @@ try {
   await page.getByRole('table', { name: 'Pay rates' }).waitFor();
   await page.getByRole('heading', { name: 'Staff record' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUT, 'staff-record.png'), fullPage: true });
+  // The demo's staff, with what is coming up.
+  await page.getByRole('link', { name: 'Staff', exact: true }).click();
+  await page.getByRole('table', { name: 'Staff' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'staff.png') });
+
   // The import preview, with one row to put right and one person already on the register.
   const sheetPath = join(dataDir, 'members.xlsx');
   const workbook = new ExcelJS.Workbook();

@@ -18,7 +18,8 @@ export function StaffPage() {
         <Notice title="Coming up in the next 60 days" data-testid="staff-reminders">
           <List size="sm" spacing={4}>
             {reminders.data.map((r, i) => (
-              <List.Item key={i}><Anchor component={Link} to={`/members/${r.personId}`}>{r.name}</Anchor>: {r.message}</List.Item>
+              // The message names the person: it is the link to their record.
+              <List.Item key={i}><Anchor component={Link} to={`/members/${r.personId}`}>{r.message}</Anchor></List.Item>
             ))}
           </List>
         </Notice>
