@@ -40,6 +40,9 @@ export function parseUkDate(input: string, today?: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/** The calendar date of an instant read in UTC: how Excel cells and seeded demo dates carry a day. */
+export const utcDateToIso = (d: Date): string => d.toISOString().slice(0, 10);
+
 /** Today's calendar date in England, whatever the machine's time zone. */
 export function londonToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -7,7 +7,7 @@ import { CONTACT_METHODS, DEFAULT_INVOLVEMENTS, ROLES, type Role } from '../../.
 import type { OfficeContext } from '../context';
 import { writeMember } from './repository';
 import { populateDemoStaff } from '../staff/demo';
-import { londonToday } from '../../../shared/domain/dates';
+import { londonToday, utcDateToIso } from '../../../shared/domain/dates';
 
 /** Real outward codes for each West Sussex locality, so demo postcodes look right on a map. */
 const OUTWARD_CODES: Record<string, string[]> = {
@@ -20,7 +20,6 @@ const TOWN: Record<string, string> = { Adur: 'Lancing', Arun: 'Arundel', 'Shoreh
 export const DEMO_SEED = 20_111_997;
 export const DEMO_MEMBERS = 300;
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export function demoMembers(count = DEMO_MEMBERS, seed = DEMO_SEED, today = '2026-11-27'): MemberInput[] {
   faker.seed(seed);
@@ -33,12 +32,12 @@ export function demoMembers(count = DEMO_MEMBERS, seed = DEMO_SEED, today = '202
     const locality = faker.helpers.arrayElement(Object.keys(OUTWARD_CODES));
     const postcode = `${faker.helpers.arrayElement(OUTWARD_CODES[locality]!)} ${faker.number.int({ min: 1, max: 9 })}${faker.string.fromCharacters('ABDEFGHJLNPQRSTUWXYZ', 2)}`;
     const joined = faker.date.between({ from: '1997-06-01T00:00:00Z', to: end });
-    const joinedOn = iso(joined);
+    const joinedOn = utcDateToIso(joined);
     const status = faker.helpers.weightedArrayElement([{ weight: 80, value: 'active' as const }, { weight: 12, value: 'lapsed' as const }, { weight: 8, value: 'left' as const }]);
-    const leftOn = status === 'left' ? iso(faker.date.between({ from: joined, to: end })) : '';
+    const leftOn = status === 'left' ? utcDateToIso(faker.date.between({ from: joined, to: end })) : '';
     const roles: { role: Role; startedOn: string; endedOn: string }[] = [{ role: 'member', startedOn: joinedOn, endedOn: leftOn }];
     const extra = faker.helpers.weightedArrayElement<Role | null>([{ weight: 80, value: null }, { weight: 10, value: 'peer supporter' }, { weight: 6, value: 'volunteer' }, { weight: 3, value: 'trustee' }, { weight: 1, value: 'staff' }]);
-    if (extra && ROLES.includes(extra)) roles.push({ role: extra, startedOn: iso(faker.date.between({ from: joined, to: leftOn ? new Date(`${leftOn}T00:00:00Z`) : end })), endedOn: leftOn });
+    if (extra && ROLES.includes(extra)) roles.push({ role: extra, startedOn: utcDateToIso(faker.date.between({ from: joined, to: leftOn ? new Date(`${leftOn}T00:00:00Z`) : end })), endedOn: leftOn });
     const hasEmail = faker.datatype.boolean(0.7);
     const email = hasEmail ? faker.internet.email({ firstName, lastName, provider: 'example.org' }).toLowerCase() : '';
     const phone = faker.datatype.boolean(0.8) ? `07700 900${String(faker.number.int({ min: 0, max: 999 })).padStart(3, '0')}` : '';
@@ -47,7 +46,7 @@ export function demoMembers(count = DEMO_MEMBERS, seed = DEMO_SEED, today = '202
       firstName, lastName,
       preferredName: faker.datatype.boolean(0.1) ? faker.person.firstName(sex) : '',
       pronouns: faker.helpers.weightedArrayElement([{ weight: 50, value: '' }, { weight: 22, value: sex === 'female' ? 'she/her' : 'he/him' }, { weight: 3, value: 'they/them' }]),
-      dateOfBirth: faker.datatype.boolean(0.6) ? iso(faker.date.birthdate({ min: 19, max: 85, mode: 'age', refDate: end })) : '',
+      dateOfBirth: faker.datatype.boolean(0.6) ? utcDateToIso(faker.date.birthdate({ min: 19, max: 85, mode: 'age', refDate: end })) : '',
       addressLine1: faker.location.streetAddress(), addressLine2: '', town: TOWN[locality] ?? locality, postcode,
       phone, email, locality, joinedOn, leftOn, status,
       involvements: faker.helpers.arrayElements(DEFAULT_INVOLVEMENTS, { min: 0, max: 2 }),

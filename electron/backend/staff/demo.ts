@@ -6,6 +6,7 @@ import { faker } from '@faker-js/faker/locale/en_GB';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { saveStaffSchema } from '../../../shared/contract/staff';
 import { addMonthsClamped } from '../../../shared/domain/staff';
+import { utcDateToIso } from '../../../shared/domain/dates';
 import type { BenefitKind } from '../../../shared/domain/staff';
 import type { OfficeContext } from '../context';
 import { people, personRoles } from '../db/schema';
@@ -22,7 +23,6 @@ const RATES: Record<string, { '2025-04-01': number; '2026-04-01': number }> = {
   'Regional coordinator': { '2025-04-01': 1650, '2026-04-01': 1720 },
 };
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 const laterOf = (a: string, b: string) => (a > b ? a : b);
 
 /** Runs inside the demo office's creating transaction, after the members; `today` is the demo's day. */
@@ -37,7 +37,7 @@ export function populateDemoStaff(ctx: OfficeContext, today: string, count = DEM
 
   chosen.forEach((person, i) => {
     const jobRole = i < 3 ? 'Coordinator' : i < 5 ? 'Regional coordinator' : i === 5 ? 'Trainer' : 'Peer supporter';
-    const startDate = laterOf(person.joinedOn, iso(faker.date.between({ from: '2019-01-01T00:00:00Z', to: '2026-10-01T00:00:00Z' })));
+    const startDate = laterOf(person.joinedOn, utcDateToIso(faker.date.between({ from: '2019-01-01T00:00:00Z', to: '2026-10-01T00:00:00Z' })));
     const partTime = jobRole !== 'Peer supporter' || faker.datatype.boolean(0.3);
     const irregular = !partTime || faker.datatype.boolean(0.5);
     const staffId = writeStaff(ctx.db, saveStaffSchema.parse({
@@ -57,7 +57,7 @@ export function populateDemoStaff(ctx: OfficeContext, today: string, count = DEM
     if (first === '2025-04-01') insertRate(ctx.db, staffId, '2026-04-01', RATES[jobRole]!['2026-04-01']);
 
     // Enhanced with the barred list, renewed every three years; every ninth is due within weeks.
-    const issuedOn = i % 9 === 4 ? addMonthsClamped(today, -35) : iso(faker.date.between({ from: `${addMonthsClamped(today, -30)}T00:00:00Z`, to: `${today}T00:00:00Z` }));
+    const issuedOn = i % 9 === 4 ? addMonthsClamped(today, -35) : utcDateToIso(faker.date.between({ from: `${addMonthsClamped(today, -30)}T00:00:00Z`, to: `${today}T00:00:00Z` }));
     const updateService = faker.datatype.boolean(0.5);
     writeDbs(ctx.db, staffId, {
       level: 'enhanced-barred',

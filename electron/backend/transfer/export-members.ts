@@ -5,6 +5,7 @@ import type { ExportedFile } from '../../../shared/contract/transfer';
 import type { MemberSearch } from '../../../shared/contract/members';
 import { formatMemberNumber } from '../../../shared/domain/members';
 import { londonToday } from '../../../shared/domain/dates';
+import { capitalise } from '../../../shared/domain/words';
 import type { OfficeContext } from '../context';
 import { people } from '../db/schema';
 import { searchMembers } from '../members/repository';
@@ -15,7 +16,6 @@ const excelDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
 };
-const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const DATE = { numFmt: 'dd/mm/yyyy' };
 
 export async function exportMembers(ctx: OfficeContext, search: MemberSearch): Promise<ExportedFile> {

@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppFailure } from '../../../shared/contract/result';
+import { utcDateToIso } from '../../../shared/domain/dates';
 
 const MAX_ROWS = 20_000;
 
@@ -9,7 +10,7 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     // Excel dates carry no zone: exceljs gives them as UTC midnight, so read them back in UTC.
-    return `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
+    return utcDateToIso(value);
   }
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
