@@ -11,6 +11,12 @@ import { commitImport, previewImport } from './transfer/import-members';
 import { exportMembers } from './transfer/export-members';
 import * as staff from './staff/service';
 import { addDatedRate, datedRows } from './settings/dated';
+import { listPayElements, listPlaces, savePayElement, savePlace } from './rota/places';
+import * as rota from './rota/service';
+import * as periods from './payroll/periods';
+import { readSchedule, saveSchedule } from './payroll/schedule';
+import { exportPayroll } from './payroll/export';
+import { weeklyStatement, weeklyStatementFile } from './payroll/statement';
 
 type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, session: OfficeSession) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -72,4 +78,21 @@ export const handlers: Handlers = {
   'staff:reminders': (input, session) => staff.reminders(session.context(), input.withinDays),
   'settings:datedRates': (input, session) => datedRows(session.context().db, input.kind),
   'settings:addDatedRate': (input, session) => addDatedRate(session.context(), input),
+  'places:list': (_, session) => listPlaces(session.context().db),
+  'places:save': (input, session) => savePlace(session.context(), input),
+  'payElements:list': (_, session) => listPayElements(session.context().db),
+  'payElements:save': (input, session) => savePayElement(session.context(), input),
+  'rota:view': (input, session) => rota.view(session.context(), input),
+  'sessions:save': (input, session) => rota.save(session.context(), input),
+  'sessions:delete': (input, session) => rota.remove(session.context(), input.id),
+  'payroll:schedule': (_, session) => readSchedule(session.context().db),
+  'payroll:saveSchedule': (input, session) => saveSchedule(session.context(), input.schedule),
+  'payroll:periods': (input, session) => periods.list(session.context(), input.count),
+  'payroll:period': (input, session) => periods.detail(session.context(), input.key),
+  'payroll:approve': (input, session) => periods.approve(session.context(), input.key, input.by),
+  'payroll:reopen': (input, session) => periods.reopen(session.context(), input.key, input.by, input.reason),
+  'payroll:export': (input, session) => exportPayroll(session.context(), input.key, input.format, input.by),
+  'payroll:model': (input, session) => periods.computeByKey(session.context(), input.key).model,
+  'payroll:statement': (input, session) => weeklyStatement(session.context(), input.staffId, input.from, input.to),
+  'payroll:statementFile': (input, session) => weeklyStatementFile(session.context(), input.staffId, input.from, input.to),
 };

@@ -7,6 +7,10 @@ export const CHANNEL_NAMES = [
   'members:importPreview', 'members:importCommit', 'members:export',
   'staff:get', 'staff:save', 'staff:addRate', 'staff:removeRate', 'staff:setBenefitStatus', 'staff:saveDbs', 'staff:list', 'staff:reminders',
   'settings:datedRates', 'settings:addDatedRate',
+  'places:list', 'places:save', 'payElements:list', 'payElements:save',
+  'rota:view', 'sessions:save', 'sessions:delete',
+  'payroll:schedule', 'payroll:saveSchedule', 'payroll:periods', 'payroll:period', 'payroll:approve', 'payroll:reopen', 'payroll:export',
+  'payroll:model', 'payroll:statement', 'payroll:statementFile',
 ] as const;
 
 /** Events the main process pushes to the window (the menu's Lock, for instance). */

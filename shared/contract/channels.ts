@@ -17,6 +17,15 @@ import {
   type StaffRecord, type StaffReminder, type StaffRow,
 } from './staff';
 import { addDatedRateSchema, datedRatesSchema, type DatedSettingRow } from './dated-settings';
+import {
+  rotaSchema, savePayElementSchema, savePlaceSchema, saveSessionSchema, sessionIdSchema,
+  type PayElement, type Place, type RotaView, type SavedSession,
+} from './rota';
+import {
+  approvePeriodSchema, exportPayrollSchema, periodSchema, periodsSchema, reopenPeriodSchema, savePayScheduleSchema, statementSchema,
+  type PaySchedulePayload, type PeriodDetail, type PeriodOverview,
+} from './payroll';
+import type { PayrollModel, WeeklyStatement } from './payroll-model';
 
 /** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
 const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
@@ -51,6 +60,24 @@ export const contract = {
   'staff:reminders': channel<StaffReminder[]>()(staffRemindersSchema),
   'settings:datedRates': channel<DatedSettingRow[]>()(datedRatesSchema),
   'settings:addDatedRate': channel<DatedSettingRow[]>()(addDatedRateSchema),
+  'places:list': channel<Place[]>()(noInput),
+  'places:save': channel<Place[]>()(savePlaceSchema),
+  'payElements:list': channel<PayElement[]>()(noInput),
+  'payElements:save': channel<PayElement[]>()(savePayElementSchema),
+  'rota:view': channel<RotaView>()(rotaSchema),
+  'sessions:save': channel<SavedSession>()(saveSessionSchema),
+  'sessions:delete': channel<{ deleted: true }>()(sessionIdSchema),
+  'payroll:schedule': channel<PaySchedulePayload>()(noInput),
+  'payroll:saveSchedule': channel<PaySchedulePayload>()(savePayScheduleSchema),
+  'payroll:periods': channel<PeriodOverview[]>()(periodsSchema),
+  'payroll:period': channel<PeriodDetail>()(periodSchema),
+  'payroll:approve': channel<PeriodDetail>()(approvePeriodSchema),
+  'payroll:reopen': channel<PeriodDetail>()(reopenPeriodSchema),
+  'payroll:export': channel<ExportedFile>()(exportPayrollSchema),
+  /** The computed pay of a period: what the A4 timesheet sign-off sheets print. */
+  'payroll:model': channel<PayrollModel>()(periodSchema),
+  'payroll:statement': channel<WeeklyStatement>()(statementSchema),
+  'payroll:statementFile': channel<ExportedFile>()(statementSchema),
 } as const;
 
 export type Contract = typeof contract;

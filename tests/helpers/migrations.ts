@@ -6,6 +6,11 @@ import { MIGRATIONS_DIR } from './office';
 
 interface Journal { entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[] }
 
+const shippedJournal = (): Journal => JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as Journal;
+
+/** How many migrations the app ships: a fresh office has this many rows in __drizzle_migrations. */
+export const shippedMigrationCount = (): number => shippedJournal().entries.length;
+
 export function newestShippedMigration(): number {
   const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as Journal;
   return Math.max(...journal.entries.map((e) => e.when));

@@ -52,6 +52,28 @@ const WRONG: Record<Channel, unknown[]> = {
     { kind: 'minimum-wage', effectiveFrom: '2027-04-01', values: { age21AndOverPence: 1300 } },
     { kind: 'mileage', effectiveFrom: '2027-04-06', values: { firstBandPencePerMile: 45, laterPencePerMile: 25, firstBandMiles: 10000, extra: 1 } },
   ],
+  'places:list': [{ bogus: 1 }, 'all'],
+  'places:save': [{ name: '', kind: 'ward' }, { name: 'Oaklands Ward', kind: 'car park' }, { name: 'Oaklands Ward', kind: 'ward', id: 0 }],
+  'payElements:list': [{ bogus: 1 }, []],
+  'payElements:save': [{ name: '' }, { name: 'Training delivery', sageCode: 'eleven' }, { name: 'Training delivery', brightpayCode: 'a,b' }],
+  'rota:view': [{ from: '2026-11-01' }, { from: '2026-11-30', to: '2026-11-01' }, { from: '2026-01-01', to: '2026-12-31' }],
+  'sessions:save': [
+    { staffId: 1, date: '2026-11-27', startMinutes: 600, endMinutes: 720, placeId: 1 },
+    { staffId: 1, date: '2026-11-27', startMinutes: 1440, endMinutes: 720, placeId: 1, elementId: 1 },
+    { staffId: 1, date: '2026-11-27', startMinutes: 600, endMinutes: 720, placeId: 1, elementId: 1, status: 'cancelled' },
+    { staffId: 1, date: '2026-11-27', startMinutes: 600, endMinutes: 720, placeId: 1, elementId: 1, supportedOneToOne: -2 },
+  ],
+  'sessions:delete': [{ id: 0 }, {}, { id: 'all' }],
+  'payroll:schedule': [{ bogus: 1 }, 'monthly'],
+  'payroll:saveSchedule': [{ schedule: { kind: 'weekly' } }, { schedule: { kind: 'monthly', payDay: 32 } }, { schedule: { kind: 'four-weekly', anchor: '2026-02-30', payDaysAfterEnd: 5 } }],
+  'payroll:periods': [{ count: 0 }, { count: 1000 }],
+  'payroll:period': [{ key: '2026-13' }, {}, { key: 'November' }],
+  'payroll:approve': [{ key: '2026-10' }, { key: '2026-10', by: '  ' }],
+  'payroll:reopen': [{ key: '2026-10', by: 'Sam' }, { key: '2026-10', by: 'Sam', reason: 'x' }],
+  'payroll:export': [{ key: '2026-10', by: 'Sam', format: 'pdf' }, { key: '2026-10', format: 'xlsx' }],
+  'payroll:model': [{ key: '' }, {}],
+  'payroll:statement': [{ staffId: 1, from: '2026-11-30', to: '2026-11-01' }, { staffId: 0, from: '2026-11-01', to: '2026-11-30' }],
+  'payroll:statementFile': [{ staffId: 1, from: '2026-11-01' }, { staffId: 1, from: '01/11/2026', to: '30/11/2026' }],
 };
 
 async function expectAllRefused(backend: Backend) {

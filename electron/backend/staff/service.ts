@@ -9,6 +9,7 @@ import { inForceOn } from '../../../shared/domain/pay/dated';
 import { formatNiNumber } from '../../../shared/domain/staff';
 import type { OfficeContext } from '../context';
 import { datedTable } from '../settings/dated';
+import { assertRateChangeOpen } from '../payroll/schedule';
 import {
   deleteRate, findDbs, findRate, findStaff, findStaffByPerson, holderOf, insertRate, loadBundles, personExists, rateOn, touchStaff,
   upsertBenefit, writeDbs, writeStaff, type StaffBundle,
@@ -74,6 +75,7 @@ export function addRate(ctx: OfficeContext, input: z.output<typeof addRateSchema
       const message = `There is already a rate from ${formatUkDate(input.effectiveFrom)}. To change it, remove it and add the right one.`;
       throw new AppFailure('CONFLICT', message, { effectiveFrom: message });
     }
+    assertRateChangeOpen(ctx.db, s.id, input.effectiveFrom);
     insertRate(ctx.db, s.id, input.effectiveFrom, input.hourlyPence);
     touchStaff(ctx.db, s.id, ctx.now().toISOString());
     return s;
@@ -81,11 +83,12 @@ export function addRate(ctx: OfficeContext, input: z.output<typeof addRateSchema
   return getSure(ctx, s.personId);
 }
 
-/** Removes a rate entered by mistake. (Once hours are paid at a rate, a later step will refuse this.) */
+/** Removes a rate entered by mistake; refused once hours in an approved period were paid by it. */
 export function removeRate(ctx: OfficeContext, rateId: number): StaffRecord {
   const s = ctx.sqlite.transaction(() => {
     const rate = findRate(ctx.db, rateId);
     if (!rate) throw new AppFailure('NOT_FOUND', 'That pay rate has already been removed.');
+    assertRateChangeOpen(ctx.db, rate.staffId, rate.effectiveFrom);
     deleteRate(ctx.db, rateId);
     touchStaff(ctx.db, rate.staffId, ctx.now().toISOString());
     return staffOrFail(ctx, rate.staffId);

@@ -1,0 +1,122 @@
+// A pay period's pay, worked out once from the worked sessions: the model every file is written from
+// (shared/contract/payroll-model.ts) and the checklist. Hours and miles are summed exactly and rounded
+// once, on each line's total; each amount is what payroll will compute from the file's hours and rate.
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import type { ChecklistItem } from '../../../shared/contract/payroll';
+import type { PayrollModel, PeriodInfo, SessionLine, SummaryLine } from '../../../shared/contract/payroll-model';
+import { formatUkDate } from '../../../shared/domain/dates';
+import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
+import { inForceOn } from '../../../shared/domain/pay/dated';
+import { accruedHolidayMinutes, rolledUpHolidayPence } from '../../../shared/domain/pay/holiday';
+import { mileagePay } from '../../../shared/domain/pay/mileage';
+import { divideRounded, minutesToHundredths, payPence } from '../../../shared/domain/pay/rounding';
+import { formatClock } from '../../../shared/domain/pay/shift';
+import type { Db } from '../db/open';
+import { payElements, sessions } from '../db/schema';
+import { readSetting } from '../lists/service';
+import { loadPayFacts, loadSessions, type LoadedSession, type PayFacts } from '../rota/repository';
+import { rateOn, rotaWarnings } from '../rota/warnings';
+import { datedTable } from '../settings/dated';
+import { periodChecklist } from './checklist';
+import { byWorksNumber, loadWorkers, type PayrollWorker } from './staff-facts';
+
+type Element = typeof payElements.$inferSelect;
+
+export interface PeriodPay {
+  model: PayrollModel;
+  checklist: ChecklistItem[];
+  /** Every session of the period (cancelled too), for the period's counts. */
+  sessions: LoadedSession[];
+}
+
+export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay {
+  const all = loadSessions(db, { from: period.start, to: period.end });
+  const worked = all.filter((s) => s.status === 'worked');
+  const workers = loadWorkers(db, all.map((s) => s.staffId));
+  const facts = loadPayFacts(db, all.map((s) => s.staffId));
+  const elements = db.select().from(payElements).all();
+  const extra: ChecklistItem[] = [];
+  const lines: SummaryLine[] = [];
+  for (const [staffId, mine] of groupByStaff(worked)) {
+    lines.push(...workerLines(db, workers.get(staffId)!, mine, facts, elements, period, extra));
+  }
+  const position = new Map(elements.map((e) => [e.id, e.position]));
+  lines.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position.get(a.elementId)! - position.get(b.elementId)! || (a.ratePence ?? 0) - (b.ratePence ?? 0));
+  const weekFrom = mondayOf(period.start);
+  const weekTo = addDays(mondayOf(period.end), 6);
+  const around = loadSessions(db, { from: weekFrom, to: weekTo, liveOnly: true });
+  const warnings = rotaWarnings(around, loadPayFacts(db, around.map((s) => s.staffId)), datedTable(db, 'permitted-work'), period.end);
+  const checklist = periodChecklist({ period, sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra });
+  const model: PayrollModel = {
+    officeName: readSetting(db, 'officeName') ?? '', period, generatedAt: now.toISOString(), lines,
+    sessions: worked.map((s) => sessionLine(s, workers.get(s.staffId)!, rateOn(facts, s.staffId, s.date))).sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || a.date.localeCompare(b.date) || a.start.localeCompare(b.start)),
+  };
+  return { model, checklist, sessions: all };
+}
+
+function groupByStaff(list: readonly LoadedSession[]): Map<number, LoadedSession[]> {
+  const map = new Map<number, LoadedSession[]>();
+  for (const s of list) map.set(s.staffId, [...(map.get(s.staffId) ?? []), s]);
+  return map;
+}
+
+function sessionLine(s: LoadedSession, w: PayrollWorker, ratePence: number | null): SessionLine {
+  return {
+    sessionId: s.id, staffId: s.staffId, worksNumber: w.worksNumber, name: w.payrollName, date: s.date,
+    start: formatClock(s.startMinutes), end: formatClock(s.endMinutes), breakMinutes: s.breakMinutes, workedMinutes: s.workedMinutes,
+    placeName: s.placeLabel, elementName: s.elementName, ratePence, amountPence: ratePence === null ? 0 : payPence(s.workedMinutes, ratePence), milesTenths: s.milesTenths,
+  };
+}
+
+function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], facts: PayFacts, elements: readonly Element[], period: PeriodInfo, extra: ChecklistItem[]): SummaryLine[] {
+  const line = (e: Element, rest: Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>): SummaryLine => ({
+    staffId: w.staffId, worksNumber: w.worksNumber, niNumber: w.niNumber, name: w.payrollName, elementId: e.id, elementName: e.name,
+    sageCode: e.sageCode, brightpayCode: e.brightpayCode, accruesHoliday: rest.unit === 'hours' && w.holidayScheme === 'irregular' && !w.rolledUpHoliday, ...rest,
+  });
+  // Hours: one line per element and rate (a rise mid-period gives two lines, each rounded once).
+  const minutes = new Map<string, number>();
+  for (const s of mine) {
+    const rate = rateOn(facts, s.staffId, s.date);
+    if (rate === null) continue; // on the checklist as blocking
+    const key = `${s.elementId}|${rate}`;
+    minutes.set(key, (minutes.get(key) ?? 0) + s.workedMinutes);
+  }
+  const out: SummaryLine[] = [];
+  for (const [key, total] of minutes) {
+    const [elementId, rate] = key.split('|').map(Number) as [number, number];
+    const hundredths = minutesToHundredths(total);
+    out.push(line(elements.find((e) => e.id === elementId)!, { unit: 'hours', quantity: total, hundredths, ratePence: rate, amountPence: divideRounded(hundredths * rate, 100) }));
+  }
+  const paidMinutes = [...minutes.values()].reduce((a, b) => a + b, 0);
+  const pay = out.reduce((sum, l) => sum + l.amountPence, 0);
+  const holiday = inForceOn(datedTable(db, 'holiday'), period.end);
+  const kindElement = (kind: Element['kind']) => elements.find((e) => e.kind === kind);
+  if (holiday && w.holidayScheme === 'irregular' && paidMinutes > 0) {
+    if (w.rolledUpHoliday) {
+      const pence = rolledUpHolidayPence(pay, holiday);
+      const e = kindElement('rolled-up-holiday');
+      if (e && pence > 0) out.push(line(e, { unit: 'amount', quantity: 0, hundredths: 100, ratePence: pence, amountPence: pence }));
+    } else {
+      const accrued = accruedHolidayMinutes(paidMinutes, holiday);
+      const e = kindElement('holiday-accrued');
+      if (e && accrued > 0) out.push(line(e, { unit: 'holiday-accrued', quantity: accrued, hundredths: minutesToHundredths(accrued), ratePence: null, amountPence: 0 }));
+    }
+  }
+  out.push(...mileageLines(db, w, mine, period, kindElement('mileage'), extra, line));
+  return out;
+}
+
+function mileageLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], period: PeriodInfo, element: Element | undefined, extra: ChecklistItem[],
+  line: (e: Element, rest: Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>) => SummaryLine): SummaryLine[] {
+  const trips = mine.filter((s) => s.milesTenths > 0).map((s) => ({ date: s.date, tenths: s.milesTenths }));
+  if (trips.length === 0 || !element) return [];
+  // Miles already paid this tax year, before this period: the 10,000-mile band carries across periods.
+  const claimedBefore = (yearStart: string) => db.select({ tenths: sql<number>`coalesce(sum(${sessions.milesTenths}), 0)` }).from(sessions)
+    .where(and(eq(sessions.staffId, w.staffId), eq(sessions.status, 'worked'), gte(sessions.date, yearStart), lt(sessions.date, period.start))).get()!.tenths;
+  const result = mileagePay(trips, claimedBefore, datedTable(db, 'mileage'));
+  if (!result.ok) {
+    extra.push({ kind: 'no-mileage-rate', blocking: true, staffId: w.staffId, personId: w.personId, date: trips[0]!.date, message: `${w.payrollName}'s miles on ${formatUkDate(trips[0]!.date)} have no mileage rate: add one in Settings.` });
+    return [];
+  }
+  return result.lines.map((l) => line(element, { unit: 'miles', quantity: l.tenths, hundredths: l.tenths * 10, ratePence: l.pencePerMile, amountPence: divideRounded(l.tenths * l.pencePerMile, 10) }));
+}

@@ -1,0 +1,100 @@
+// Pay periods' use cases: the list, one period with its checklist, approving, reopening (with a reason,
+// recorded with who and when) and exporting. Approved and exported periods lock their sessions
+// (schedule.ts assertOpen); every change of state is written to pay_period_events, never edited.
+import { asc, eq } from 'drizzle-orm';
+import type { PeriodDetail, PeriodEvent, PeriodOverview } from '../../../shared/contract/payroll';
+import type { PeriodInfo } from '../../../shared/contract/payroll-model';
+import { AppFailure } from '../../../shared/contract/result';
+import { formatUkDate, londonToday } from '../../../shared/domain/dates';
+import { previousPeriod } from '../../../shared/domain/pay/pay-periods';
+import type { OfficeContext } from '../context';
+import type { Db } from '../db/open';
+import { payPeriodEvents, payPeriods } from '../db/schema';
+import { computePeriod, type PeriodPay } from './compute';
+import { periodOn, readSchedule, resolvePeriod, scheduleRules, storedPeriod } from './schedule';
+
+const describe = (p: PeriodInfo) => `${formatUkDate(p.start)} to ${formatUkDate(p.end)}`;
+
+function overviewOf(pay: PeriodPay): PeriodOverview {
+  const worked = pay.sessions.filter((s) => s.status === 'worked');
+  return {
+    ...pay.model.period,
+    workedSessions: worked.length,
+    plannedSessions: pay.sessions.filter((s) => s.status === 'planned').length,
+    workedMinutes: worked.reduce((sum, s) => sum + s.workedMinutes, 0),
+    people: new Set(worked.map((s) => s.staffId)).size,
+  };
+}
+
+function eventsOf(db: Db, key: string): PeriodEvent[] {
+  const row = storedPeriod(db, key);
+  if (!row) return [];
+  return db.select({ action: payPeriodEvents.action, at: payPeriodEvents.at, by: payPeriodEvents.by, detail: payPeriodEvents.detail })
+    .from(payPeriodEvents).where(eq(payPeriodEvents.periodId, row.id)).orderBy(asc(payPeriodEvents.id)).all();
+}
+
+function detailOf(db: Db, pay: PeriodPay): PeriodDetail {
+  return {
+    ...overviewOf(pay),
+    checklist: pay.checklist,
+    blocking: pay.checklist.filter((c) => c.blocking).length,
+    totalPence: pay.model.lines.reduce((sum, l) => sum + l.amountPence, 0),
+    events: eventsOf(db, pay.model.period.key),
+  };
+}
+
+export const computeByKey = (ctx: OfficeContext, key: string): PeriodPay => computePeriod(ctx.db, resolvePeriod(ctx.db, key), ctx.now());
+
+export const detail = (ctx: OfficeContext, key: string): PeriodDetail => detailOf(ctx.db, computeByKey(ctx, key));
+
+/** The current period and the `count - 1` before it, newest first. */
+export function list(ctx: OfficeContext, count: number): PeriodOverview[] {
+  const schedule = scheduleRules(readSchedule(ctx.db));
+  const out: PeriodOverview[] = [];
+  let period: PeriodInfo = periodOn(ctx.db, londonToday(ctx.now()));
+  for (let i = 0; i < count; i++) {
+    out.push(overviewOf(computePeriod(ctx.db, resolvePeriod(ctx.db, period.key), ctx.now())));
+    period = periodOn(ctx.db, previousPeriod(schedule, period).end);
+  }
+  return out;
+}
+
+function record(ctx: OfficeContext, periodId: number, action: PeriodEvent['action'], by: string, detailText = ''): void {
+  ctx.db.insert(payPeriodEvents).values({ periodId, action, at: ctx.now().toISOString(), by, detail: detailText }).run();
+}
+
+export function approve(ctx: OfficeContext, key: string, by: string): PeriodDetail {
+  ctx.sqlite.transaction(() => {
+    const pay = computeByKey(ctx, key);
+    const period = pay.model.period;
+    if (period.status !== 'draft') throw new AppFailure('CONFLICT', `The period ${describe(period)} is already ${period.status}.`);
+    const blocking = pay.checklist.filter((c) => c.blocking).length;
+    if (blocking > 0) {
+      throw new AppFailure('VALIDATION', `The period ${describe(period)} has ${blocking} ${blocking === 1 ? 'problem' : 'problems'} to fix before it can be approved: see the checklist.`);
+    }
+    const existing = storedPeriod(ctx.db, key);
+    const periodId = existing
+      ? (ctx.db.update(payPeriods).set({ status: 'approved' }).where(eq(payPeriods.id, existing.id)).run(), existing.id)
+      : ctx.db.insert(payPeriods).values({ key, startDate: period.start, endDate: period.end, payDate: period.payDate, status: 'approved' }).returning({ id: payPeriods.id }).get().id;
+    record(ctx, periodId, 'approved', by);
+  })();
+  return detail(ctx, key);
+}
+
+export function reopen(ctx: OfficeContext, key: string, by: string, reason: string): PeriodDetail {
+  ctx.sqlite.transaction(() => {
+    const row = storedPeriod(ctx.db, key);
+    if (!row || row.status === 'draft') throw new AppFailure('CONFLICT', 'That period is not approved or exported, so there is nothing to reopen.');
+    ctx.db.update(payPeriods).set({ status: 'draft' }).where(eq(payPeriods.id, row.id)).run();
+    record(ctx, row.id, 'reopened', by, reason);
+  })();
+  return detail(ctx, key);
+}
+
+/** Marks an approved period exported (again, for a second copy) and records the format. */
+export function markExported(ctx: OfficeContext, key: string, by: string, format: string): void {
+  const row = storedPeriod(ctx.db, key);
+  if (!row) throw new AppFailure('CONFLICT', 'Approve the period before exporting it.');
+  ctx.db.update(payPeriods).set({ status: 'exported' }).where(eq(payPeriods.id, row.id)).run();
+  record(ctx, row.id, 'exported', by, format);
+}

@@ -1,0 +1,136 @@
+// What the payroll workbooks share: UK cell formats, calendar dates as Excel dates, title rows above a
+// table, a bold header, totals as real formulas with their cached results, and an A4 print setup with
+// a repeating header row and page numbers. Pure: no database, no clock (the time comes in the model).
+import type ExcelJS from 'exceljs';
+import { formatUkDate } from '../../../shared/domain/dates';
+
+export const FORMAT = {
+  pounds: '"£"#,##0.00',
+  hours: '0.00',
+  miles: '0.0',
+  count: '0',
+  date: 'dd/mm/yyyy',
+} as const;
+
+export interface Column {
+  header: string;
+  width: number;
+  numFmt?: string;
+}
+
+/** 'YYYY-MM-DD' -> a Date at UTC midnight, which Excel shows as that calendar day whatever the PC's zone. */
+export function excelDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+});
+
+/** An ISO instant as the office reads it in England: '27/11/2026 at 14:05'. */
+export function londonDateTime(isoInstant: string): string {
+  const p: Record<string, string> = {};
+  for (const part of londonParts.formatToParts(new Date(isoInstant))) p[part.type] = part.value;
+  return `${p.day}/${p.month}/${p.year} at ${p.hour}:${p.minute}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A period key as people say it: '2026-11' -> 'November 2026'; a four-week key (its start date) -> 'the four weeks from 02/11/2026'. */
+export function periodLabel(key: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  return `the four weeks from ${formatUkDate(key)}`;
+}
+
+/**
+ * Writes each line in its own row from row 1 (the first bold and larger), leaves a blank row and
+ * returns the number of the header row that follows. Titles sit in column A and spill across the empty
+ * cells to their right, so no merged cells are needed (merges are what most often upset Excel).
+ */
+export function addTitleRows(sheet: ExcelJS.Worksheet, lines: readonly string[]): number {
+  lines.forEach((text, i) => {
+    const cell = sheet.getCell(i + 1, 1);
+    cell.value = text;
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+  return lines.length + 2;
+}
+
+/** The header row: bold, shaded, wrapped; column widths set from the same list. */
+export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly Column[]): void {
+  const row = sheet.getRow(rowNumber);
+  columns.forEach((column, i) => {
+    sheet.getColumn(i + 1).width = column.width;
+    const cell = row.getCell(i + 1);
+    cell.value = column.header;
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'bottom', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF5' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+}
+
+/** One table row: values in column order, each cell given its column's number format. */
+export function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly Column[], values: readonly ExcelJS.CellValue[]): ExcelJS.Row {
+  const row = sheet.getRow(rowNumber);
+  values.forEach((value, i) => {
+    if (value === null || value === undefined || value === '') return; // an empty cell, not an empty string
+    const cell = row.getCell(i + 1);
+    cell.value = value;
+    const numFmt = columns[i]?.numFmt;
+    if (numFmt) cell.numFmt = numFmt;
+  });
+  return row;
+}
+
+/**
+ * A SUM over a column of the table with the value Excel will compute as its cached result. With no
+ * rows there is nothing to add up: a plain 0, because SUM(H7:H6) would silently become SUM(H6:H7).
+ */
+export function sumCell(column: string, firstRow: number, lastRow: number, result: number): ExcelJS.CellValue {
+  if (lastRow < firstRow) return 0;
+  return { formula: `SUM(${column}${firstRow}:${column}${lastRow})`, result };
+}
+
+/** Bold with a rule above: how a totals row reads on paper. */
+export function styleTotalsRow(row: ExcelJS.Row, columnCount: number): void {
+  for (let c = 1; c <= columnCount; c++) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true };
+    cell.border = { top: { style: 'thin' }, bottom: { style: 'double' } };
+  }
+}
+
+/** Excel reads '&' as the start of a header code, and refuses a header or footer over 255 characters. */
+const headerText = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text).replace(/&/g, '&&');
+
+export interface PrintLayout {
+  orientation: 'portrait' | 'landscape';
+  headerRow: number;
+  officeName: string;
+  title: string;
+  generatedAt: string;
+}
+
+/**
+ * Made for A4 paper: one page wide and as many long as needed, the table header repeated on every page,
+ * the office and the title at the top and page numbers at the foot. The view freezes at the header row.
+ */
+export function applyPrintLayout(sheet: ExcelJS.Worksheet, layout: PrintLayout): void {
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.headerRow + 1}` }];
+  Object.assign(sheet.pageSetup, {
+    paperSize: 9, // A4
+    orientation: layout.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // 0: as many pages long as the table needs
+    printTitlesRow: `${layout.headerRow}:${layout.headerRow}`,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  } satisfies Partial<ExcelJS.PageSetup>);
+  Object.assign(sheet.headerFooter, {
+    oddHeader: `&L${headerText(layout.officeName, 90)}&R${headerText(layout.title, 90)}`,
+    oddFooter: `&LGenerated ${londonDateTime(layout.generatedAt)}&RPage &P of &N`,
+  } satisfies Partial<ExcelJS.HeaderFooter>);
+}

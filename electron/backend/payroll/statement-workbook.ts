@@ -1,0 +1,83 @@
+// One person's weekly hours and earnings, week by week, for their benefits adviser (or the Jobcentre):
+// what they worked and earned each Monday-to-Sunday week, the 4-week averages, and for people on
+// permitted work which weeks went over a limit. Written from the model; nothing is recomputed here.
+import ExcelJS from 'exceljs';
+import type { StatementWeek, WeeklyStatement } from '../../../shared/contract/payroll-model';
+import { formatUkDate } from '../../../shared/domain/dates';
+import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
+import {
+  addTitleRows, applyPrintLayout, excelDate, FORMAT, londonDateTime, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
+} from './sheet-layout';
+
+const BASE_COLUMNS: Column[] = [
+  { header: 'Week beginning', width: 12, numFmt: FORMAT.date },
+  { header: 'Week ending', width: 12, numFmt: FORMAT.date },
+  { header: 'Sessions', width: 10, numFmt: FORMAT.count },
+  { header: 'Hours', width: 10, numFmt: FORMAT.hours },
+  { header: 'Gross pay', width: 12, numFmt: FORMAT.pounds },
+  { header: '4-week average hours', width: 12, numFmt: FORMAT.hours },
+  { header: '4-week average pay', width: 12, numFmt: FORMAT.pounds },
+];
+// Only people on permitted work have limits; for anyone else the column would always be empty.
+const OVER_COLUMN: Column = { header: 'Over the limit?', width: 34 };
+
+export const STATEMENT_NOTE = 'Gross pay before tax and National Insurance. Hours are real time worked, less unpaid breaks.';
+
+export async function statementWorkbook(s: WeeklyStatement): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Peer Office';
+  workbook.created = new Date(s.generatedAt);
+  workbook.modified = workbook.created; // from the model, not the clock: the same model makes the same file
+  workbook.lastModifiedBy = 'Peer Office';
+  const sheet = workbook.addWorksheet('Weekly hours');
+  const onPermittedWork = s.permittedWork !== '';
+  const columns = onPermittedWork ? [...BASE_COLUMNS, OVER_COLUMN] : BASE_COLUMNS;
+
+  const heading = `Weekly hours and earnings: ${s.name} (${s.worksNumber || 'no works number'})`;
+  const titles = [
+    s.officeName,
+    heading,
+    `Weeks from ${formatUkDate(s.from)} to ${formatUkDate(s.to)}`,
+    ...(onPermittedWork ? [s.permittedWork] : []),
+    `Generated on ${londonDateTime(s.generatedAt)}`,
+  ];
+  const headerRow = addTitleRows(sheet, titles);
+  writeHeader(sheet, headerRow, columns);
+  const first = headerRow + 1;
+  s.weeks.forEach((week, i) => writeRow(sheet, first + i, columns, weekValues(week, onPermittedWork)));
+  const last = first + s.weeks.length - 1;
+
+  // Cached totals are the sums of the cells as written (hours rounded per week), which is what SUM gives.
+  const sessions = s.weeks.reduce((sum, w) => sum + w.sessions, 0);
+  const hundredths = s.weeks.reduce((sum, w) => sum + minutesToHundredths(w.minutes), 0);
+  const pence = s.weeks.reduce((sum, w) => sum + w.pence, 0);
+  const totalsRow = last + 1;
+  writeRow(sheet, totalsRow, columns, ['Total', null, sumCell('C', first, last, sessions), sumCell('D', first, last, hundredths / 100),
+    sumCell('E', first, last, pence / 100)]);
+  styleTotalsRow(sheet.getRow(totalsRow), columns.length);
+
+  sheet.getCell(totalsRow + 2, 1).value = STATEMENT_NOTE;
+  if (onPermittedWork) sheet.getCell(totalsRow + 3, 1).value = `Weeks over a permitted-work limit: ${s.weeksOverLimit}`;
+
+  applyPrintLayout(sheet, { orientation: 'portrait', headerRow, officeName: s.officeName, title: heading, generatedAt: s.generatedAt });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function weekValues(w: StatementWeek, onPermittedWork: boolean): ExcelJS.CellValue[] {
+  const values: ExcelJS.CellValue[] = [
+    excelDate(w.weekStart), excelDate(w.weekEnd), w.sessions, minutesToHundredths(w.minutes) / 100, w.pence / 100,
+    w.averageMinutes === null ? null : minutesToHundredths(w.averageMinutes) / 100,
+    w.averagePence === null ? null : w.averagePence / 100,
+  ];
+  if (onPermittedWork) values.push(overLimitWords(w));
+  return values;
+}
+
+// 'the hours limit' rather than '16 hours': the limit is a dated setting, and a week of exactly 16 hours
+// is already over it ("under 16 hours" is the rule), which 'Over 16 hours' would misstate.
+export function overLimitWords(w: Pick<StatementWeek, 'overHours' | 'overEarnings'>): string {
+  if (w.overHours && w.overEarnings) return 'Over the hours and earnings limits';
+  if (w.overHours) return 'Over the hours limit';
+  if (w.overEarnings) return 'Over the earnings limit';
+  return '';
+}

@@ -1,0 +1,156 @@
+// The pay period as an Excel workbook for the office and the payroll bureau: a Summary of what is paid
+// (one row per worker per pay element, totals as real formulas, a sign-off block) and the Sessions behind
+// it (one row per shift). It writes what the model says and never recomputes pay, so it agrees with the
+// Sage and BrightPay files made from the same model.
+import ExcelJS from 'exceljs';
+import type { PayrollModel, PeriodStatus, SessionLine, SummaryLine, SummaryUnit } from '../../../shared/contract/payroll-model';
+import { formatUkDate } from '../../../shared/domain/dates';
+import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
+import {
+  addTitleRows, applyPrintLayout, excelDate, FORMAT, londonDateTime, periodLabel, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
+} from './sheet-layout';
+
+const STATUS_WORDS: Record<PeriodStatus, string> = {
+  draft: 'Status: draft, not yet approved',
+  approved: 'Status: approved',
+  exported: 'Status: exported to payroll',
+};
+
+// The Unit column is what the total-hours SUMIF reads, so the words for 'hours' must stay 'Hours'.
+const UNIT_WORDS: Record<SummaryUnit, string> = {
+  hours: 'Hours',
+  miles: 'Miles',
+  'holiday-accrued': 'Holiday hours accrued',
+  amount: 'Payment',
+};
+
+const SUMMARY_COLUMNS: Column[] = [
+  { header: 'Works number', width: 13 },
+  { header: 'Name', width: 26 },
+  { header: 'NI number', width: 13 },
+  { header: 'Pay element', width: 32 },
+  { header: 'Unit', width: 20 },
+  { header: 'Hours or quantity', width: 11, numFmt: FORMAT.hours },
+  { header: 'Rate', width: 11, numFmt: FORMAT.pounds },
+  { header: 'Amount', width: 13, numFmt: FORMAT.pounds },
+];
+
+const SESSION_COLUMNS: Column[] = [
+  { header: 'Works number', width: 13 },
+  { header: 'Name', width: 24 },
+  { header: 'Date', width: 11, numFmt: FORMAT.date },
+  { header: 'Start', width: 7 },
+  { header: 'End', width: 7 },
+  { header: 'Break (minutes)', width: 10, numFmt: FORMAT.count },
+  { header: 'Hours', width: 8, numFmt: FORMAT.hours },
+  { header: 'Place', width: 24 },
+  { header: 'Pay element', width: 26 },
+  { header: 'Rate', width: 10, numFmt: FORMAT.pounds },
+  { header: 'Amount', width: 11, numFmt: FORMAT.pounds },
+  { header: 'Miles', width: 8, numFmt: FORMAT.miles },
+];
+
+const SIGN_OFF_LABELS = ['Prepared by', 'Checked and approved by', 'Date', 'Signature'];
+
+export async function payrollWorkbook(model: PayrollModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Peer Office';
+  workbook.created = new Date(model.generatedAt);
+  workbook.modified = workbook.created; // from the model, not the clock: the same model makes the same file
+  workbook.lastModifiedBy = 'Peer Office';
+  addSummarySheet(workbook, model);
+  addSessionsSheet(workbook, model);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function titleLines(model: PayrollModel, what: string): string[] {
+  const { period } = model;
+  return [
+    model.officeName,
+    `${what} for ${periodLabel(period.key)} (${formatUkDate(period.start)} to ${formatUkDate(period.end)}), paid ${formatUkDate(period.payDate)}`,
+    STATUS_WORDS[period.status],
+    `Generated on ${londonDateTime(model.generatedAt)}`,
+  ];
+}
+
+function addSummarySheet(workbook: ExcelJS.Workbook, model: PayrollModel): void {
+  const sheet = workbook.addWorksheet('Summary');
+  const titles = titleLines(model, 'Payroll');
+  const headerRow = addTitleRows(sheet, titles);
+  writeHeader(sheet, headerRow, SUMMARY_COLUMNS);
+  const first = headerRow + 1;
+  model.lines.forEach((line, i) => writeRow(sheet, first + i, SUMMARY_COLUMNS, summaryValues(line, first + i)));
+  const last = first + model.lines.length - 1;
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(last, headerRow), column: SUMMARY_COLUMNS.length } };
+
+  // Totals sit one blank row below the table, outside the filter, so sorting never moves them.
+  const hoursRow = last + 2;
+  const paidHundredths = model.lines.filter((l) => l.unit === 'hours').reduce((sum, l) => sum + l.hundredths, 0);
+  writeRow(sheet, hoursRow, SUMMARY_COLUMNS, [null, null, null, 'Total paid hours', UNIT_WORDS.hours,
+    last < first ? 0 : { formula: `SUMIF(E${first}:E${last},"${UNIT_WORDS.hours}",F${first}:F${last})`, result: paidHundredths / 100 }]);
+  const payRow = hoursRow + 1;
+  const totalPence = model.lines.reduce((sum, l) => sum + l.amountPence, 0);
+  writeRow(sheet, payRow, SUMMARY_COLUMNS, [null, null, null, 'Total pay', null, null, null, sumCell('H', first, last, totalPence / 100)]);
+  styleTotalsRow(sheet.getRow(hoursRow), SUMMARY_COLUMNS.length);
+  styleTotalsRow(sheet.getRow(payRow), SUMMARY_COLUMNS.length);
+
+  addSignOffBlock(sheet, payRow + 2);
+  applyPrintLayout(sheet, { orientation: 'landscape', headerRow, officeName: model.officeName, title: titles[1]!, generatedAt: model.generatedAt });
+}
+
+/** Hours or quantity in F, rate in G, amount in H: the amount is a formula payroll could check by hand. */
+function summaryValues(line: SummaryLine, row: number): ExcelJS.CellValue[] {
+  const quantity = line.hundredths / 100;
+  const rate = line.ratePence === null ? null : line.ratePence / 100;
+  // Holiday accrued is a record of hours earned, not a payment: no rate and no amount.
+  const amount = line.unit === 'holiday-accrued' || rate === null ? null : { formula: `ROUND(F${row}*G${row},2)`, result: line.amountPence / 100 };
+  return [line.worksNumber, line.name, line.niNumber, line.elementName, UNIT_WORDS[line.unit], quantity, line.unit === 'holiday-accrued' ? null : rate, amount];
+}
+
+/** Labels in column B and an empty bordered box across C:D to write in; no merged cells. */
+function addSignOffBlock(sheet: ExcelJS.Worksheet, startRow: number): void {
+  const heading = sheet.getCell(startRow, 2);
+  heading.value = 'Sign-off';
+  heading.font = { bold: true };
+  SIGN_OFF_LABELS.forEach((label, i) => {
+    const row = sheet.getRow(startRow + 1 + i);
+    row.height = label === 'Signature' ? 36 : 24;
+    const labelCell = row.getCell(2);
+    labelCell.value = label;
+    labelCell.alignment = { vertical: 'middle' };
+    row.getCell(3).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' } };
+    row.getCell(4).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  });
+}
+
+function addSessionsSheet(workbook: ExcelJS.Workbook, model: PayrollModel): void {
+  const sheet = workbook.addWorksheet('Sessions');
+  const titles = titleLines(model, 'Sessions worked');
+  const headerRow = addTitleRows(sheet, titles);
+  writeHeader(sheet, headerRow, SESSION_COLUMNS);
+  const first = headerRow + 1;
+  model.sessions.forEach((session, i) => writeRow(sheet, first + i, SESSION_COLUMNS, sessionValues(session)));
+  const last = first + model.sessions.length - 1;
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(last, headerRow), column: SESSION_COLUMNS.length } };
+
+  // Each cached total is the sum of the cells as written (hours already rounded per session), which is
+  // exactly what SUM computes: the Summary, rounded once per total, is what is paid.
+  const hundredths = model.sessions.reduce((sum, s) => sum + minutesToHundredths(s.workedMinutes), 0);
+  const pence = model.sessions.reduce((sum, s) => sum + s.amountPence, 0);
+  const tenths = model.sessions.reduce((sum, s) => sum + s.milesTenths, 0);
+  const totalsRow = last + 2;
+  writeRow(sheet, totalsRow, SESSION_COLUMNS, [null, 'Total', null, null, null, null, sumCell('G', first, last, hundredths / 100),
+    null, null, null, sumCell('K', first, last, pence / 100), sumCell('L', first, last, tenths / 10)]);
+  styleTotalsRow(sheet.getRow(totalsRow), SESSION_COLUMNS.length);
+  sheet.getCell(totalsRow + 2, 1).value =
+    'Hours here are rounded for each session. The Summary rounds each person\'s total once, and the Summary is what is paid.';
+
+  applyPrintLayout(sheet, { orientation: 'landscape', headerRow, officeName: model.officeName, title: titles[1]!, generatedAt: model.generatedAt });
+}
+
+function sessionValues(s: SessionLine): ExcelJS.CellValue[] {
+  return [
+    s.worksNumber, s.name, excelDate(s.date), s.start, s.end, s.breakMinutes, minutesToHundredths(s.workedMinutes) / 100,
+    s.placeName, s.elementName, s.ratePence === null ? null : s.ratePence / 100, s.amountPence / 100, s.milesTenths / 10,
+  ];
+}

@@ -1,0 +1,106 @@
+// The rota's use cases: a range of sessions with its warnings, booking or changing a session, deleting
+// one. Each write runs in one transaction; a session in an approved or exported pay period cannot change.
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { RotaView, RotaWarning, SavedSession, RotaSession, rotaSchema, saveSessionSchema } from '../../../shared/contract/rota';
+import { AppFailure } from '../../../shared/contract/result';
+import { formatUkDate, londonToday } from '../../../shared/domain/dates';
+import { displayName } from '../../../shared/domain/members';
+import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
+import { shiftMinutes } from '../../../shared/domain/pay/shift';
+import type { OfficeContext } from '../context';
+import type { Db } from '../db/open';
+import { payElements, people, places, sessions, staff } from '../db/schema';
+import { assertOpen, closedRanges } from '../payroll/schedule';
+import { datedTable } from '../settings/dated';
+import { findSession, loadPayFacts, loadSessions, type LoadedSession } from './repository';
+import { rotaWarnings } from './warnings';
+
+type SessionValues = z.output<typeof saveSessionSchema>;
+type RotaQuery = z.output<typeof rotaSchema>;
+
+const fail = (field: string, message: string): never => {
+  throw new AppFailure('VALIDATION', message, { [field]: message });
+};
+
+function toRotaSession(s: LoadedSession, closed: readonly { start: string; end: string }[]): RotaSession {
+  const { startUtcMs: _start, endUtcMs: _end, worksNumber: _works, ...shown } = s;
+  return { ...shown, locked: closed.some((c) => c.start <= s.date && s.date <= c.end) };
+}
+
+/** Warnings over whole Monday-to-Sunday weeks around the range (permitted work is judged by the week). */
+function warningsAround(db: Db, from: string, to: string, today: string): RotaWarning[] {
+  const weekFrom = mondayOf(from);
+  const weekTo = addDays(mondayOf(to), 6);
+  const all = loadSessions(db, { from: weekFrom, to: weekTo, liveOnly: true });
+  return rotaWarnings(all, loadPayFacts(db, all.map((s) => s.staffId)), datedTable(db, 'permitted-work'), today);
+}
+
+export function view(ctx: OfficeContext, q: RotaQuery): RotaView {
+  const today = londonToday(ctx.now());
+  const shown = loadSessions(ctx.db, q);
+  const closed = closedRanges(ctx.db, q.from, q.to);
+  const shownIds = new Set(shown.map((s) => s.id));
+  const warnings = warningsAround(ctx.db, q.from, q.to, today).filter((w) =>
+    w.sessionIds.some((id) => shownIds.has(id)) && (w.kind.startsWith('permitted-work') || (w.date >= q.from && w.date <= q.to)));
+  return { from: q.from, to: q.to, sessions: shown.map((s) => toRotaSession(s, closed)), warnings };
+}
+
+function checkBooking(ctx: OfficeContext, v: SessionValues, existing: typeof sessions.$inferSelect | undefined, today: string) {
+  const person = ctx.db.select({ s: staff, firstName: people.firstName, lastName: people.lastName, preferredName: people.preferredName })
+    .from(staff).innerJoin(people, eq(people.id, staff.personId)).where(eq(staff.id, v.staffId)).get();
+  if (!person) fail('staffId', 'That person has no staff record. Choose someone from the staff list.');
+  const name = displayName(person!);
+  if (v.date < person!.s.startDate) fail('date', `${name}'s contract starts on ${formatUkDate(person!.s.startDate)}: book sessions from then.`);
+  if (person!.s.endDate && v.date > person!.s.endDate) fail('date', `${name}'s contract ended on ${formatUkDate(person!.s.endDate)}: sessions after that cannot be booked.`);
+  const place = ctx.db.select().from(places).where(eq(places.id, v.placeId)).get();
+  if (!place) fail('placeId', 'That place is no longer on the list. Choose another.');
+  // A retired place or activity stays on the sessions that already had it, but takes no new bookings.
+  if (!place!.active && existing?.placeId !== v.placeId) fail('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
+  const element = ctx.db.select().from(payElements).where(eq(payElements.id, v.elementId)).get();
+  if (!element || element.kind !== 'hours') fail('elementId', 'Choose the activity the session is for.');
+  if (!element!.active && existing?.elementId !== v.elementId) fail('elementId', `${element!.name} is no longer in use. Choose another activity.`);
+  const hasCounts = v.supportedOneToOne !== null || v.supportedInGroups !== null;
+  if (hasCounts && place!.kind !== 'ward') fail('supportedOneToOne', 'Counts of people supported are kept for ward sessions only. Clear them, or choose a ward.');
+  if (hasCounts && v.status !== 'worked') fail('supportedOneToOne', 'Record the counts once the session has been worked: choose worked, or clear them.');
+  if (v.status === 'worked' && v.date > today) fail('status', `A session on ${formatUkDate(v.date)} cannot be worked yet: leave it planned until the day.`);
+}
+
+export function save(ctx: OfficeContext, v: SessionValues): SavedSession {
+  const shift = shiftMinutes({ date: v.date, startMinutes: v.startMinutes, endMinutes: v.endMinutes, breakMinutes: v.breakMinutes });
+  if (!shift.ok) fail(shift.problem === 'break-too-long' || shift.problem === 'bad-break' ? 'breakMinutes' : 'startMinutes', shift.message);
+  const worked = shift as Extract<typeof shift, { ok: true }>;
+  const today = londonToday(ctx.now());
+  const nowIso = ctx.now().toISOString();
+  const id = ctx.sqlite.transaction(() => {
+    const existing = v.id === undefined ? undefined : findSession(ctx.db, v.id);
+    if (v.id !== undefined && !existing) throw new AppFailure('NOT_FOUND', 'That session is no longer on the rota. It may have been deleted: reload the rota.');
+    if (existing) assertOpen(ctx.db, existing.date, 'change a session');
+    assertOpen(ctx.db, v.date, existing ? 'move a session' : 'book a session');
+    checkBooking(ctx, v, existing, today);
+    const columns = {
+      staffId: v.staffId, date: v.date, startMinutes: v.startMinutes, endMinutes: v.endMinutes, breakMinutes: v.breakMinutes,
+      workedMinutes: worked.workedMinutes, startUtcMs: worked.startUtcMs, endUtcMs: worked.endUtcMs,
+      placeId: v.placeId, elementId: v.elementId, status: v.status, cancelledAt: v.cancelledAt, offeredAt: v.offeredAt,
+      milesTenths: v.milesTenths, supportedOneToOne: v.supportedOneToOne, supportedInGroups: v.supportedInGroups, updatedAt: nowIso,
+    };
+    if (existing) {
+      ctx.db.update(sessions).set(columns).where(eq(sessions.id, existing.id)).run();
+      return existing.id;
+    }
+    return ctx.db.insert(sessions).values({ ...columns, createdAt: nowIso }).returning({ id: sessions.id }).get().id;
+  })();
+  const [stored] = loadSessions(ctx.db, { from: v.date, to: v.date }).filter((s) => s.id === id);
+  const warnings = warningsAround(ctx.db, v.date, v.date, today).filter((w) => w.sessionIds.includes(id));
+  return { session: toRotaSession(stored!, closedRanges(ctx.db, v.date, v.date)), warnings };
+}
+
+export function remove(ctx: OfficeContext, id: number): { deleted: true } {
+  ctx.sqlite.transaction(() => {
+    const existing = findSession(ctx.db, id);
+    if (!existing) throw new AppFailure('NOT_FOUND', 'That session is no longer on the rota. It may have been deleted already.');
+    assertOpen(ctx.db, existing.date, 'delete a session');
+    ctx.db.delete(sessions).where(eq(sessions.id, id)).run();
+  })();
+  return { deleted: true };
+}
