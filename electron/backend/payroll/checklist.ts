@@ -12,6 +12,8 @@ import type { PayrollWorker } from './staff-facts';
 
 export interface ChecklistInput {
   period: PeriodInfo;
+  /** In England: a planned session after it cannot be marked worked yet, so it is told apart. */
+  today: string;
   sessions: readonly LoadedSession[]; // every session of the period, cancelled too
   workers: ReadonlyMap<number, PayrollWorker>;
   facts: PayFacts;
@@ -27,9 +29,12 @@ export function periodChecklist(input: ChecklistInput): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const personOf = (staffId: number) => workers.get(staffId)?.personId;
   for (const s of sessions.filter((x) => x.status === 'planned')) {
+    const what = s.date > input.today
+      ? 'is still to come: approve the period once it has been worked or cancelled.'
+      : 'is still planned: mark it worked or cancelled.';
     items.push({
       kind: 'planned-in-past', blocking: true, date: s.date, staffId: s.staffId, personId: s.personId, sessionId: s.id,
-      message: `${s.name}'s session on ${formatUkDate(s.date)} at ${s.placeLabel} is still planned: mark it worked or cancelled.`,
+      message: `${s.name}'s session on ${formatUkDate(s.date)} at ${s.placeLabel} ${what}`,
     });
   }
   const worked = sessions.filter((s) => s.status === 'worked');

@@ -4,8 +4,7 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { ChecklistItem } from '../../../shared/contract/payroll';
 import type { PayrollModel, PeriodInfo, SessionLine, SummaryLine } from '../../../shared/contract/payroll-model';
-import { formatUkDate } from '../../../shared/domain/dates';
-import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
+import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { inForceOn } from '../../../shared/domain/pay/dated';
 import { accruedHolidayMinutes, rolledUpHolidayPence } from '../../../shared/domain/pay/holiday';
 import { mileagePay } from '../../../shared/domain/pay/mileage';
@@ -15,7 +14,7 @@ import type { Db } from '../db/open';
 import { payElements, sessions } from '../db/schema';
 import { readSetting } from '../lists/service';
 import { loadPayFacts, loadSessions, type LoadedSession, type PayFacts } from '../rota/repository';
-import { rateOn, rotaWarnings } from '../rota/warnings';
+import { rateOn, rotaWarnings, warningSpan } from '../rota/warnings';
 import { datedTable } from '../settings/dated';
 import { periodChecklist } from './checklist';
 import { byWorksNumber, loadWorkers, type PayrollWorker } from './staff-facts';
@@ -42,11 +41,15 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
   }
   const position = new Map(elements.map((e) => [e.id, e.position]));
   lines.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position.get(a.elementId)! - position.get(b.elementId)! || (a.ratePence ?? 0) - (b.ratePence ?? 0));
-  const weekFrom = mondayOf(period.start);
-  const weekTo = addDays(mondayOf(period.end), 6);
-  const around = loadSessions(db, { from: weekFrom, to: weekTo, liveOnly: true });
-  const warnings = rotaWarnings(around, loadPayFacts(db, around.map((s) => s.staffId)), datedTable(db, 'permitted-work'), period.end);
-  const checklist = periodChecklist({ period, sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra });
+  const around = loadSessions(db, { ...warningSpan(period.start, period.end), liveOnly: true });
+  // An overlap blocks only when both sessions were worked (paid twice): a planned one in the period is
+  // on the checklist already, and one planned in the next period is the rota's to sort out.
+  const workedAround = new Set(around.filter((s) => s.status === 'worked').map((s) => s.id));
+  const warnings = rotaWarnings(around, loadPayFacts(db, around.map((s) => s.staffId)), datedTable(db, 'permitted-work'), period.end)
+    .filter((w) => w.kind !== 'overlap' || w.sessionIds.every((id) => workedAround.has(id)));
+  const checklist = periodChecklist({
+    period, today: londonToday(now), sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra,
+  });
   const model: PayrollModel = {
     officeName: readSetting(db, 'officeName') ?? '', period, generatedAt: now.toISOString(), lines,
     sessions: worked.map((s) => sessionLine(s, workers.get(s.staffId)!, rateOn(facts, s.staffId, s.date))).sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || a.date.localeCompare(b.date) || a.start.localeCompare(b.start)),

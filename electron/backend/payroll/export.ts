@@ -18,10 +18,15 @@ export async function exportPayroll(ctx: OfficeContext, key: string, format: Pay
   const { period } = pay.model;
   if (period.status === 'draft') throw new AppFailure('CONFLICT', 'Approve the period before exporting it: only approved hours go to payroll.');
   const blocking = pay.checklist.filter((c) => c.blocking);
-  if (blocking.length) throw new AppFailure('VALIDATION', `The period has ${blocking.length} problems to fix first:\n${blocking.map((b) => `- ${b.message}`).join('\n')}`);
+  if (blocking.length) {
+    const problems = `${blocking.length} ${blocking.length === 1 ? 'problem' : 'problems'}`;
+    throw new AppFailure('VALIDATION', `The period has ${problems} to fix first:\n${blocking.map((b) => `- ${b.message}`).join('\n')}`);
+  }
   const content = await fileFor(pay.model, format);
   ctx.sqlite.transaction(() => markExported(ctx, key, by, format))();
-  return { fileName: `payroll-${period.key}${FILE_SUFFIX[format]}`, contentBase64: content.toString('base64'), rows: pay.model.lines.length };
+  // The CSV files carry payments only: holiday accrued is information for the workbook, not a line there.
+  const rows = format === 'xlsx' ? pay.model.lines.length : pay.model.lines.filter((l) => l.unit !== 'holiday-accrued').length;
+  return { fileName: `payroll-${period.key}${FILE_SUFFIX[format]}`, contentBase64: content.toString('base64'), rows };
 }
 
 async function fileFor(model: Parameters<typeof payrollWorkbook>[0], format: PayrollFormat): Promise<Buffer> {

@@ -10,17 +10,18 @@ import { previousPeriod } from '../../../shared/domain/pay/pay-periods';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
 import { payPeriodEvents, payPeriods } from '../db/schema';
+import { loadSessions, type LoadedSession } from '../rota/repository';
 import { computePeriod, type PeriodPay } from './compute';
 import { periodOn, readSchedule, resolvePeriod, scheduleRules, storedPeriod } from './schedule';
 
 const describe = (p: PeriodInfo) => `${formatUkDate(p.start)} to ${formatUkDate(p.end)}`;
 
-function overviewOf(pay: PeriodPay): PeriodOverview {
-  const worked = pay.sessions.filter((s) => s.status === 'worked');
+function overviewOf(period: PeriodInfo, all: readonly LoadedSession[]): PeriodOverview {
+  const worked = all.filter((s) => s.status === 'worked');
   return {
-    ...pay.model.period,
+    ...period,
     workedSessions: worked.length,
-    plannedSessions: pay.sessions.filter((s) => s.status === 'planned').length,
+    plannedSessions: all.filter((s) => s.status === 'planned').length,
     workedMinutes: worked.reduce((sum, s) => sum + s.workedMinutes, 0),
     people: new Set(worked.map((s) => s.staffId)).size,
   };
@@ -35,7 +36,7 @@ function eventsOf(db: Db, key: string): PeriodEvent[] {
 
 function detailOf(db: Db, pay: PeriodPay): PeriodDetail {
   return {
-    ...overviewOf(pay),
+    ...overviewOf(pay.model.period, pay.sessions),
     checklist: pay.checklist,
     blocking: pay.checklist.filter((c) => c.blocking).length,
     totalPence: pay.model.lines.reduce((sum, l) => sum + l.amountPence, 0),
@@ -53,7 +54,9 @@ export function list(ctx: OfficeContext, count: number): PeriodOverview[] {
   const out: PeriodOverview[] = [];
   let period: PeriodInfo = periodOn(ctx.db, londonToday(ctx.now()));
   for (let i = 0; i < count; i++) {
-    out.push(overviewOf(computePeriod(ctx.db, resolvePeriod(ctx.db, period.key), ctx.now())));
+    // The list needs counts, not pay: working out every period's pay here kept the Payroll page waiting seconds.
+    const resolved = resolvePeriod(ctx.db, period.key);
+    out.push(overviewOf(resolved, loadSessions(ctx.db, { from: resolved.start, to: resolved.end })));
     period = periodOn(ctx.db, previousPeriod(schedule, period).end);
   }
   return out;

@@ -1,7 +1,7 @@
 // The office's pay schedule (monthly by default, four-weekly as an option) and the pay periods it makes.
 // A period that has been approved keeps the dates it was approved with (pay_periods), whatever the
 // schedule says later.
-import { and, desc, eq, gte, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, lte, ne } from 'drizzle-orm';
 import type { PaySchedulePayload } from '../../../shared/contract/payroll';
 import type { PeriodInfo } from '../../../shared/contract/payroll-model';
 import { AppFailure } from '../../../shared/contract/result';
@@ -10,7 +10,7 @@ import { monthlyPeriod, periodContaining, type PaySchedule, type PayPeriod } fro
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
-import { payPeriods, sessions } from '../db/schema';
+import { payPeriods, payRates, sessions } from '../db/schema';
 import { readSetting, writeSetting } from '../lists/service';
 
 /** Monthly, paid on the last working day of the month worked: what most small charities run. */
@@ -31,12 +31,13 @@ export const scheduleRules = (s: PaySchedulePayload): PaySchedule => ({ ...s, ba
 
 /**
  * Changing the schedule would move the periods around ones already paid, so it is allowed only while
- * no period has been approved or exported (in practice: when the office starts using payroll).
+ * no period has ever been approved (in practice: when the office starts using payroll). A period has a
+ * row only once approved, and a reopened one keeps its row: it was most likely paid already.
  */
 export function saveSchedule(ctx: OfficeContext, schedule: PaySchedulePayload): PaySchedulePayload {
   ctx.sqlite.transaction(() => {
-    const closed = ctx.db.select({ key: payPeriods.key }).from(payPeriods).where(ne(payPeriods.status, 'draft')).get();
-    if (closed) {
+    const everApproved = ctx.db.select({ key: payPeriods.key }).from(payPeriods).get();
+    if (everApproved) {
       throw new AppFailure('CONFLICT', 'The pay schedule cannot change once a period has been approved: periods already paid would move. Keep the schedule, or start a new office file.');
     }
     writeSetting(ctx, 'paySchedule', JSON.stringify(schedule));
@@ -89,13 +90,16 @@ export function closedRanges(db: Db, from: string, to: string): { start: string;
 
 /**
  * Refuses a pay-rate change that would alter pay already approved: a rate from `date` (or its removal)
- * changes every session of the worker from that day until the next rate, so any of their sessions in
- * an approved or exported period on or after `date` stops it.
+ * changes every session of the worker from that day until their next rate, so any of those in
+ * an approved or exported period stops it.
  */
 export function assertRateChangeOpen(db: Db, staffId: number, date: string): void {
+  // Sessions from the worker's next rate on keep that rate, whatever happens to this one.
+  const next = db.select({ from: payRates.effectiveFrom }).from(payRates)
+    .where(and(eq(payRates.staffId, staffId), gt(payRates.effectiveFrom, date))).orderBy(asc(payRates.effectiveFrom)).get();
   const hit = db.select({ date: sessions.date, start: payPeriods.startDate, end: payPeriods.endDate }).from(sessions)
     .innerJoin(payPeriods, and(lte(payPeriods.startDate, sessions.date), gte(payPeriods.endDate, sessions.date)))
-    .where(and(eq(sessions.staffId, staffId), gte(sessions.date, date), ne(payPeriods.status, 'draft')))
+    .where(and(eq(sessions.staffId, staffId), gte(sessions.date, date), next ? lt(sessions.date, next.from) : undefined, ne(payPeriods.status, 'draft')))
     .orderBy(desc(sessions.date)).get();
   if (!hit) return;
   throw new AppFailure('FORBIDDEN', `A rate change from ${formatUkDate(date)} would change pay already approved for ${formatUkDate(hit.start)} to ${formatUkDate(hit.end)}. Date the change after ${formatUkDate(hit.end)}, or reopen that period on the Payroll page first.`, { effectiveFrom: `Choose a date after ${formatUkDate(hit.end)}, when pay has not been approved` });

@@ -6,7 +6,6 @@ import type { RotaView, RotaWarning, SavedSession, RotaSession, rotaSchema, save
 import { AppFailure } from '../../../shared/contract/result';
 import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { displayName } from '../../../shared/domain/members';
-import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { shiftMinutes } from '../../../shared/domain/pay/shift';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
@@ -14,7 +13,7 @@ import { payElements, people, places, sessions, staff } from '../db/schema';
 import { assertOpen, closedRanges } from '../payroll/schedule';
 import { datedTable } from '../settings/dated';
 import { findSession, loadPayFacts, loadSessions, type LoadedSession } from './repository';
-import { rotaWarnings } from './warnings';
+import { rotaWarnings, warningSpan } from './warnings';
 
 type SessionValues = z.output<typeof saveSessionSchema>;
 type RotaQuery = z.output<typeof rotaSchema>;
@@ -28,11 +27,9 @@ function toRotaSession(s: LoadedSession, closed: readonly { start: string; end: 
   return { ...shown, locked: closed.some((c) => c.start <= s.date && s.date <= c.end) };
 }
 
-/** Warnings over whole Monday-to-Sunday weeks around the range (permitted work is judged by the week). */
+/** Warnings over whole Monday-to-Sunday weeks around the range (see warningSpan). */
 function warningsAround(db: Db, from: string, to: string, today: string): RotaWarning[] {
-  const weekFrom = mondayOf(from);
-  const weekTo = addDays(mondayOf(to), 6);
-  const all = loadSessions(db, { from: weekFrom, to: weekTo, liveOnly: true });
+  const all = loadSessions(db, { ...warningSpan(from, to), liveOnly: true });
   return rotaWarnings(all, loadPayFacts(db, all.map((s) => s.staffId)), datedTable(db, 'permitted-work'), today);
 }
 
@@ -41,8 +38,9 @@ export function view(ctx: OfficeContext, q: RotaQuery): RotaView {
   const shown = loadSessions(ctx.db, q);
   const closed = closedRanges(ctx.db, q.from, q.to);
   const shownIds = new Set(shown.map((s) => s.id));
-  const warnings = warningsAround(ctx.db, q.from, q.to, today).filter((w) =>
-    w.sessionIds.some((id) => shownIds.has(id)) && (w.kind.startsWith('permitted-work') || (w.date >= q.from && w.date <= q.to)));
+  // Every warning that touches a session shown: an overlap with a night shift from the day before is
+  // dated that day, and a missing rate by its first session, which may both lie outside the range.
+  const warnings = warningsAround(ctx.db, q.from, q.to, today).filter((w) => w.sessionIds.some((id) => shownIds.has(id)));
   return { from: q.from, to: q.to, sessions: shown.map((s) => toRotaSession(s, closed)), warnings };
 }
 

@@ -2,6 +2,7 @@
 // block a booking: the office decides; they are shown when booking, on the rota and in the checklist.
 import type { RotaWarning } from '../../../shared/contract/rota';
 import { formatUkDate } from '../../../shared/domain/dates';
+import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { inForceOn } from '../../../shared/domain/pay/dated';
 import { checkPermittedWork, weeklyTotals, type PermittedWorkKind, type PermittedWorkLimits } from '../../../shared/domain/pay/permitted-work';
 import { formatPounds } from '../../../shared/domain/pay/rounding';
@@ -25,6 +26,16 @@ export const rateOn = (facts: PayFacts, staffId: number, date: string): number |
 
 export const permittedKindOn = (facts: PayFacts, staffId: number, date: string): PermittedWorkKind | null =>
   PERMITTED[inForceOn(facts.benefits.get(staffId) ?? [], date)?.kind ?? ''] ?? null;
+
+/**
+ * The dates whose sessions the warnings about `from`..`to` need: whole Monday-to-Sunday weeks, since
+ * permitted work is judged by the week, and a day either side, since a night shift from the day before
+ * can overlap the first day (Sunday 22:00 to 06:00 and Monday 05:00) and one on the last day run into
+ * the next. The extra days only make partial weeks, whose totals can never warn wrongly.
+ */
+export function warningSpan(from: string, to: string): { from: string; to: string } {
+  return { from: addDays(mondayOf(from), -1), to: addDays(mondayOf(to), 7) };
+}
 
 /**
  * Warnings for live (not cancelled) sessions. Permitted-work weeks are judged from the sessions given,

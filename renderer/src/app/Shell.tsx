@@ -9,9 +9,14 @@ import { MemberPage } from '../features/members/MemberPage';
 import { ImportPage } from '../features/members/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { RotaPage } from '../features/rota/RotaPage';
+import { PayrollPage } from '../features/payroll/PayrollPage';
+import { PeriodPage } from '../features/payroll/PeriodPage';
+import { SignOffPage } from '../features/payroll/SignOffPage';
+import { StatementPage } from '../features/payroll/StatementPage';
 
 /** Areas that arrive in later releases, listed so the office can see where things will live. */
-const LATER = ['Sessions and timesheets', 'Payroll export', 'Supervision', 'Absence', 'Benefits advice'];
+const LATER = ['Supervision', 'Absence', 'Benefits advice'];
 
 export function Shell({ status }: { status: OfficeStatus }) {
   const lock = useLock();
@@ -46,6 +51,8 @@ export function Shell({ status }: { status: OfficeStatus }) {
         <Stack gap={4}>
           <NavLink component={RouterLink} to="/members" label="Members" active={location.pathname.startsWith('/members')} />
           <NavLink component={RouterLink} to="/staff" label="Staff" active={location.pathname.startsWith('/staff')} />
+          <NavLink component={RouterLink} to="/rota" label="Rota" active={location.pathname.startsWith('/rota')} />
+          <NavLink component={RouterLink} to="/payroll" label="Payroll" active={location.pathname.startsWith('/payroll')} />
           <NavLink component={RouterLink} to="/settings" label="Settings" active={location.pathname.startsWith('/settings')} />
           <Text size="xs" fw={700} c="gray.7" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
           {LATER.map((label) => (
@@ -60,6 +67,11 @@ export function Shell({ status }: { status: OfficeStatus }) {
           <Route path="/members/import" element={<ImportPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
           <Route path="/staff" element={<StaffPage />} />
+          <Route path="/rota" element={<RotaPage />} />
+          <Route path="/payroll" element={<PayrollPage />} />
+          <Route path="/payroll/statement" element={<StatementPage />} />
+          <Route path="/payroll/:key" element={<PeriodPage />} />
+          <Route path="/payroll/:key/sign-off" element={<SignOffPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/members" replace />} />
         </Routes>

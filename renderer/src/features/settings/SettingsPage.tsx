@@ -7,6 +7,9 @@ import { useLeaveDemo, useOfficeSettings, useUpdateSettings } from '../../api/of
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { DatedRatesEditor } from './DatedRatesEditor';
 import { ListEditor } from './ListEditor';
+import { PlacesEditor } from './PlacesEditor';
+import { PayElementsEditor } from './PayElementsEditor';
+import { PayScheduleEditor } from './PayScheduleEditor';
 
 function LeaveDemo() {
   const leave = useLeaveDemo();
@@ -57,8 +60,11 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
       <ListEditor kind="localities" legend="Localities" description="The areas of West Sussex your members live in." items={settings.localities} />
       <ListEditor kind="involvements" legend="Kinds of involvement" description="Groups, training, consultancy, the patients' council, campaigns and anything else people take part in." items={settings.involvements} />
       <ListEditor kind="jobRoles" legend="Job roles" description="The roles staff are employed in." items={settings.jobRoles} />
+      <PlacesEditor />
       <DatedRatesEditor kind="minimum-wage" description="The National Minimum and Living Wage an hour, by age. Pay rates below them are flagged on staff records. Add a row when the rates change (usually 1 April)." />
       <DatedRatesEditor kind="permitted-work" description="The weekly limits for people doing permitted work alongside their benefits. Add a row when they change (usually April)." />
+      <PayScheduleEditor />
+      <PayElementsEditor />
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 // The staff side of a person's record: shown on their page under the register details.
 import { Notice } from '../../components/Notice';
-import { Alert, Button, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Member } from '../../../../shared/contract/members';
 import { displayName } from '../../../../shared/domain/members';
 import { useOfficeSettings } from '../../api/office';
@@ -40,6 +41,7 @@ export function StaffSection({ member, today }: { member: Member; today: string 
           <PayRatesPanel record={record} today={today} />
           <DbsPanel record={record} />
           <BenefitPanel record={record} today={today} />
+          <Text size="sm"><Anchor component={Link} to={`/payroll/statement?staffId=${record.id}`} underline="always">Weekly hours statement</Anchor> (hours and gross pay week by week, for a benefits adviser)</Text>
         </>
       )}
     </Stack>

@@ -1,0 +1,113 @@
+// One worker's timesheet for a pay period, on one A4 page: the sessions they worked, what they are paid
+// for them (the same lines as the payroll files), and a block for them and the office to sign.
+import type { PayrollModel, SessionLine, SummaryLine } from '../../../../shared/contract/payroll-model';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { formatPounds } from '../../../../shared/domain/pay/rounding';
+import { decimalHours, periodDates, periodName, STATUS_WORDS, weekdayName } from './words';
+
+export interface Worker { staffId: number; name: string; worksNumber: string; sessions: SessionLine[]; lines: SummaryLine[] }
+
+/** Workers in the model's order (works number), each with their sessions and summary lines. */
+export function workersOf(model: PayrollModel): Worker[] {
+  const byId = new Map<number, Worker>();
+  const workerFor = (l: { staffId: number; name: string; worksNumber: string }) => {
+    const found = byId.get(l.staffId) ?? { staffId: l.staffId, name: l.name, worksNumber: l.worksNumber, sessions: [], lines: [] };
+    byId.set(l.staffId, found);
+    return found;
+  };
+  for (const s of model.sessions) workerFor(s).sessions.push(s);
+  for (const l of model.lines) workerFor(l).lines.push(l);
+  return [...byId.values()];
+}
+
+const miles = (tenths: number) => (tenths === 0 ? '' : (tenths / 10).toFixed(1));
+const hundredths = (h: number) => (h / 100).toFixed(2);
+
+function quantityWords(l: SummaryLine): string {
+  if (l.unit === 'miles') return `${miles(l.quantity)} miles`;
+  if (l.unit === 'amount') return '';
+  return hundredths(l.hundredths);
+}
+
+function rateWords(l: SummaryLine): string {
+  if (l.ratePence === null || l.unit === 'holiday-accrued' || l.unit === 'amount') return '';
+  return l.unit === 'miles' ? `${formatPounds(l.ratePence)} a mile` : `${formatPounds(l.ratePence)} an hour`;
+}
+
+interface Props { model: PayrollModel; worker: Worker; sheet: number; of: number; printedOn: string }
+
+export function WorkerSheet({ model, worker, sheet, of, printedOn }: Props) {
+  const { period } = model;
+  const minutes = worker.sessions.reduce((sum, s) => sum + s.workedMinutes, 0);
+  const tenths = worker.sessions.reduce((sum, s) => sum + s.milesTenths, 0);
+  const pay = worker.lines.reduce((sum, l) => sum + l.amountPence, 0);
+  return (
+    <section className="sheet" aria-label={`Timesheet for ${worker.name}`} data-testid="signoff-sheet">
+      <div className="sheet-top">
+        <div>
+          <p><strong>{model.officeName}</strong></p>
+          <h2>Timesheet: {periodName(period.key)}</h2>
+          <p>Pay period {periodDates(period)}, paid on {formatUkDate(period.payDate)}</p>
+        </div>
+        <div className="sheet-meta"><p>Status: {STATUS_WORDS[period.status].toLowerCase()}</p></div>
+      </div>
+      <div className="sheet-person">
+        <span>Name: <strong>{worker.name}</strong></span>
+        <span>Works number: <strong>{worker.worksNumber || 'none recorded'}</strong></span>
+      </div>
+      <h3>Sessions worked</h3>
+      <table className="paper-table sessions-table">
+        <colgroup>
+          <col className="date" /><col className="day" /><col className="time" /><col className="time" /><col className="figure" /><col className="figure" />
+          <col className="place" /><col className="activity" /><col className="figure" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">Date</th><th scope="col">Day</th><th scope="col">Start</th><th scope="col">End</th>
+            <th scope="col" className="num">Break (mins)</th><th scope="col" className="num">Hours</th>
+            <th scope="col">Place</th><th scope="col">Activity</th><th scope="col" className="num">Miles</th>
+          </tr>
+        </thead>
+        <tbody>
+          {worker.sessions.map((s) => (
+            <tr key={s.sessionId}>
+              <td>{formatUkDate(s.date)}</td><td>{weekdayName(s.date).slice(0, 3)}</td><td>{s.start}</td><td>{s.end}</td>
+              <td className="num">{s.breakMinutes}</td><td className="num">{decimalHours(s.workedMinutes)}</td>
+              <td>{s.placeName}</td><td>{s.elementName}</td><td className="num">{miles(s.milesTenths)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr><td colSpan={5}>Total ({worker.sessions.length} {worker.sessions.length === 1 ? 'session' : 'sessions'})</td><td className="num">{decimalHours(minutes)}</td><td colSpan={2} /><td className="num">{miles(tenths)}</td></tr>
+        </tfoot>
+      </table>
+      <h3>Pay</h3>
+      <table className="paper-table">
+        <thead>
+          <tr><th scope="col">Pay element</th><th scope="col" className="num">Hours</th><th scope="col" className="num">Rate</th><th scope="col" className="num">Amount</th></tr>
+        </thead>
+        <tbody>
+          {worker.lines.map((l, i) => (
+            <tr key={i}>
+              <td>{l.elementName}{l.unit === 'holiday-accrued' ? ' (a record of holiday earned, not a payment)' : ''}</td>
+              <td className="num">{quantityWords(l)}</td>
+              <td className="num">{rateWords(l)}</td>
+              <td className="num">{l.unit === 'holiday-accrued' ? '' : formatPounds(l.amountPence)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr><td colSpan={3}>Gross pay, before tax and National Insurance</td><td className="num">{formatPounds(pay)}</td></tr>
+        </tfoot>
+      </table>
+      <div className="sign-off">
+        <div>Worker's signature</div><div>Date</div>
+        <div>Checked by (name and signature)</div><div>Date</div>
+      </div>
+      <div className="sheet-footer">
+        <span>Printed on {printedOn}</span>
+        <span>Sheet {sheet} of {of}</span>
+      </div>
+    </section>
+  );
+}
