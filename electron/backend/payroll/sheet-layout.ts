@@ -2,7 +2,7 @@
 // table, a bold header, totals as real formulas with their cached results, and an A4 print setup with
 // a repeating header row and page numbers. Pure: no database, no clock (the time comes in the model).
 import type ExcelJS from 'exceljs';
-import { formatUkDate } from '../../../shared/domain/dates';
+import { londonDateTime } from '../../../shared/domain/pay/period-words';
 
 export const FORMAT = {
   pounds: '"£"#,##0.00',
@@ -22,26 +22,6 @@ export interface Column {
 export function excelDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
-}
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-});
-
-/** An ISO instant as the office reads it in England: '27/11/2026 at 14:05'. */
-export function londonDateTime(isoInstant: string): string {
-  const p: Record<string, string> = {};
-  for (const part of londonParts.formatToParts(new Date(isoInstant))) p[part.type] = part.value;
-  return `${p.day}/${p.month}/${p.year} at ${p.hour}:${p.minute}`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A period key as people say it: '2026-11' -> 'November 2026'; a four-week key (its start date) -> 'the four weeks from 02/11/2026'. */
-export function periodLabel(key: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
-  return `the four weeks from ${formatUkDate(key)}`;
 }
 
 /**

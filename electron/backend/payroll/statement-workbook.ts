@@ -5,8 +5,9 @@ import ExcelJS from 'exceljs';
 import type { StatementWeek, WeeklyStatement } from '../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
+import { londonDateTime, overLimitWords } from '../../../shared/domain/pay/period-words';
 import {
-  addTitleRows, applyPrintLayout, excelDate, FORMAT, londonDateTime, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
+  addTitleRows, applyPrintLayout, excelDate, FORMAT, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
 } from './sheet-layout';
 
 const BASE_COLUMNS: Column[] = [
@@ -73,11 +74,3 @@ function weekValues(w: StatementWeek, onPermittedWork: boolean): ExcelJS.CellVal
   return values;
 }
 
-// 'the hours limit' rather than '16 hours': the limit is a dated setting, and a week of exactly 16 hours
-// is already over it ("under 16 hours" is the rule), which 'Over 16 hours' would misstate.
-export function overLimitWords(w: Pick<StatementWeek, 'overHours' | 'overEarnings'>): string {
-  if (w.overHours && w.overEarnings) return 'Over the hours and earnings limits';
-  if (w.overHours) return 'Over the hours limit';
-  if (w.overEarnings) return 'Over the earnings limit';
-  return '';
-}

@@ -5,9 +5,10 @@
 import ExcelJS from 'exceljs';
 import type { PayrollModel, PeriodStatus, SessionLine, SummaryLine, SummaryUnit } from '../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../shared/domain/dates';
+import { londonDateTime, periodName } from '../../../shared/domain/pay/period-words';
 import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
 import {
-  addTitleRows, applyPrintLayout, excelDate, FORMAT, londonDateTime, periodLabel, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
+  addTitleRows, applyPrintLayout, excelDate, FORMAT, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
 } from './sheet-layout';
 
 const STATUS_WORDS: Record<PeriodStatus, string> = {
@@ -67,7 +68,7 @@ function titleLines(model: PayrollModel, what: string): string[] {
   const { period } = model;
   return [
     model.officeName,
-    `${what} for ${periodLabel(period.key)} (${formatUkDate(period.start)} to ${formatUkDate(period.end)}), paid ${formatUkDate(period.payDate)}`,
+    `${what} for ${periodName(period.key)} (${formatUkDate(period.start)} to ${formatUkDate(period.end)}), paid ${formatUkDate(period.payDate)}`,
     STATUS_WORDS[period.status],
     `Generated on ${londonDateTime(model.generatedAt)}`,
   ];
