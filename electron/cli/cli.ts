@@ -1,11 +1,13 @@
 // `peer-office <command> --db FILE`: scripted work an IT volunteer automates, through the same backend as
 // the app. Messages go to stderr; what a script consumes (the recovery key, the check's JSON) to stdout.
 import { parseArgs } from 'node:util';
+import { PAYROLL_FORMATS, type PayrollFormat } from '../../shared/contract/payroll';
 import { CliError, EXIT, type ExitCode } from './exit';
 import { USAGE } from './usage';
 
-const COMMANDS = ['init', 'demo', 'check'] as const;
+const COMMANDS = ['init', 'demo', 'check', 'export'] as const;
 type Command = (typeof COMMANDS)[number];
+const EXPORT_OPTIONS = ['period', 'format', 'out', 'force', 'by'] as const;
 
 const usageError = (message: string) => new CliError(EXIT.USAGE, message, true);
 
@@ -21,7 +23,10 @@ async function main(argv: string[]): Promise<ExitCode> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        period: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, by: { type: 'string' },
+      },
     });
   } catch (err) {
     throw usageError(err instanceof Error ? err.message : String(err));
@@ -31,21 +36,42 @@ async function main(argv: string[]): Promise<ExitCode> {
     process.stdout.write(USAGE);
     return EXIT.OK;
   }
-  const [command, ...extra] = positionals;
+  const [command, ...rest] = positionals;
   if (!command) throw usageError('Name a command.');
   if (!(COMMANDS as readonly string[]).includes(command)) throw usageError(`Unknown command "${command}".`);
+  // `export` names what it exports; only payroll can be, for now.
+  const extra = command === 'export' ? rest.slice(1) : rest;
+  if (command === 'export' && rest[0] !== 'payroll') {
+    throw usageError(rest[0] === undefined ? 'Name what to export: export payroll.' : `Unknown export "${rest[0]}": only payroll can be exported.`);
+  }
   if (extra.length) throw usageError(`Unexpected argument "${extra[0]}".`);
   if (!values.db) throw usageError('Give the database file with --db FILE.');
-  if (values.name !== undefined && command === 'check') throw usageError('--name is for init and demo only.');
+  if (values.name !== undefined && command !== 'init' && command !== 'demo') throw usageError('--name is for init and demo only.');
+  const exportOption = EXPORT_OPTIONS.find((o) => values[o] !== undefined);
+  if (command !== 'export' && exportOption) throw usageError(`--${exportOption} is for export payroll only.`);
 
   // Loaded only now: the backend takes a second or two to load, which --help and a typo should not cost.
+  if (command === 'export') {
+    const options = { db: values.db, ...payrollExportOptions(values), force: values.force ?? false };
+    const { exportPayrollFile } = await import('./export-payroll');
+    await exportPayrollFile(options);
+    return EXIT.OK;
+  }
   const { check, demo, init } = await import('./commands');
-  switch (command as Command) {
+  switch (command as Exclude<Command, 'export'>) {
     case 'init': await init(values.db, values.name); break;
     case 'demo': await demo(values.db, values.name); break;
     case 'check': await check(values.db); break;
   }
   return EXIT.OK;
+}
+
+function payrollExportOptions(values: { period?: string; format?: string; out?: string; by?: string }): { period: string; format: PayrollFormat; out: string; by: string } {
+  if (!values.period) throw usageError('Give the pay period with --period, like --period 2026-10.');
+  if (!values.format) throw usageError(`Give the file format with --format: ${PAYROLL_FORMATS.join(', ')}.`);
+  if (!(PAYROLL_FORMATS as readonly string[]).includes(values.format)) throw usageError(`Unknown format "${values.format}": choose ${PAYROLL_FORMATS.join(', ')}.`);
+  if (!values.out) throw usageError('Give the file to write with --out FILE.');
+  return { period: values.period, format: values.format as PayrollFormat, out: values.out, by: values.by ?? 'peer-office command line' };
 }
 
 main(process.argv.slice(2)).then(

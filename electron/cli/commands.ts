@@ -23,11 +23,11 @@ const logger: Logger = {
   error: (message, error) => process.stderr.write(`peer-office: ${message}${error ? ` (${String(error)})` : ''}\n`),
 };
 
-function backendFor(db: string): Backend {
+export function backendFor(db: string): Backend {
   return createBackend({ dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger });
 }
 
-const toCliError = (error: AppError | AppFailure): CliError => new CliError(exitCodeFor(error.code), error.message);
+export const toCliError = (error: AppError | AppFailure): CliError => new CliError(exitCodeFor(error.code), error.message);
 
 async function createOffice(dbArg: string, officeName: string, demo: boolean): Promise<void> {
   const db = resolve(dbArg);

@@ -4,8 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
+import { readWorkbook } from '../helpers/spreadsheets';
 import { shippedMigrationCount } from '../helpers/migrations';
 import { PASSPHRASE, RECOVERY_KEY_FORMAT, useOffices } from '../helpers/office';
+import { londonToday } from '../../shared/domain/dates';
 
 const { tempDir } = useOffices();
 const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
@@ -52,6 +54,53 @@ describe('peer-office', { timeout: 60_000 }, () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, isDemo: true, tables: { people: 300 } });
   });
 
+  it('export payroll writes the demo’s last month for payroll, refuses a month not approved, and never overwrites unasked', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.db');
+    expect((await runCli(['demo', '--db', db], withPassphrase)).code).toBe(0);
+    // The CLI runs on the real clock: the demo's last complete month is last month in England.
+    const thisMonth = londonToday(new Date()).slice(0, 7);
+    const lastMonth = previousMonth(thisMonth);
+
+    const xlsx = join(dir, 'payroll.xlsx');
+    const written = await runCli(['export', 'payroll', '--db', db, '--period', lastMonth, '--format', 'xlsx', '--out', xlsx], withPassphrase);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(written.stderr).toMatch(/Wrote an Excel workbook for the pay period .* \(\d+ lines\) to .*payroll\.xlsx/);
+    expect(written.stderr).toMatch(/now marked exported/);
+    const workbook = await readWorkbook(readFileSync(xlsx).toString('base64'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Sessions']);
+    expect(workbook.getWorksheet('Sessions')!.rowCount).toBeGreaterThan(100);
+
+    const again = await runCli(['export', 'payroll', '--db', db, '--period', lastMonth, '--format', 'sage', '--out', xlsx], withPassphrase);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already a file .* add --force to replace it/);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK'); // still the workbook
+
+    const sage = join(dir, 'sage.csv');
+    writeFileSync(sage, 'an older file');
+    const forced = await runCli(['export', 'payroll', '--db', db, '--period', lastMonth, '--format', 'sage', '--out', sage, '--force', '--by', 'Ada Payroll'], withPassphrase);
+    expect(forced.code).toBe(0);
+    const lines = readFileSync(sage, 'utf8').split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThan(20);
+    // Employee reference, payment number, hours, rate: nothing else, and no header.
+    for (const line of lines) expect(line).toMatch(/^\d{1,7},\d{1,3},\d+\.\d{2},\d+\.\d{2}$/);
+    expect(new Set(lines.map((l) => l.split(',')[1]))).toContain('30'); // the demo's mileage payment number
+
+    const draft = await runCli(['export', 'payroll', '--db', db, '--period', thisMonth, '--format', 'brightpay', '--out', join(dir, 'now.csv')], withPassphrase);
+    expect(draft.code).toBe(1);
+    expect(draft.stdout).toBe('');
+    expect(draft.stderr).toMatch(/has not been approved.*approve it in the app first/);
+    expect(draft.stderr).toMatch(/^Checklist for the pay period/m);
+    expect(draft.stderr).toMatch(/^ {2}to (fix|note): .+$/m);
+    expect(existsSync(join(dir, 'now.csv'))).toBe(false);
+
+    const badPeriod = await runCli(['export', 'payroll', '--db', db, '--period', '2026-13', '--format', 'sage', '--out', join(dir, 'x.csv')], withPassphrase);
+    expect(badPeriod.code).toBe(2);
+    expect(badPeriod.stderr).toMatch(/Choose a pay period, like 2026-10/);
+  });
+
   it('check says 4 for random bytes beside a genuine key file, a damaged page, a missing key file or database', async () => {
     const dir = tempDir();
     const db = join(dir, 'office.db');
@@ -87,6 +136,14 @@ describe('peer-office', { timeout: 60_000 }, () => {
     [['check', '--db', 'x.db', '--verbose'], /Unknown option '--verbose'/],
     [['check', '--db', 'x.db', '--name', 'Quaintance'], /--name is for init and demo only/],
     [['check', '--db', 'x.db', 'extra'], /Unexpected argument "extra"/],
+    [['export', 'payroll', '--db', 'x.db', '--period', '2026-10', '--format', 'pdf', '--out', 'x.pdf'], /Unknown format "pdf": choose xlsx, sage, brightpay/],
+    [['export', 'payroll', '--db', 'x.db', '--period', '2026-10', '--out', 'x.csv'], /--format/],
+    [['export', 'payroll', '--db', 'x.db', '--format', 'sage', '--out', 'x.csv'], /--period/],
+    [['export', 'payroll', '--db', 'x.db', '--period', '2026-10', '--format', 'sage'], /--out FILE/],
+    [['export', '--db', 'x.db'], /Name what to export: export payroll/],
+    [['export', 'members', '--db', 'x.db'], /Unknown export "members"/],
+    [['check', '--db', 'x.db', '--period', '2026-10'], /--period is for export payroll only/],
+    [['export', 'payroll', '--db', 'x.db', '--name', 'Q', '--period', '2026-10', '--format', 'sage', '--out', 'x.csv'], /--name is for init and demo only/],
   ])('exits 2 with usage for %j', async (args, message) => {
     const run = await runCli(args, withPassphrase);
     expect(run.code).toBe(2);
@@ -123,3 +180,9 @@ describe('peer-office', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/Exit codes/);
   });
 });
+
+/** The month before 'YYYY-MM'. */
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}

@@ -7,6 +7,7 @@ import { CONTACT_METHODS, DEFAULT_INVOLVEMENTS, ROLES, type Role } from '../../.
 import type { OfficeContext } from '../context';
 import { writeMember } from './repository';
 import { populateDemoStaff } from '../staff/demo';
+import { populateDemoRota } from '../rota/demo';
 import { londonToday, utcDateToIso } from '../../../shared/domain/dates';
 
 /** Real outward codes for each West Sussex locality, so demo postcodes look right on a map. */
@@ -69,6 +70,7 @@ export function demoMembers(count = DEMO_MEMBERS, seed = DEMO_SEED, today = '202
 export function populateDemo(ctx: OfficeContext, count = DEMO_MEMBERS): void {
   const nowIso = ctx.now().toISOString();
   demoMembers(count).forEach((m, i) => writeMember(ctx.db, memberInputSchema.parse(m), { memberNumber: 1001 + i, nowIso }));
-  // DBS renewals follow the real calendar, so the demo always has a few coming up.
+  // DBS renewals follow the real calendar, so the demo always has a few coming up; the rota too.
   populateDemoStaff(ctx, londonToday(ctx.now()));
+  populateDemoRota(ctx, londonToday(ctx.now()));
 }

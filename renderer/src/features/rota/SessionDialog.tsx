@@ -1,5 +1,6 @@
 // The session form in a dialog over the rota: book a new session, change one, delete one, or read a
-// locked one. Which is open comes from the address (?session=new or ?session=12).
+// locked one. Which is open comes from the address (?session=new or ?session=12). Only Cancel or Close
+// closes it: a stray click outside or an Escape meant for a dropdown must not drop what was typed.
 import { Alert, Button, Group, Loader, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { PayElement, Place, RotaSession, SavedSession } from '../../../../shared/contract/rota';
@@ -29,7 +30,7 @@ export function SessionDialog({ open, sessions, as, defaults, staff, places, ele
   const session = typeof open === 'number' ? sessions?.find((s) => s.id === open) : undefined;
   const title = open === 'new' ? 'Book a session' : session?.locked ? 'A locked session' : 'Change the session';
   return (
-    <Modal opened={open !== null} onClose={onClose} title={title} size="xl" closeOnClickOutside={false} closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={open !== null} onClose={onClose} title={title} size="xl" closeOnClickOutside={false} closeOnEscape={false} closeButtonProps={{ 'aria-label': 'Close' }}>
       {open === 'new' && <SessionEditor key="new" session={null} as={null} defaults={defaults} staff={staff} places={places} elements={elements} onClose={onClose} onSaved={onSaved} onDeleted={onDeleted} />}
       {typeof open === 'number' && !sessions && <Loader aria-label="Loading" />}
       {typeof open === 'number' && sessions && !session && (

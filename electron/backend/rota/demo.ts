@@ -1,0 +1,132 @@
+// The demo office's rota and payroll: made-up wards and group venues in West Sussex, payroll codes on
+// the seeded pay elements (so the demo's export works at once), two years of sessions up to a few
+// weeks ahead, and the pay periods already run: exported, then last month approved and ready to go.
+// Everything is relative to the office's clock, and seeded, so every demo office is the same.
+import { eq } from 'drizzle-orm';
+import { addDays, isoWeekday, mondayOf } from '../../../shared/domain/pay/calendar';
+import { inForceOn } from '../../../shared/domain/pay/dated';
+import { londonOffsetMinutes } from '../../../shared/domain/pay/london-time';
+import type { OfficeContext } from '../context';
+import { payElements, places, staff } from '../db/schema';
+import { closeDemoPeriods } from '../payroll/demo';
+import { periodOn } from '../payroll/schedule';
+import { populateDemoSessions, type DemoRotaOptions } from './demo-sessions';
+import { loadPayFacts } from './repository';
+import { rateOn } from './warnings';
+
+// Invented names: no real hospital, unit or community centre is meant. (The real mental-health
+// hospitals of West Sussex are deliberately not used, so nothing in the demo reads as a real ward.)
+const HOSPITALS: readonly { site: string; wards: readonly string[] }[] = [
+  { site: 'Brambleford Hospital', wards: ['Oak Ward', 'Willow Ward', 'Rowan Ward'] },
+  { site: 'Kestrel Downs Unit', wards: ['Beech Ward', 'Hazel Ward'] },
+  { site: 'Fernhollow Hospital', wards: ['Cedar Ward', 'Juniper Ward'] },
+];
+const GROUP_VENUES: readonly { name: string; site: string }[] = [
+  { name: 'Tidewater Community Hub', site: 'Worthing' },
+  { name: 'Pennyfield Centre', site: 'Crawley' },
+];
+
+/**
+ * Payroll codes as a small charity's Sage 50 and BrightPay might number them. Holiday hours accrued is
+ * not a payment, so Sage has no number for it; BrightPay takes it as information.
+ */
+const PAY_CODES: Record<string, { sageCode: string; brightpayCode: string }> = {
+  'Ward one-to-one and groups': { sageCode: '1', brightpayCode: 'WARD' },
+  'Wellbeing group': { sageCode: '2', brightpayCode: 'GROUP' },
+  'Training delivery': { sageCode: '3', brightpayCode: 'TRAIN' },
+  'County-wide support session': { sageCode: '4', brightpayCode: 'COUNTY' },
+  Admin: { sageCode: '5', brightpayCode: 'ADMIN' },
+  Travel: { sageCode: '6', brightpayCode: 'TRAVEL' },
+  Mileage: { sageCode: '30', brightpayCode: 'MILES' },
+  'Holiday hours accrued': { sageCode: '', brightpayCode: 'HOLACC' },
+  'Rolled-up holiday pay': { sageCode: '40', brightpayCode: 'RUHOL' },
+};
+
+export const DEMO_APPROVER = 'Demo office manager';
+
+export interface DemoRotaScale {
+  /** Years of sessions before today (the demo: 2). */
+  years?: number;
+  /** Each hospital and venue this many times over, numbered (the benchmark's bigger office). */
+  placeCopies?: number;
+}
+
+/** Runs inside the demo office's creating transaction, after the staff; `today` is the demo's day. */
+export function populateDemoRota(ctx: OfficeContext, today: string, scale: DemoRotaScale = {}): void {
+  addDemoPlaces(ctx, scale.placeCopies ?? 1);
+  for (const e of ctx.db.select().from(payElements).all()) {
+    const codes = PAY_CODES[e.name];
+    if (codes) ctx.db.update(payElements).set(codes).where(eq(payElements.id, e.id)).run();
+  }
+  const current = periodOn(ctx.db, today);
+  const from = `${addMonths(current.start.slice(0, 7), -12 * (scale.years ?? 2))}-01`;
+  const now = ctx.now();
+  const options: DemoRotaOptions = {
+    from, to: addDays(today, 20), today, nowIso: now.toISOString(), nowLocal: londonWallClock(now),
+    understaffedOn: understaffedDays(today, current.start, current.end),
+  };
+  const over = overLimitWeek(ctx, today, current.start, current.end);
+  populateDemoSessions(ctx, over ? { ...options, overLimit: over } : options);
+  closeDemoPeriods(ctx, today, DEMO_APPROVER);
+}
+
+function addDemoPlaces(ctx: OfficeContext, copies: number): void {
+  const rows: (typeof places.$inferInsert)[] = [];
+  for (let copy = 1; copy <= copies; copy++) {
+    const numbered = (name: string) => (copy === 1 ? name : `${name} ${copy}`);
+    for (const h of HOSPITALS) for (const ward of h.wards) rows.push({ name: ward, site: numbered(h.site), kind: 'ward' });
+    for (const v of GROUP_VENUES) rows.push({ name: numbered(v.name), site: v.site, kind: 'group-venue' });
+  }
+  ctx.db.insert(places).values(rows).run();
+}
+
+/**
+ * One ward visit booked with a single peer supporter in the current pay period, so the rota shows
+ * that warning: the last weekday already worked this period, and the next one still to come.
+ */
+function understaffedDays(today: string, periodStart: string, periodEnd: string): string[] {
+  const weekday = (d: string) => isoWeekday(d) <= 5;
+  const days: string[] = [];
+  for (let d = addDays(today, -1); d >= periodStart; d = addDays(d, -1)) {
+    if (weekday(d)) {
+      days.push(d);
+      break;
+    }
+  }
+  for (let d = addDays(today, 1); d <= periodEnd; d = addDays(d, 1)) {
+    if (weekday(d)) {
+      days.push(d);
+      break;
+    }
+  }
+  return days.length ? days : [today];
+}
+
+/**
+ * The week in the current pay period in which one person on permitted work (higher limit) is booked
+ * over 16 hours: this week when some of it is already worked, so both the rota and the checklist
+ * warn; otherwise last week if it lies in the period. Only days of the current period are used.
+ */
+function overLimitWeek(ctx: OfficeContext, today: string, periodStart: string, periodEnd: string): DemoRotaOptions['overLimit'] | undefined {
+  const thisWeek = mondayOf(today);
+  const workedThisWeek = Array.from({ length: 7 }, (_, i) => addDays(thisWeek, i)).some((d) => d >= periodStart && d < today && isoWeekday(d) <= 5);
+  const weekStart = workedThisWeek || addDays(thisWeek, -7) < periodStart ? thisWeek : addDays(thisWeek, -7);
+  const onOrAfter = weekStart < periodStart ? periodStart : weekStart;
+  const through = addDays(weekStart, 6) > periodEnd ? periodEnd : addDays(weekStart, 6);
+  const facts = loadPayFacts(ctx.db);
+  const who = ctx.db.select({ id: staff.id, start: staff.startDate, end: staff.endDate }).from(staff).all().find((s) =>
+    inForceOn(facts.benefits.get(s.id) ?? [], weekStart)?.kind === 'permitted-work-higher' &&
+    s.start <= onOrAfter && (!s.end || s.end >= through) && rateOn(facts, s.id, onOrAfter) !== null);
+  return who ? { staffId: who.id, weekStart, onOrAfter, through } : undefined;
+}
+
+function addMonths(month: string, by: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Now as a wall clock in England reads it, 'YYYY-MM-DDTHH:MM' (how notice times are stored). */
+function londonWallClock(now: Date): string {
+  return new Date(now.getTime() + londonOffsetMinutes(now.getTime()) * 60_000).toISOString().slice(0, 16);
+}
