@@ -24,18 +24,18 @@ async function approvedOctober(backend: Backend) {
 }
 
 describe('pay periods', () => {
-  it('are months by default, paid on the last working day, listed with the current one first', async () => {
+  it('are months by default, paid in arrears on the last working day of the next month, listed with the current one first', async () => {
     const { backend } = await newOffice();
-    expect(expectOk(await backend.invoke('payroll:schedule', {}))).toEqual({ kind: 'monthly', payDay: 'last', payMonthOffset: 0 });
+    expect(expectOk(await backend.invoke('payroll:schedule', {}))).toEqual({ kind: 'monthly', payDay: 'last', payMonthOffset: 1 });
     const { officeId, groupId } = await defaults(backend);
     const alba = await worker(backend, 'Alba');
     await book(backend, { staffId: alba.id, date: '2026-10-12', placeId: officeId, elementId: groupId });
     await book(backend, { staffId: alba.id, date: '2026-10-19', placeId: officeId, elementId: groupId, status: 'planned' });
     const list = expectOk(await backend.invoke('payroll:periods', { count: 3 }));
     expect(list.map((p) => [p.key, p.start, p.end, p.payDate, p.status])).toEqual([
-      ['2026-11', '2026-11-01', '2026-11-30', '2026-11-30', 'draft'],
-      ['2026-10', '2026-10-01', '2026-10-31', '2026-10-30', 'draft'], // 31 October 2026 is a Saturday
-      ['2026-09', '2026-09-01', '2026-09-30', '2026-09-30', 'draft'],
+      ['2026-11', '2026-11-01', '2026-11-30', '2026-12-31', 'draft'],
+      ['2026-10', '2026-10-01', '2026-10-31', '2026-11-30', 'draft'],
+      ['2026-09', '2026-09-01', '2026-09-30', '2026-10-30', 'draft'], // 31 October 2026 is a Saturday
     ]);
     expect(list[1]).toMatchObject({ workedSessions: 1, plannedSessions: 1, workedMinutes: 180, people: 1 });
     expect(list[0]).toMatchObject({ workedSessions: 0, plannedSessions: 0, workedMinutes: 0, people: 0 });

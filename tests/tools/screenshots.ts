@@ -46,6 +46,20 @@ try {
   await page.getByRole('table', { name: 'Staff' }).waitFor();
   await page.screenshot({ path: join(OUT, 'staff.png') });
 
+  // This week's rota (the demo books a ward visit with one supporter, so a warning shows), then payroll:
+  // the list of months and last month, approved and ready to export.
+  await page.getByRole('link', { name: 'Rota', exact: true }).click();
+  await page.getByRole('heading', { name: 'Rota', level: 1 }).waitFor();
+  await page.getByRole('table').first().waitFor();
+  await page.screenshot({ path: join(OUT, 'rota.png') });
+  await page.getByRole('link', { name: 'Payroll', exact: true }).click();
+  await page.getByRole('table', { name: 'Pay periods' }).waitFor();
+  await page.screenshot({ path: join(OUT, 'payroll.png') });
+  await page.getByRole('table', { name: 'Pay periods' }).getByRole('link').nth(1).click();
+  await page.getByRole('heading', { name: /^Pay period:/ }).waitFor();
+  await page.getByRole('button', { name: /Export for payroll/ }).waitFor();
+  await page.screenshot({ path: join(OUT, 'pay-period.png'), fullPage: true });
+
   // The import preview, with one row to put right and one person already on the register.
   const sheetPath = join(dataDir, 'members.xlsx');
   const workbook = new ExcelJS.Workbook();

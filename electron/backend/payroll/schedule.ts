@@ -13,8 +13,12 @@ import type { Db } from '../db/open';
 import { payPeriods, payRates, sessions } from '../db/schema';
 import { readSetting, writeSetting } from '../lists/service';
 
-/** Monthly, paid on the last working day of the month worked: what most small charities run. */
-export const DEFAULT_SCHEDULE: PaySchedulePayload = { kind: 'monthly', payDay: 'last', payMonthOffset: 0 };
+/**
+ * Monthly, in arrears: a month's hours are paid on the last working day of the month after. Hours are
+ * known only once the month has been worked, so a period can be checked and approved before its pay day
+ * (paid in the month worked, the last days would still be planned when payroll needs the file).
+ */
+export const DEFAULT_SCHEDULE: PaySchedulePayload = { kind: 'monthly', payDay: 'last', payMonthOffset: 1 };
 
 export function readSchedule(db: Db): PaySchedulePayload {
   const stored = readSetting(db, 'paySchedule');
