@@ -6,8 +6,8 @@ import type { ChecklistItem } from '../../../shared/contract/payroll';
 import type { PayrollModel, PeriodInfo, SessionLine, SummaryLine } from '../../../shared/contract/payroll-model';
 import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { inForceOn } from '../../../shared/domain/pay/dated';
-import { accruedHolidayMinutes, rolledUpHolidayPence } from '../../../shared/domain/pay/holiday';
-import { mileagePay } from '../../../shared/domain/pay/mileage';
+import { accruedHolidayMinutes, rolledUpHolidayPence, type HolidayRules } from '../../../shared/domain/pay/holiday';
+import { mileagePay, type MileageRates } from '../../../shared/domain/pay/mileage';
 import { divideRounded, minutesToHundredths, payPence } from '../../../shared/domain/pay/rounding';
 import { formatClock } from '../../../shared/domain/pay/shift';
 import type { Db } from '../db/open';
@@ -36,8 +36,10 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
   const elements = db.select().from(payElements).all();
   const extra: ChecklistItem[] = [];
   const lines: SummaryLine[] = [];
+  // Read once per period, not once per worker: at 400 staff the repeated reads were a tenth of the time.
+  const rules: PeriodRules = { holiday: inForceOn(datedTable(db, 'holiday'), period.end), mileage: datedTable(db, 'mileage') };
   for (const [staffId, mine] of groupByStaff(worked)) {
-    lines.push(...workerLines(db, workers.get(staffId)!, mine, facts, elements, period, extra));
+    lines.push(...workerLines(db, workers.get(staffId)!, mine, facts, elements, period, rules, extra));
   }
   const position = new Map(elements.map((e) => [e.id, e.position]));
   lines.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position.get(a.elementId)! - position.get(b.elementId)! || (a.ratePence ?? 0) - (b.ratePence ?? 0));
@@ -71,7 +73,14 @@ function sessionLine(s: LoadedSession, w: PayrollWorker, ratePence: number | nul
   };
 }
 
-function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], facts: PayFacts, elements: readonly Element[], period: PeriodInfo, extra: ChecklistItem[]): SummaryLine[] {
+interface PeriodRules {
+  /** The holiday figures in force at the period's end (12.07%). */
+  holiday: HolidayRules | undefined;
+  mileage: MileageRates[];
+}
+
+function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], facts: PayFacts, elements: readonly Element[], period: PeriodInfo,
+  rules: PeriodRules, extra: ChecklistItem[]): SummaryLine[] {
   const line = (e: Element, rest: Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>): SummaryLine => ({
     staffId: w.staffId, worksNumber: w.worksNumber, niNumber: w.niNumber, name: w.payrollName, elementId: e.id, elementName: e.name,
     sageCode: e.sageCode, brightpayCode: e.brightpayCode, accruesHoliday: rest.unit === 'hours' && w.holidayScheme === 'irregular' && !w.rolledUpHoliday, ...rest,
@@ -92,7 +101,7 @@ function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], f
   }
   const paidMinutes = [...minutes.values()].reduce((a, b) => a + b, 0);
   const pay = out.reduce((sum, l) => sum + l.amountPence, 0);
-  const holiday = inForceOn(datedTable(db, 'holiday'), period.end);
+  const { holiday } = rules;
   const kindElement = (kind: Element['kind']) => elements.find((e) => e.kind === kind);
   if (holiday && w.holidayScheme === 'irregular' && paidMinutes > 0) {
     if (w.rolledUpHoliday) {
@@ -105,18 +114,18 @@ function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], f
       if (e && accrued > 0) out.push(line(e, { unit: 'holiday-accrued', quantity: accrued, hundredths: minutesToHundredths(accrued), ratePence: null, amountPence: 0 }));
     }
   }
-  out.push(...mileageLines(db, w, mine, period, kindElement('mileage'), extra, line));
+  out.push(...mileageLines(db, w, mine, period, rules.mileage, kindElement('mileage'), extra, line));
   return out;
 }
 
-function mileageLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], period: PeriodInfo, element: Element | undefined, extra: ChecklistItem[],
+function mileageLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], period: PeriodInfo, table: readonly MileageRates[], element: Element | undefined, extra: ChecklistItem[],
   line: (e: Element, rest: Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>) => SummaryLine): SummaryLine[] {
   const trips = mine.filter((s) => s.milesTenths > 0).map((s) => ({ date: s.date, tenths: s.milesTenths }));
   if (trips.length === 0 || !element) return [];
   // Miles already paid this tax year, before this period: the 10,000-mile band carries across periods.
   const claimedBefore = (yearStart: string) => db.select({ tenths: sql<number>`coalesce(sum(${sessions.milesTenths}), 0)` }).from(sessions)
     .where(and(eq(sessions.staffId, w.staffId), eq(sessions.status, 'worked'), gte(sessions.date, yearStart), lt(sessions.date, period.start))).get()!.tenths;
-  const result = mileagePay(trips, claimedBefore, datedTable(db, 'mileage'));
+  const result = mileagePay(trips, claimedBefore, table);
   if (!result.ok) {
     extra.push({ kind: 'no-mileage-rate', blocking: true, staffId: w.staffId, personId: w.personId, date: trips[0]!.date, message: `${w.payrollName}'s miles on ${formatUkDate(trips[0]!.date)} have no mileage rate: add one in Settings.` });
     return [];
