@@ -87,6 +87,33 @@ describe('any export', () => {
   });
 });
 
+describe('approved figures', () => {
+  it('stay as approved when a holiday scheme or a dated figure changes later, and are taken afresh after reopening', async () => {
+    const { backend } = await newOffice();
+    await setSageCodes(backend);
+    const { alba } = await smallOffice(backend);
+    const sage = async () => text(expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: BY })).contentBase64);
+    const approved = await sage();
+    const amounts = async () => expectOk(await backend.invoke('payroll:model', { key: '2026-10' })).lines.map((l) => [l.elementName, l.amountPence]);
+    const approvedAmounts = await amounts();
+    // Alba moves to rolled-up holiday pay, and mileage is given a new (made-up) figure back-dated into October.
+    expectOk(await backend.invoke('staff:save', staffInput(alba.personId, { worksNumber: '2', niNumber: 'JZ987654A', rolledUpHoliday: true })));
+    expectOk(await backend.invoke('settings:addDatedRate', { kind: 'mileage', effectiveFrom: '2026-10-01', values: { firstBandPencePerMile: 55, laterPencePerMile: 30, firstBandMiles: 10000 } }));
+    expect(await sage()).toBe(approved);
+    expect(await amounts()).toEqual(approvedAmounts);
+
+    // A code put right after approval still reaches the file: only the figures are kept.
+    expectOk(await backend.invoke('payElements:save', { id: await elementId(backend, 'Mileage'), name: 'Mileage', sageCode: '21', brightpayCode: 'MILES' }));
+    expect(await sage()).toBe(approved.replace('2,20,12.30,0.45', '2,21,12.30,0.45'));
+
+    expectOk(await backend.invoke('payroll:reopen', { key: '2026-10', by: BY, reason: 'Alba chose rolled-up holiday pay' }));
+    expectOk(await backend.invoke('payroll:approve', { key: '2026-10', by: BY }));
+    const again = await sage();
+    expect(again).toContain('2,21,12.30,0.55\r\n');
+    expect(again).toContain('2,30,1.00,'); // her rolled-up holiday pay, now approved
+  });
+});
+
 describe('the BrightPay CSV', () => {
   it('reads back with its header, one row per payment, and marks the period exported', async () => {
     const { backend } = await newOffice();

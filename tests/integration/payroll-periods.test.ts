@@ -204,7 +204,7 @@ describe('pay periods', () => {
   });
 
   it('run four-weekly from an anchor, named by their first day', async () => {
-    const { backend } = await newOffice();
+    const { backend, clock } = await newOffice();
     const schedule = { kind: 'four-weekly' as const, anchor: '2026-01-05', payDaysAfterEnd: 5 };
     expect(expectOk(await backend.invoke('payroll:saveSchedule', { schedule }))).toEqual(schedule);
     const { officeId, groupId } = await defaults(backend);
@@ -220,6 +220,11 @@ describe('pay periods', () => {
     expect(expectRefused(wrongDay, 'VALIDATION', 'key')).toBe('No four-week pay period starts on 10/11/2026: the one holding that day starts on 09/11/2026.');
     expect(expectRefused(await backend.invoke('payroll:period', { key: '2026-11' }), 'VALIDATION', 'key')).toMatch(/^Pay periods are four weeks: name one by its first day, like 2026-01-05\./);
     expectRefused(await backend.invoke('payroll:period', { key: 'November' }), 'VALIDATION', 'key');
+    // Not before it has been worked: 27/11 is inside the period.
+    expect(expectRefused(await backend.invoke('payroll:approve', { key: '2026-11-09', by: BY }), 'CONFLICT'))
+      .toBe('The period 09/11/2026 to 06/12/2026 has not finished yet: approve it from 06/12/2026, once its sessions have been worked or cancelled.');
+    expect(periodRows(backend)).toEqual([]);
+    clock.advance(9 * 24 * HOUR); // Sunday 06/12/2026, its last day
     expectOk(await backend.invoke('payroll:approve', { key: '2026-11-09', by: BY }));
     expect(expectRefused(await backend.invoke('sessions:delete', { id: booked.id }), 'FORBIDDEN')).toMatch(/the pay period 09\/11\/2026 to 06\/12\/2026 has been approved/);
   });

@@ -261,9 +261,9 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Pay periods that have left draft. A period with no row is a draft; approving writes the row, exporting
- * moves it on, reopening puts it back to draft. The dates are kept as approved, so a later change of pay
- * schedule cannot move a period that was paid.
+ * Pay periods that have left draft. A period with no row is a draft; approving writes the row with the
+ * figures approved, exporting moves it on, reopening puts it back to draft. The dates are kept as
+ * approved, so a later change of pay schedule cannot move a period that was paid.
  */
 export const payPeriods = sqliteTable(
   'pay_periods',
@@ -274,6 +274,9 @@ export const payPeriods = sqliteTable(
     endDate: text('end_date').notNull(),
     payDate: text('pay_date').notNull(),
     status: text('status', { enum: ['draft', 'approved', 'exported'] }).notNull(),
+    // The summary lines (PayrollModel.lines, JSON) as approved: exports are written from these, so a
+    // later change to a holiday scheme or a dated figure cannot alter pay already approved. '' in draft.
+    approvedLines: text('approved_lines').notNull().default(''),
   },
   (t) => [
     uniqueIndex('pay_periods_key_unique').on(t.key),

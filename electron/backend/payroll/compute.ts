@@ -33,16 +33,7 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
   const worked = all.filter((s) => s.status === 'worked');
   const workers = loadWorkers(db, all.map((s) => s.staffId));
   const facts = loadPayFacts(db, all.map((s) => s.staffId));
-  const elements = db.select().from(payElements).all();
-  const extra: ChecklistItem[] = [];
-  const lines: SummaryLine[] = [];
-  // Read once per period, not once per worker: at 400 staff the repeated reads were a tenth of the time.
-  const rules: PeriodRules = { holiday: inForceOn(datedTable(db, 'holiday'), period.end), mileage: datedTable(db, 'mileage') };
-  for (const [staffId, mine] of groupByStaff(worked)) {
-    lines.push(...workerLines(db, workers.get(staffId)!, mine, facts, elements, period, rules, extra));
-  }
-  const position = new Map(elements.map((e) => [e.id, e.position]));
-  lines.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position.get(a.elementId)! - position.get(b.elementId)! || (a.ratePence ?? 0) - (b.ratePence ?? 0));
+  const { lines, extra } = summaryLines(db, period, worked, workers, facts);
   const around = loadSessions(db, { ...warningSpan(period.start, period.end), liveOnly: true });
   // An overlap blocks only when both sessions were worked (paid twice): a planned one in the period is
   // on the checklist already, and one planned in the next period is the rota's to sort out.
@@ -57,6 +48,28 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
     sessions: worked.map((s) => sessionLine(s, workers.get(s.staffId)!, rateOn(facts, s.staffId, s.date))).sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || a.date.localeCompare(b.date) || a.start.localeCompare(b.start)),
   };
   return { model, checklist, sessions: all };
+}
+
+/** The summary lines of the worked sessions (what is paid), and the problems met working them out. */
+export function summaryLines(db: Db, period: PeriodInfo, worked: readonly LoadedSession[], workers: ReadonlyMap<number, PayrollWorker>, facts: PayFacts) {
+  const elements = db.select().from(payElements).all();
+  const extra: ChecklistItem[] = [];
+  const lines: SummaryLine[] = [];
+  // Read once per period, not once per worker: at 400 staff the repeated reads were a tenth of the time.
+  const rules: PeriodRules = { holiday: inForceOn(datedTable(db, 'holiday'), period.end), mileage: datedTable(db, 'mileage') };
+  for (const [staffId, mine] of groupByStaff(worked)) {
+    lines.push(...workerLines(db, workers.get(staffId)!, mine, facts, elements, period, rules, extra));
+  }
+  const position = new Map(elements.map((e) => [e.id, e.position]));
+  lines.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position.get(a.elementId)! - position.get(b.elementId)! || (a.ratePence ?? 0) - (b.ratePence ?? 0));
+  return { lines, extra };
+}
+
+/** The lines of a period as approving stores them (the demo's history uses it). */
+export function approvableLines(db: Db, period: PeriodInfo): SummaryLine[] {
+  const worked = loadSessions(db, { from: period.start, to: period.end }).filter((s) => s.status === 'worked');
+  const ids = worked.map((s) => s.staffId);
+  return summaryLines(db, period, worked, loadWorkers(db, ids), loadPayFacts(db, ids)).lines;
 }
 
 function groupByStaff(list: readonly LoadedSession[]): Map<number, LoadedSession[]> {

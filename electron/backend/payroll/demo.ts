@@ -7,6 +7,7 @@ import { previousPeriod, type PayPeriod } from '../../../shared/domain/pay/pay-p
 import { addDays } from '../../../shared/domain/pay/calendar';
 import type { OfficeContext } from '../context';
 import { payPeriodEvents, payPeriods, sessions } from '../db/schema';
+import { approvableLines } from './compute';
 import { periodOn, readSchedule, scheduleRules } from './schedule';
 
 const MINUTE_MS = 60_000;
@@ -22,7 +23,8 @@ export function closeDemoPeriods(ctx: OfficeContext, today: string, by: string):
       .where(and(eq(sessions.status, 'worked'), gte(sessions.date, p.start), lte(sessions.date, p.end))).get()!.n;
     if (worked === 0) continue;
     const done = p.key === lastComplete.key ? 'approved' : 'exported';
-    const periodId = ctx.db.insert(payPeriods).values({ key: p.key, startDate: p.start, endDate: p.end, payDate: p.payDate, status: done })
+    const approvedLines = JSON.stringify(approvableLines(ctx.db, { ...p, status: 'draft' }));
+    const periodId = ctx.db.insert(payPeriods).values({ key: p.key, startDate: p.start, endDate: p.end, payDate: p.payDate, status: done, approvedLines })
       .returning({ id: payPeriods.id }).get().id;
     // The morning after the period ends; never later than now (the demo may be made early on the 1st).
     const approvedMs = Math.min(Date.parse(`${addDays(p.end, 1)}T09:40:00.000Z`), nowMs - MINUTE_MS);

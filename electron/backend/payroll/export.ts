@@ -22,7 +22,8 @@ export async function exportPayroll(ctx: OfficeContext, key: string, format: Pay
     const problems = `${blocking.length} ${blocking.length === 1 ? 'problem' : 'problems'}`;
     throw new AppFailure('VALIDATION', `The period has ${problems} to fix first:\n${blocking.map((b) => `- ${b.message}`).join('\n')}`);
   }
-  const content = await fileFor(pay.model, format);
+  // The file says what the period will be once it has left: exported.
+  const content = await fileFor({ ...pay.model, period: { ...period, status: 'exported' } }, format);
   ctx.sqlite.transaction(() => markExported(ctx, key, by, format))();
   // The CSV files carry payments only: holiday accrued is information for the workbook, not a line there.
   const rows = format === 'xlsx' ? pay.model.lines.length : pay.model.lines.filter((l) => l.unit !== 'holiday-accrued').length;

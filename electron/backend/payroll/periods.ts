@@ -3,13 +3,14 @@
 // (schedule.ts assertOpen); every change of state is written to pay_period_events, never edited.
 import { asc, eq } from 'drizzle-orm';
 import type { PeriodDetail, PeriodEvent, PeriodOverview } from '../../../shared/contract/payroll';
-import type { PeriodInfo } from '../../../shared/contract/payroll-model';
+import type { PeriodInfo, SummaryLine } from '../../../shared/contract/payroll-model';
 import { AppFailure } from '../../../shared/contract/result';
 import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { previousPeriod } from '../../../shared/domain/pay/pay-periods';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
-import { payPeriodEvents, payPeriods } from '../db/schema';
+import { payElements, payPeriodEvents, payPeriods } from '../db/schema';
+import { loadWorkers } from './staff-facts';
 import { loadSessions, type LoadedSession } from '../rota/repository';
 import { computePeriod, type PeriodPay } from './compute';
 import { periodOn, readSchedule, resolvePeriod, scheduleRules, storedPeriod } from './schedule';
@@ -44,7 +45,45 @@ function detailOf(db: Db, pay: PeriodPay): PeriodDetail {
   };
 }
 
-export const computeByKey = (ctx: OfficeContext, key: string): PeriodPay => computePeriod(ctx.db, resolvePeriod(ctx.db, key), ctx.now());
+/**
+ * A period's pay. Once approved, the summary lines are the ones stored at approval: a holiday scheme
+ * or a dated figure changed afterwards cannot alter pay already approved (the sessions and rates behind
+ * it are locked too). The checklist is always worked out afresh, so a problem found later still shows.
+ */
+export function computeByKey(ctx: OfficeContext, key: string): PeriodPay {
+  const pay = computePeriod(ctx.db, resolvePeriod(ctx.db, key), ctx.now());
+  const row = storedPeriod(ctx.db, key);
+  if (row && row.status !== 'draft') pay.model.lines = withCurrentNames(ctx.db, approvedLinesOf(row.approvedLines, key));
+  return pay;
+}
+
+/**
+ * The figures stay as approved; who and what they are called come from today's records, so a works
+ * number put right or a Sage code set after approval reaches the file without reopening the period.
+ */
+function withCurrentNames(db: Db, lines: SummaryLine[]): SummaryLine[] {
+  const workers = loadWorkers(db, lines.map((l) => l.staffId));
+  const elements = new Map(db.select().from(payElements).all().map((e) => [e.id, e]));
+  return lines.map((l) => {
+    const w = workers.get(l.staffId);
+    const e = elements.get(l.elementId);
+    return {
+      ...l,
+      ...(w ? { worksNumber: w.worksNumber, niNumber: w.niNumber, name: w.payrollName } : {}),
+      ...(e ? { elementName: e.name, sageCode: e.sageCode, brightpayCode: e.brightpayCode } : {}),
+    };
+  });
+}
+
+function approvedLinesOf(json: string, key: string): SummaryLine[] {
+  try {
+    const lines: unknown = JSON.parse(json);
+    if (Array.isArray(lines)) return lines as SummaryLine[]; // written only by approve(), from the same type
+  } catch {
+    // reported below
+  }
+  throw new AppFailure('DAMAGED', `The approved figures of the pay period ${key} cannot be read: the database may be damaged. Restore it from a backup.`);
+}
 
 export const detail = (ctx: OfficeContext, key: string): PeriodDetail => detailOf(ctx.db, computeByKey(ctx, key));
 
@@ -71,14 +110,20 @@ export function approve(ctx: OfficeContext, key: string, by: string): PeriodDeta
     const pay = computeByKey(ctx, key);
     const period = pay.model.period;
     if (period.status !== 'draft') throw new AppFailure('CONFLICT', `The period ${describe(period)} is already ${period.status}.`);
+    const today = londonToday(ctx.now());
+    // Hours are known once the period has been worked: approving earlier would lock days still to come.
+    if (period.end > today) {
+      throw new AppFailure('CONFLICT', `The period ${describe(period)} has not finished yet: approve it from ${formatUkDate(period.end)}, once its sessions have been worked or cancelled.`);
+    }
     const blocking = pay.checklist.filter((c) => c.blocking).length;
     if (blocking > 0) {
       throw new AppFailure('VALIDATION', `The period ${describe(period)} has ${blocking} ${blocking === 1 ? 'problem' : 'problems'} to fix before it can be approved: see the checklist.`);
     }
     const existing = storedPeriod(ctx.db, key);
+    const approvedLines = JSON.stringify(pay.model.lines);
     const periodId = existing
-      ? (ctx.db.update(payPeriods).set({ status: 'approved' }).where(eq(payPeriods.id, existing.id)).run(), existing.id)
-      : ctx.db.insert(payPeriods).values({ key, startDate: period.start, endDate: period.end, payDate: period.payDate, status: 'approved' }).returning({ id: payPeriods.id }).get().id;
+      ? (ctx.db.update(payPeriods).set({ status: 'approved', approvedLines }).where(eq(payPeriods.id, existing.id)).run(), existing.id)
+      : ctx.db.insert(payPeriods).values({ key, startDate: period.start, endDate: period.end, payDate: period.payDate, status: 'approved', approvedLines }).returning({ id: payPeriods.id }).get().id;
     record(ctx, periodId, 'approved', by);
   })();
   return detail(ctx, key);
@@ -88,7 +133,8 @@ export function reopen(ctx: OfficeContext, key: string, by: string, reason: stri
   ctx.sqlite.transaction(() => {
     const row = storedPeriod(ctx.db, key);
     if (!row || row.status === 'draft') throw new AppFailure('CONFLICT', 'That period is not approved or exported, so there is nothing to reopen.');
-    ctx.db.update(payPeriods).set({ status: 'draft' }).where(eq(payPeriods.id, row.id)).run();
+    // The approved figures go: approving again stores what the period then holds.
+    ctx.db.update(payPeriods).set({ status: 'draft', approvedLines: '' }).where(eq(payPeriods.id, row.id)).run();
     record(ctx, row.id, 'reopened', by, reason);
   })();
   return detail(ctx, key);
@@ -97,7 +143,7 @@ export function reopen(ctx: OfficeContext, key: string, by: string, reason: stri
 /** Marks an approved period exported (again, for a second copy) and records the format. */
 export function markExported(ctx: OfficeContext, key: string, by: string, format: string): void {
   const row = storedPeriod(ctx.db, key);
-  if (!row) throw new AppFailure('CONFLICT', 'Approve the period before exporting it.');
+  if (!row || row.status === 'draft') throw new AppFailure('CONFLICT', 'Approve the period before exporting it: only approved hours go to payroll.');
   ctx.db.update(payPeriods).set({ status: 'exported' }).where(eq(payPeriods.id, row.id)).run();
   record(ctx, row.id, 'exported', by, format);
 }

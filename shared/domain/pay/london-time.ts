@@ -41,6 +41,12 @@ export function londonWallTimeExists(date: string, minutes: number): boolean {
   return offsetsThatFit(wall).length > 0;
 }
 
+/** True for the hour that happens twice each October (01:00-01:59 on the last Sunday): which one is meant cannot be told. */
+export function londonWallTimeIsAmbiguous(date: string, minutes: number): boolean {
+  const wall = dayNumber(date) * DAY_MS + minutes * MINUTE_MS;
+  return new Set(offsetsThatFit(wall)).size > 1;
+}
+
 /**
  * The instant London's clocks show `minutes` after midnight on `date` (minutes may pass 1440 for the
  * next day). Clock-change days follow the usual rule (as Temporal's 'compatible'): a time that happens

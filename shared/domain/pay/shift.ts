@@ -3,7 +3,7 @@
 // than the clock suggests, and across the October change an hour longer. Pay follows real time.
 import { formatUkDate, isIsoDate } from '../dates';
 import { addDays } from './calendar';
-import { londonWallTimeExists, londonWallToUtc } from './london-time';
+import { londonWallTimeExists, londonWallTimeIsAmbiguous, londonWallToUtc } from './london-time';
 
 export interface ShiftTimes {
   date: string; // the day the shift starts
@@ -12,7 +12,7 @@ export interface ShiftTimes {
   breakMinutes: number; // unpaid
 }
 
-export type ShiftProblem = 'bad-date' | 'bad-time' | 'no-such-time' | 'bad-break' | 'break-too-long';
+export type ShiftProblem = 'bad-date' | 'bad-time' | 'no-such-time' | 'ambiguous-time' | 'bad-break' | 'break-too-long';
 
 export type ShiftResult =
   | { ok: true; workedMinutes: number; elapsedMinutes: number; endDate: string; startUtcMs: number; endUtcMs: number }
@@ -46,6 +46,14 @@ export function shiftMinutes(shift: ShiftTimes): ShiftResult {
   for (const [day, m] of [[date, startMinutes], [endDate, endMinutes]] as const) {
     if (!londonWallTimeExists(day, m)) {
       return { ok: false, problem: 'no-such-time', message: `No clock showed ${formatClock(m)} on ${formatUkDate(day)}: the clocks went forward from 01:00 to 02:00. Check the time.` };
+    }
+    // Refused too, not guessed: 01:30 that night could be either of two instants an hour apart, and a
+    // guess would pay an hour too much or too little.
+    if (londonWallTimeIsAmbiguous(day, m)) {
+      return {
+        ok: false, problem: 'ambiguous-time',
+        message: `${formatClock(m)} on ${formatUkDate(day)} happened twice: the clocks went back from 02:00 to 01:00. Enter a time outside 01:00 to 01:59, like 02:00, so the hours are certain.`,
+      };
     }
   }
   const startUtcMs = londonWallToUtc(date, startMinutes);

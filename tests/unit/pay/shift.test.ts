@@ -64,6 +64,16 @@ describe('shiftMinutes', () => {
     expect(shiftMinutes({ date: '2026-03-28', startMinutes: at(20), endMinutes: at(1, 15), breakMinutes: 0 })).toMatchObject({ ok: false, problem: 'no-such-time' });
   });
 
+  it('refuses a time that happened twice, rather than guess which', () => {
+    // 01:30-02:00 on 25/10/2026 could be 30 minutes or 90: the first 01:30 was BST, the second GMT.
+    const r = shiftMinutes({ date: '2026-10-25', startMinutes: at(1, 30), endMinutes: at(2), breakMinutes: 0 });
+    expect(r).toMatchObject({ ok: false, problem: 'ambiguous-time' });
+    if (!r.ok) expect(r.message).toBe('01:30 on 25/10/2026 happened twice: the clocks went back from 02:00 to 01:00. Enter a time outside 01:00 to 01:59, like 02:00, so the hours are certain.');
+    expect(shiftMinutes({ date: '2026-10-24', startMinutes: at(22), endMinutes: at(1), breakMinutes: 0 })).toMatchObject({ ok: false, problem: 'ambiguous-time' });
+    expect(worked({ date: '2026-10-24', startMinutes: at(22), endMinutes: at(2), breakMinutes: 0 })).toBe(300);
+    expect(worked({ date: '2026-10-25', startMinutes: at(0, 59), endMinutes: at(2), breakMinutes: 0 })).toBe(121);
+  });
+
   it('refuses a break longer than the shift, saying what to check', () => {
     const r = shiftMinutes({ date: '2026-11-27', startMinutes: at(9), endMinutes: at(10), breakMinutes: 90 });
     expect(r).toEqual({
@@ -95,7 +105,7 @@ describe('shiftMinutes', () => {
     const date = fc.constantFrom('2026-03-28', '2026-03-29', '2026-10-24', '2026-10-25', '2027-03-28', '2027-10-31');
     fc.assert(fc.property(date, clock, clock, fc.integer({ min: 0, max: 120 }), (d, s, e, b) => {
       const r = shiftMinutes({ date: d, startMinutes: s, endMinutes: e, breakMinutes: b });
-      if (!r.ok) { expect(['no-such-time', 'break-too-long']).toContain(r.problem); return; }
+      if (!r.ok) { expect(['no-such-time', 'ambiguous-time', 'break-too-long']).toContain(r.problem); return; }
       expect(r.workedMinutes).toBeGreaterThanOrEqual(0);
       expect(Math.abs(r.elapsedMinutes - wallLength(s, e))).toBeLessThanOrEqual(60);
       expect(r.workedMinutes).toBe(r.elapsedMinutes - b);

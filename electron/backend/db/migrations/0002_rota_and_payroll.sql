@@ -29,6 +29,7 @@ CREATE TABLE `pay_periods` (
 	`end_date` text NOT NULL,
 	`pay_date` text NOT NULL,
 	`status` text NOT NULL,
+	`approved_lines` text DEFAULT '' NOT NULL,
 	CONSTRAINT "pay_periods_status_check" CHECK("pay_periods"."status" in ('draft', 'approved', 'exported'))
 );
 --> statement-breakpoint
