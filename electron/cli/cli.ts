@@ -2,6 +2,7 @@
 // the app. Messages go to stderr; what a script consumes (the recovery key, the check's JSON) to stdout.
 import { parseArgs } from 'node:util';
 import { PAYROLL_FORMATS, type PayrollFormat } from '../../shared/contract/payroll';
+import { isIsoDate } from '../../shared/domain/dates';
 import { CliError, EXIT, type ExitCode } from './exit';
 import { USAGE } from './usage';
 
@@ -66,8 +67,23 @@ async function main(argv: string[]): Promise<ExitCode> {
   return EXIT.OK;
 }
 
+const PERIOD_FORMS = "give the period as YYYY-MM, like 2026-10, or a four-week period's first day as YYYY-MM-DD";
+
+/**
+ * Only the key's form is checked here: whether it names one of the office's periods (a month, or the
+ * first day of a four-week period) depends on its pay schedule, which the backend knows and explains.
+ */
+function periodKeyProblem(key: string): string | null {
+  const month = /^\d{4}-(\d{2})$/.exec(key);
+  if (month) return Number(month[1]) >= 1 && Number(month[1]) <= 12 ? null : `${key} is not a month: ${PERIOD_FORMS}.`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return isIsoDate(key) ? null : `${key} is not a date: ${PERIOD_FORMS}.`;
+  return `"${key}" is not a pay period: ${PERIOD_FORMS}.`;
+}
+
 function payrollExportOptions(values: { period?: string; format?: string; out?: string; by?: string }): { period: string; format: PayrollFormat; out: string; by: string } {
-  if (!values.period) throw usageError('Give the pay period with --period, like --period 2026-10.');
+  if (!values.period) throw usageError(`Give the pay period with --period: ${PERIOD_FORMS}.`);
+  const periodProblem = periodKeyProblem(values.period);
+  if (periodProblem) throw usageError(periodProblem);
   if (!values.format) throw usageError(`Give the file format with --format: ${PAYROLL_FORMATS.join(', ')}.`);
   if (!(PAYROLL_FORMATS as readonly string[]).includes(values.format)) throw usageError(`Unknown format "${values.format}": choose ${PAYROLL_FORMATS.join(', ')}.`);
   if (!values.out) throw usageError('Give the file to write with --out FILE.');
@@ -78,7 +94,9 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof CliError) {
+      // The message first, so the first line says what is wrong; the detail behind it.
       process.stderr.write(`peer-office: ${err.message}\n`);
+      for (const line of err.detail) process.stderr.write(`${line}\n`);
       if (err.showUsage) process.stderr.write(`\n${USAGE}`);
       process.exit(err.exitCode);
     }

@@ -14,9 +14,12 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A failure the CLI reports in plain words and exits with; never carries personal data. */
+/**
+ * A failure the CLI reports in plain words and exits with. The message never carries personal data; the
+ * detail lines may (a checklist names people): they are printed after it, on the terminal only.
+ */
 export class CliError extends Error {
-  constructor(readonly exitCode: ExitCode, message: string, readonly showUsage = false) {
+  constructor(readonly exitCode: ExitCode, message: string, readonly showUsage = false, readonly detail: readonly string[] = []) {
     super(message);
     this.name = 'CliError';
   }

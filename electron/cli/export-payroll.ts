@@ -1,12 +1,16 @@
 // `peer-office export payroll`: an approved pay period's file for payroll, made by the same call as the
-// app's "Export for payroll" (payroll:export), which also marks the period exported. A period that is
-// not approved, or has problems to fix, is refused with its checklist, one problem a line: those lines
-// name people, which is what the office needs on its own terminal; nothing of them goes to a log.
+// app's "Export for payroll" (payroll:export), which also marks the period exported. The period is named
+// as the office's schedule names it (a month, or a four-week period's first day); the backend says when
+// the key does not fit. A period that is not approved, or has problems to fix, is refused: the reason
+// first, then its checklist, one problem a line. Those lines name people, which is what the office needs
+// on its own terminal; nothing of them goes to a log.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { PayrollFormat, PeriodDetail } from '../../shared/contract/payroll';
 import type { AppError } from '../../shared/contract/result';
-import { formatUkDate } from '../../shared/domain/dates';
+import { formatUkDate, londonToday } from '../../shared/domain/dates';
+import { periodName } from '../../shared/domain/pay/period-words';
+import { capitalise } from '../../shared/domain/words';
 import { keyFilePath } from '../backend/office/keyring';
 import { backendFor, toCliError } from './commands';
 import { CliError, EXIT, exitCodeFor } from './exit';
@@ -48,14 +52,8 @@ export async function exportPayrollFile(a: PayrollExportArgs): Promise<void> {
     if (!found.ok) throw toCliError(found.error);
     const period = found.value;
     const dates = `${formatUkDate(period.start)} to ${formatUkDate(period.end)}`;
-    if (period.status === 'draft') {
-      printChecklist(period, dates);
-      throw new CliError(EXIT.FAILED, `The pay period ${dates} has not been approved, so it cannot go to payroll: approve it in the app first (Payroll page), then export it.`);
-    }
-    if (period.blocking > 0) {
-      printChecklist(period, dates);
-      throw new CliError(EXIT.FAILED, `The pay period ${dates} has ${period.blocking} ${period.blocking === 1 ? 'problem' : 'problems'} to fix first (above). Reopen it in the app, put them right, approve it again and export.`);
-    }
+    const refused = notReady(period);
+    if (refused) throw new CliError(EXIT.FAILED, refused, false, checklistLines(period, dates));
     const file = await backend.invoke('payroll:export', { key: period.key, format: a.format, by: a.by });
     if (!file.ok) throw refusal(file.error);
     try {
@@ -64,23 +62,45 @@ export async function exportPayrollFile(a: PayrollExportArgs): Promise<void> {
       const code = (err as { code?: unknown }).code;
       throw new CliError(EXIT.FAILED, `The file could not be written to ${out} (${typeof code === 'string' ? code : 'error'}). The period is marked exported; run the command again to write another copy.`);
     }
-    process.stderr.write(`Wrote ${FORMAT_WORDS[a.format]} for the pay period ${dates} (${file.value.rows} ${file.value.rows === 1 ? 'line' : 'lines'}) to ${out}.\nThe period is now marked exported.\n`);
+    process.stderr.write(`Wrote ${FORMAT_WORDS[a.format]} for ${periodWords(period.key)} (${dates}, ${file.value.rows} ${file.value.rows === 1 ? 'line' : 'lines'}) to ${out}.\nThe period is now marked exported.\n`);
   } finally {
     backend.close();
   }
 }
 
+/** How a period reads in a sentence: 'October 2026', or 'the four-week period from 12/10/2026'. */
+function periodWords(key: string): string {
+  return /^\d{4}-\d{2}$/.test(key) ? periodName(key) : `the four-week period from ${formatUkDate(key)}`;
+}
+
+/**
+ * Why the period cannot go to payroll yet, in one sentence that says what to do, or null when it can.
+ * "Payroll → ..." is the link the Payroll page shows for the period.
+ */
+function notReady(period: PeriodDetail): string | null {
+  const subject = capitalise(periodWords(period.key));
+  const where = `Payroll → ${periodName(period.key)}`;
+  if (period.status === 'draft') {
+    // The backend approves a period only from its last day: hours are known once it has been worked.
+    if (period.end > londonToday(new Date())) {
+      return `${subject} has not been approved: it has not finished yet. Approve it in the app from ${formatUkDate(period.end)} (${where}), once its sessions have been worked or cancelled.`;
+    }
+    return `${subject} has not been approved: approve it in the app first (${where}).`;
+  }
+  if (period.blocking > 0) {
+    return `${subject} has ${period.blocking} ${period.blocking === 1 ? 'problem' : 'problems'} to fix first (below): reopen it in the app (${where}), put ${period.blocking === 1 ? 'it' : 'them'} right, approve it again and export.`;
+  }
+  return null;
+}
+
 /** The checklist as the Payroll page shows it: what must be put right first, then what to note. */
-function printChecklist(period: PeriodDetail, dates: string): void {
-  if (period.checklist.length === 0) {
-    process.stderr.write(`The checklist for ${dates} is clear.\n`);
-    return;
-  }
-  process.stderr.write(`Checklist for the pay period ${dates}:\n`);
-  for (const item of period.checklist) {
+function checklistLines(period: PeriodDetail, dates: string): string[] {
+  if (period.checklist.length === 0) return [`The checklist for the pay period ${dates} is clear.`];
+  return [
+    `Checklist for the pay period ${dates}:`,
     // One problem a line, whatever the message holds.
-    process.stderr.write(`  ${item.blocking ? 'to fix: ' : 'to note:'} ${item.message.replace(/\s*\n\s*/g, ' ')}\n`);
-  }
+    ...period.checklist.map((item) => `  ${item.blocking ? 'to fix: ' : 'to note:'} ${item.message.replace(/\s*\n\s*/g, ' ')}`),
+  ];
 }
 
 /** A file payroll would refuse (Sage) is the office's to fix, not a mistake in the command. */

@@ -11,17 +11,21 @@ Commands:
   demo  --db FILE [--name NAME]  Create a demo office: about 300 synthetic members, 40 staff and two
                                  years of sessions, last month's pay approved and ready to export.
   check --db FILE                Unlock the database, check its integrity and links, print a JSON summary.
-  export payroll --db FILE --period YYYY-MM --format xlsx|sage|brightpay --out FILE [--by NAME] [--force]
+  export payroll --db FILE --period KEY --format xlsx|sage|brightpay --out FILE [--by NAME] [--force]
                                  Write an approved pay period's file for payroll, as the app's
                                  "Export for payroll" does, and mark the period exported (recorded as
-                                 done by NAME, or "peer-office command line"). A period not approved
-                                 yet, or with problems to fix, is refused and its checklist printed.
+                                 done by NAME, or "peer-office command line"). KEY names the period as
+                                 the office's pay schedule does: the month as YYYY-MM (2026-10) when
+                                 pay is monthly, or the first day as YYYY-MM-DD (2026-10-12) when it
+                                 is four-weekly. A period not approved yet, or with problems to fix,
+                                 is refused, and its checklist printed after the reason.
                                  An existing --out file is replaced only with --force.
 
 The passphrase comes from the PEER_OFFICE_PASSPHRASE environment variable, or is asked for in the
 terminal; it is never accepted as an argument. check and export also accept PEER_OFFICE_RECOVERY_KEY.
 
 Exit codes: 0 done, 1 failed (a file already there, a period not approved or with problems to fix),
-            2 bad usage, 3 wrong passphrase or recovery key,
+            2 bad usage (including a period the office's pay schedule does not have),
+            3 wrong passphrase or recovery key,
             4 file missing, damaged, not a Peer Office database or from a newer version.
 `;

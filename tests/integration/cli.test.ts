@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { readWorkbook } from '../helpers/spreadsheets';
 import { shippedMigrationCount } from '../helpers/migrations';
-import { PASSPHRASE, RECOVERY_KEY_FORMAT, useOffices } from '../helpers/office';
-import { londonToday } from '../../shared/domain/dates';
+import { expectOk, FakeClock, PASSPHRASE, RECOVERY_KEY_FORMAT, useOffices } from '../helpers/office';
+import { book, defaults, worker } from '../helpers/rota';
+import { daysInMonth, formatUkDate, londonToday } from '../../shared/domain/dates';
+import { periodName } from '../../shared/domain/pay/period-words';
 
-const { tempDir } = useOffices();
+const { tempDir, newOffice, backendAt } = useOffices();
 const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
+const PERIOD_FORMS = "give the period as YYYY-MM, like 2026-10, or a four-week period's first day as YYYY-MM-DD";
 
 // Each run starts a fresh Node and loads the backend (a second or two): allow for a busy machine.
 describe('peer-office', { timeout: 60_000 }, () => {
@@ -66,7 +69,7 @@ describe('peer-office', { timeout: 60_000 }, () => {
     const written = await runCli(['export', 'payroll', '--db', db, '--period', lastMonth, '--format', 'xlsx', '--out', xlsx], withPassphrase);
     expect(written.code).toBe(0);
     expect(written.stdout).toBe('');
-    expect(written.stderr).toMatch(/Wrote an Excel workbook for the pay period .* \(\d+ lines\) to .*payroll\.xlsx/);
+    expect(written.stderr).toMatch(new RegExp(`^Wrote an Excel workbook for ${periodName(lastMonth)} \\(01/\\d\\d/\\d{4} to \\d\\d/\\d\\d/\\d{4}, \\d+ lines\\) to .*payroll\\.xlsx\\.$`, 'm'));
     expect(written.stderr).toMatch(/now marked exported/);
     const workbook = await readWorkbook(readFileSync(xlsx).toString('base64'));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Summary', 'Sessions']);
@@ -88,17 +91,87 @@ describe('peer-office', { timeout: 60_000 }, () => {
     for (const line of lines) expect(line).toMatch(/^\d{1,7},\d{1,3},\d+\.\d{2},\d+\.\d{2}$/);
     expect(new Set(lines.map((l) => l.split(',')[1]))).toContain('30'); // the demo's mileage payment number
 
+    // This month is still running (the backend approves a period from its last day): the reason comes
+    // first, then the checklist, one problem a line.
     const draft = await runCli(['export', 'payroll', '--db', db, '--period', thisMonth, '--format', 'brightpay', '--out', join(dir, 'now.csv')], withPassphrase);
     expect(draft.code).toBe(1);
     expect(draft.stdout).toBe('');
-    expect(draft.stderr).toMatch(/has not been approved.*approve it in the app first/);
-    expect(draft.stderr).toMatch(/^Checklist for the pay period/m);
-    expect(draft.stderr).toMatch(/^ {2}to (fix|note): .+$/m);
+    const [first, second, ...rest] = draft.stderr.split('\n');
+    const monthEnd = `${thisMonth}-${daysInMonth(Number(thisMonth.slice(0, 4)), Number(thisMonth.slice(5)))}`;
+    const name = periodName(thisMonth);
+    expect(first).toBe(londonToday(new Date()) < monthEnd
+      ? `peer-office: ${name} has not been approved: it has not finished yet. Approve it in the app from ${formatUkDate(monthEnd)} (Payroll → ${name}), once its sessions have been worked or cancelled.`
+      : `peer-office: ${name} has not been approved: approve it in the app first (Payroll → ${name}).`);
+    expect(second).toBe(`Checklist for the pay period ${formatUkDate(`${thisMonth}-01`)} to ${formatUkDate(monthEnd)}:`);
+    expect(rest.length).toBeGreaterThan(1);
+    for (const line of rest.slice(0, -1)) expect(line).toMatch(/^ {2}to (fix: |note:) \S.+$/);
+    expect(rest.at(-1)).toBe('');
     expect(existsSync(join(dir, 'now.csv'))).toBe(false);
 
-    const badPeriod = await runCli(['export', 'payroll', '--db', db, '--period', '2026-13', '--format', 'sage', '--out', join(dir, 'x.csv')], withPassphrase);
+    // Last month reopened in the app: a finished period waiting for approval.
+    const app = backendAt({ dir, dbPath: db, clock: new FakeClock(Date.now()) });
+    expectOk(await app.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expectOk(await app.invoke('payroll:reopen', { key: lastMonth, by: 'Hywel Testworth', reason: 'Checking the mileage again' }));
+    app.close();
+    const reopened = await runCli(['export', 'payroll', '--db', db, '--period', lastMonth, '--format', 'brightpay', '--out', join(dir, 'last.csv')], withPassphrase);
+    expect(reopened.code).toBe(1);
+    const reasonFirst = reopened.stderr.split('\n');
+    expect(reasonFirst[0]).toBe(`peer-office: ${periodName(lastMonth)} has not been approved: approve it in the app first (Payroll → ${periodName(lastMonth)}).`);
+    expect(reasonFirst[1]).toMatch(/^(Checklist for the pay period .+:|The checklist for the pay period .+ is clear\.)$/);
+    expect(existsSync(join(dir, 'last.csv'))).toBe(false);
+
+    // The key's form is checked before the passphrase is even asked for.
+    const badPeriod = await runCli(['export', 'payroll', '--db', db, '--period', '2026-13', '--format', 'sage', '--out', join(dir, 'x.csv')], {});
     expect(badPeriod.code).toBe(2);
-    expect(badPeriod.stderr).toMatch(/Choose a pay period, like 2026-10/);
+    expect(badPeriod.stderr.split('\n')[0]).toBe(`peer-office: 2026-13 is not a month: ${PERIOD_FORMS}.`);
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false);
+  });
+
+  it('export payroll takes a four-weekly office’s period by its first day, and leaves the schedule to judge the key', async () => {
+    // The fake clock reads 27/11/2026: 12/10 to 08/11/2026 has finished, and so has 14/09 to 11/10/2026.
+    const { backend, dir, dbPath } = await newOffice();
+    const schedule = { kind: 'four-weekly' as const, anchor: '2026-01-05', payDaysAfterEnd: 5 };
+    expectOk(await backend.invoke('payroll:saveSchedule', { schedule }));
+    const { officeId, groupId } = await defaults(backend);
+    const alba = await worker(backend, 'Alba');
+    await book(backend, { staffId: alba.id, date: '2026-10-13', placeId: officeId, elementId: groupId });
+    await book(backend, { staffId: alba.id, date: '2026-09-15', placeId: officeId, elementId: groupId, status: 'planned' });
+    expectOk(await backend.invoke('payroll:approve', { key: '2026-10-12', by: 'Morwenna Testworth' }));
+    backend.close(); // the command opens the file itself
+
+    const out = join(dir, 'brightpay.csv');
+    const written = await runCli(['export', 'payroll', '--db', dbPath, '--period', '2026-10-12', '--format', 'brightpay', '--out', out], withPassphrase);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toBe(`Wrote a BrightPay file for the four-week period from 12/10/2026 (12/10/2026 to 08/11/2026, 1 line) to ${out}.\nThe period is now marked exported.\n`);
+    const csv = readFileSync(out, 'utf8').split('\r\n');
+    expect(csv).toHaveLength(3);
+    expect(csv[1]).toMatch(/^PS\d{3},,Alba Testworth,Wellbeing group,[^,]*,3\.00,13\.00,39\.00,"?Wellbeing group, 12\/10\/2026 to 08\/11\/2026"?,/);
+
+    const app = backendAt({ dir, dbPath });
+    expectOk(await app.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const period = expectOk(await app.invoke('payroll:period', { key: '2026-10-12' }));
+    expect(period.status).toBe('exported');
+    expect(period.events.at(-1)).toMatchObject({ action: 'exported', by: 'peer-office command line', detail: 'brightpay' });
+    app.close();
+
+    // A day inside a period, or a month, is not one of this office's periods: the backend says which is.
+    const wrongDay = await runCli(['export', 'payroll', '--db', dbPath, '--period', '2026-10-13', '--format', 'xlsx', '--out', join(dir, 'a.xlsx')], withPassphrase);
+    expect(wrongDay.code).toBe(2);
+    expect(wrongDay.stderr).toBe('peer-office: No four-week pay period starts on 13/10/2026: the one holding that day starts on 12/10/2026.\n');
+    const month = await runCli(['export', 'payroll', '--db', dbPath, '--period', '2026-10', '--format', 'xlsx', '--out', join(dir, 'a.xlsx')], withPassphrase);
+    expect(month.code).toBe(2);
+    expect(month.stderr).toMatch(/^peer-office: Pay periods are four weeks: name one by its first day, like 2026-01-05\./);
+
+    // The period before was never approved, and has a session still marked planned.
+    const draft = await runCli(['export', 'payroll', '--db', dbPath, '--period', '2026-09-14', '--format', 'xlsx', '--out', join(dir, 'a.xlsx')], withPassphrase);
+    expect(draft.code).toBe(1);
+    expect(draft.stderr.split('\n')).toEqual([
+      'peer-office: The four-week period from 14/09/2026 has not been approved: approve it in the app first (Payroll → four weeks from 14/09/2026).',
+      'Checklist for the pay period 14/09/2026 to 11/10/2026:',
+      expect.stringMatching(/^ {2}to fix: {2}Alba Testworth's session on 15\/09\/2026 at Office .+$/),
+      '',
+    ]);
+    expect(existsSync(join(dir, 'a.xlsx'))).toBe(false);
   });
 
   it('check says 4 for random bytes beside a genuine key file, a damaged page, a missing key file or database', async () => {
@@ -139,6 +212,9 @@ describe('peer-office', { timeout: 60_000 }, () => {
     [['export', 'payroll', '--db', 'x.db', '--period', '2026-10', '--format', 'pdf', '--out', 'x.pdf'], /Unknown format "pdf": choose xlsx, sage, brightpay/],
     [['export', 'payroll', '--db', 'x.db', '--period', '2026-10', '--out', 'x.csv'], /--format/],
     [['export', 'payroll', '--db', 'x.db', '--format', 'sage', '--out', 'x.csv'], /--period/],
+    [['export', 'payroll', '--db', 'x.db', '--period', '2026-00', '--format', 'sage', '--out', 'x.csv'], /^peer-office: 2026-00 is not a month: give the period as YYYY-MM/],
+    [['export', 'payroll', '--db', 'x.db', '--period', '2026-02-30', '--format', 'sage', '--out', 'x.csv'], /^peer-office: 2026-02-30 is not a date: give the period as YYYY-MM/],
+    [['export', 'payroll', '--db', 'x.db', '--period', 'October', '--format', 'sage', '--out', 'x.csv'], /^peer-office: "October" is not a pay period: give the period as YYYY-MM/],
     [['export', 'payroll', '--db', 'x.db', '--period', '2026-10', '--format', 'sage'], /--out FILE/],
     [['export', '--db', 'x.db'], /Name what to export: export payroll/],
     [['export', 'members', '--db', 'x.db'], /Unknown export "members"/],
