@@ -3,11 +3,13 @@
 // choice; Sage's refusal as a list; a saved workbook) and the recorded history.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel, PeerOfficeApi } from '../../shared/contract/channels';
 import type { PeriodDetail } from '../../shared/contract/payroll';
 import type { AppError, Result } from '../../shared/contract/result';
 import { PeriodView } from '../../renderer/src/features/payroll/PeriodPage';
+import { YourNameProvider } from '../../renderer/src/features/payroll/yourName';
 import { renderScreen } from './render';
 
 const DRAFT: PeriodDetail = {
@@ -122,6 +124,50 @@ describe('PeriodView', () => {
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('problem-list')).toBeNull();
     await waitFor(() => expect(screen.getByText('Exported to payroll')).toBeTruthy());
+  });
+
+  it('warns before exporting a period again: when, by whom and as what it last went', async () => {
+    const exportedAt = { action: 'exported' as const, at: '2026-10-21T08:15:00.000Z', by: 'Ash Wren', detail: 'sage' };
+    fakeBackend({ 'payroll:period': () => ok({ ...APPROVED, status: 'exported', events: [...APPROVED.events, { ...exportedAt, detail: 'xlsx' }, exportedAt] }) });
+    renderScreen(<PeriodView periodKey="2026-10" />);
+    const warning = await screen.findByTestId('exported-before');
+    // The latest export, on the clock in England (09:15 BST).
+    expect(warning.textContent).toContain('Exported on 21/10/2026 at 09:15 by Ash Wren as Sage 50 timesheet (.csv). Exporting again makes another copy of the same figures: make sure payroll does not pay anyone twice.');
+  });
+
+  it('says an export before a reopening may be replaced, and says nothing before the first export', async () => {
+    const reopened = [...APPROVED.events, { action: 'exported' as const, at: '2026-10-21T08:15:00.000Z', by: 'Ash Wren', detail: 'xlsx' },
+      { action: 'reopened' as const, at: '2026-10-22T08:00:00.000Z', by: 'Ash Wren', detail: 'A missed session' }, APPROVED.events[0]!];
+    fakeBackend({ 'payroll:period': () => ok({ ...APPROVED, events: reopened }) });
+    const first = renderScreen(<PeriodView periodKey="2026-10" />);
+    expect((await screen.findByTestId('exported-before')).textContent).toContain('Exported before, on 21/10/2026 at 09:15 by Ash Wren as Excel workbook (.xlsx), then reopened.');
+    first.unmount();
+    fakeBackend({ 'payroll:period': () => ok(APPROVED) });
+    renderScreen(<PeriodView periodKey="2026-10" />);
+    expect(await screen.findByRole('button', { name: 'Export for payroll' })).toBeTruthy();
+    expect(screen.queryByTestId('exported-before')).toBeNull();
+  });
+
+  it('offers the name typed on one period to the next, until the office locks (the provider goes)', async () => {
+    fakeBackend({ 'payroll:period': (input) => ok({ ...APPROVED, key: (input as { key: string }).key }) });
+    function TwoPeriods() {
+      const [key, setKey] = useState('2026-10');
+      return (
+        <YourNameProvider>
+          <button type="button" onClick={() => setKey('2026-09')}>Another period</button>
+          <PeriodView key={key} periodKey={key} />
+        </YourNameProvider>
+      );
+    }
+    const user = userEvent.setup();
+    const shown = renderScreen(<TwoPeriods />);
+    await user.type(await screen.findByLabelText(/^Your name/), 'Rowan Ashdown');
+    await user.click(screen.getByRole('button', { name: 'Another period' }));
+    expect(await screen.findByRole('heading', { name: 'Pay period: September 2026', level: 1 })).toBeTruthy();
+    expect(screen.getByLabelText(/^Your name/)).toHaveProperty('value', 'Rowan Ashdown');
+    shown.unmount();
+    renderScreen(<TwoPeriods />);
+    expect(await screen.findByLabelText(/^Your name/)).toHaveProperty('value', '');
   });
 
   it('asks why before reopening, explains what reopening does, and sends the reason with the name', async () => {

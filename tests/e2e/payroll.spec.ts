@@ -2,11 +2,12 @@
 // what it finds, approve, export (Sage refused with its problems listed; the workbook saved and read
 // back), then try to change an exported session. The sign-off sheets are printed to PDF and read back.
 import { readFileSync } from 'node:fs';
-import { formatUkDate } from '../../shared/domain/dates';
+import { formatUkDate, londonToday } from '../../shared/domain/dates';
+import { addDays, mondayOf } from '../../shared/domain/pay/calendar';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
 import { addRate, book, lastMonth, makeStaff, openHash, pdfToPng, readPdf, readWorkbook } from './payroll-steps';
-import { createOffice } from './steps';
+import { createOffice, unlockWithPassphrase } from './steps';
 
 const ARAMINTA = 'Araminta Blackwood';
 const BARTHOLOMEW = 'Bartholomew Cresswell';
@@ -63,7 +64,8 @@ test('record a month of sessions, see and fix the checklist, approve, export, an
   await expect(page.getByTestId('total-hours')).toHaveText('26.00');
   await expect(page.getByTestId('total-pay')).toHaveText('£342.60'); // 14 x £13.50 + 12 x £12.80
 
-  await page.getByLabel(/^Your name/).fill(ME);
+  // The name typed before is offered again, after the rota and the staff record: it is asked for once.
+  await expect(page.getByLabel(/^Your name/)).toHaveValue(ME);
   await page.getByRole('button', { name: 'Approve this period' }).click();
   await expect(page.getByRole('heading', { name: 'Export for payroll', level: 2 })).toBeVisible();
   await expect(page.getByTestId('period-status')).toHaveText('Approved');
@@ -72,7 +74,8 @@ test('record a month of sessions, see and fix the checklist, approve, export, an
   // Sage needs a payment number for each element: nothing is written, and each problem is listed.
   const exportForm = page.getByRole('form', { name: 'Export for payroll' });
   await exportForm.getByLabel('Sage 50 timesheet (.csv)').check();
-  await exportForm.getByLabel(/^Your name/).fill(ME);
+  await expect(exportForm.getByLabel(/^Your name/)).toHaveValue(ME);
+  await expect(page.getByTestId('exported-before')).toHaveCount(0);
   await exportForm.getByRole('button', { name: 'Export for payroll' }).click();
   await expect(exportForm.getByRole('alert')).toContainText('No file was written: Sage 50 would refuse it.');
   await expect(exportForm.getByTestId('problem-list').getByRole('listitem').first()).toContainText("Pay element 'Admin' has no Sage payment number");
@@ -86,6 +89,8 @@ test('record a month of sessions, see and fix the checklist, approve, export, an
   await expect(page.getByTestId('export-saved')).toContainText(`Saved payroll-${month.key}.xlsx`);
   await expect(page.getByTestId('period-status')).toHaveText('Exported to payroll');
   await expect(page.getByRole('table', { name: 'History' })).toContainText('Excel workbook (.xlsx)');
+  // Exporting again is allowed, but says first what went when, so nobody is paid twice.
+  await expect(page.getByTestId('exported-before')).toContainText(`by ${ME} as Excel workbook (.xlsx). Exporting again makes another copy of the same figures: make sure payroll does not pay anyone twice.`);
   await expectAccessible(page, 'exported pay period');
 
   const sheets = await readWorkbook(workbookPath);
@@ -102,7 +107,7 @@ test('record a month of sessions, see and fix the checklist, approve, export, an
   await openHash(page, `#/rota?date=${month.day(3)}`);
   await page.getByTestId(/^session-\d+$/).filter({ hasText: ARAMINTA }).getByRole('link', { name: /open the session/ }).click();
   const locked = page.getByRole('dialog', { name: 'A locked session' });
-  await expect(locked).toContainText('Locked: this session has been paid');
+  await expect(locked).toContainText('Locked: its pay period has been approved');
   await expect(locked.getByRole('button', { name: 'Save the session' })).toHaveCount(0);
   await locked.getByRole('button', { name: 'Close' }).first().click();
   await page.getByRole('link', { name: 'Book a session', exact: true }).click();
@@ -139,13 +144,23 @@ test('record a month of sessions, see and fix the checklist, approve, export, an
   await page.getByRole('button', { name: 'Reopen this period' }).click();
   const reopen = page.getByRole('form', { name: 'Reopen this period' });
   await reopen.getByLabel(/^Why is it being reopened/).fill('A session on the 4th was missed');
-  await reopen.getByLabel(/^Your name/).fill(ME);
+  await expect(reopen.getByLabel(/^Your name/)).toHaveValue(ME);
   await reopen.getByRole('button', { name: 'Reopen the period' }).click();
   await expect(page.getByTestId('period-status')).toHaveText('Draft');
   await expect(page.getByRole('table', { name: 'History' })).toContainText('A session on the 4th was missed');
   await openHash(page, `#/rota?date=${month.day(3)}`);
   await page.getByTestId(/^session-\d+$/).filter({ hasText: ARAMINTA }).getByRole('link', { name: /open the session/ }).click();
-  await expect(page.getByRole('dialog', { name: 'Change the session' }).getByRole('button', { name: 'Save the session' })).toBeVisible();
+  const change = page.getByRole('dialog', { name: 'Change the session' });
+  await expect(change.getByRole('button', { name: 'Save the session' })).toBeVisible();
+
+  // Locking forgets the name: the next person at the PC types their own.
+  await change.getByRole('button', { name: 'Cancel' }).click();
+  await expect(change).toBeHidden();
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await unlockWithPassphrase(page);
+  await page.getByRole('link', { name: 'Payroll', exact: true }).click();
+  await page.getByRole('link', { name: month.name, exact: true }).click();
+  await expect(page.getByLabel(/^Your name/)).toHaveValue('');
 });
 
 test('the weekly hours statement for a benefits adviser, from the staff record', async ({ page, host }, testInfo) => {
@@ -159,6 +174,10 @@ test('the weekly hours statement for a benefits adviser, from the staff record',
   await page.getByRole('link', { name: 'Cordelia Dunstable' }).click();
   await page.getByRole('link', { name: 'Weekly hours statement' }).click();
   await expect(page.getByRole('heading', { name: 'Weekly hours and earnings statement', level: 1 })).toBeVisible();
+  // It opens on the last thirteen complete weeks, Monday to Sunday, and says which sessions it counts.
+  const thisMonday = mondayOf(londonToday(new Date()));
+  await expect(page.getByTestId('statement')).toContainText(`Weeks from ${formatUkDate(addDays(thisMonday, -91))} to ${formatUkDate(addDays(thisMonday, -1))}`);
+  await expect(page.getByTestId('statement')).toContainText('Only sessions marked worked on the rota are counted: planned sessions are not.');
   const form = page.getByRole('form', { name: 'Choose the person and dates' });
   await expect(form.getByLabel(/^Staff member/).locator('option:checked')).toHaveText('Cordelia Dunstable (1003)');
   await form.getByLabel(/^From/).fill('31/02/2026');

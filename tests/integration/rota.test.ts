@@ -201,8 +201,11 @@ describe('warnings', () => {
     expect(booked[2]!.warnings).toEqual([]); // 12 hours
     expect(booked[3]!.warnings).toEqual([{
       kind: 'permitted-work-hours', date: '2026-11-02', staffId: cora.id, sessionIds: booked.map((b) => b.session.id),
-      message: 'Cora Testworth is on permitted work (higher limit) and has 16:00 hours in the week of 02/11/2026: it must stay under 16:00 hours, or their benefits may be affected.',
+      message: 'Cora Testworth is on permitted work (higher limit) and has 16.00 hours in the week of 02/11/2026: it must stay under 16 hours, or their benefits may be affected.',
     }]);
+    // Hours read as payroll writes them, never as a clock time (17:15).
+    const more = await book(backend, { staffId: cora.id, date: '2026-11-06', placeId: officeId, elementId: groupId, startMinutes: at(9), endMinutes: at(9) + 75 });
+    expect(more.warnings.find((w) => w.kind === 'permitted-work-hours')?.message).toContain('has 17.25 hours in the week of 02/11/2026: it must stay under 16 hours');
     // £15.00 x 14 hours = £210.00: under 16 hours, over £203.50.
     const dewi = await worker(backend, 'Dewi', { rates: [{ from: '2026-01-05', pence: 1500 }], benefit: higher });
     await book(backend, { staffId: dewi.id, date: '2026-11-09', placeId: officeId, elementId: groupId, startMinutes: at(9), endMinutes: at(16) });

@@ -164,6 +164,21 @@ describe('payrollWorkbook', () => {
     expectPrintSetup(sheet, 'landscape', 6);
   });
 
+  it('gives the Sessions sheet room for whole places and pay elements, and keeps text off the figure before it', async () => {
+    const longPlace = 'Tidewater Community Hub, Worthing';
+    const longElement = 'Ward one-to-one and groups';
+    const wide = { ...model, sessions: [session({ date: '2026-11-03', start: '09:00', end: '12:00', workedMinutes: 180, ratePence: 1300, placeName: longPlace, elementName: longElement })] };
+    const sheet = (await load(await payrollWorkbook(wide))).getWorksheet('Sessions')!;
+    // A column's width counts characters of the default font: the longest demo names must show whole.
+    expect(sheet.getColumn('H').width).toBeGreaterThanOrEqual(longPlace.length);
+    expect(sheet.getColumn('I').width).toBeGreaterThanOrEqual(longElement.length);
+    expect(sheet.getColumn('C').width).toBeGreaterThanOrEqual('27/11/2026'.length + 2);
+    // Start follows the date and Place follows the hours (both right-aligned): they are indented, headings too.
+    for (const cell of ['D6', 'D7', 'H6', 'H7']) expect(sheet.getCell(cell).alignment).toMatchObject({ horizontal: 'left', indent: 1 });
+    for (const cell of ['E7', 'I7']) expect(sheet.getCell(cell).alignment?.indent).toBeUndefined();
+    expect(sheet.getCell('G6').alignment).toMatchObject({ horizontal: 'right' });
+  });
+
   it('still opens with no lines at all: totals are plain zeros rather than a backwards range', async () => {
     const workbook = await load(await payrollWorkbook({ ...model, lines: [], sessions: [] }));
     const summary = workbook.getWorksheet('Summary')!;

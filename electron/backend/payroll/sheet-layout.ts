@@ -38,6 +38,12 @@ export function addTitleRows(sheet: ExcelJS.Worksheet, lines: readonly string[])
   return lines.length + 2;
 }
 
+/**
+ * Numbers and dates sit at the right of their cells and text at the left, so text just after a figure
+ * would touch it ("4.50Office"): such a column is indented a step, its heading too.
+ */
+const followsFigure = (columns: readonly Column[], i: number): boolean => i > 0 && columns[i - 1]!.numFmt !== undefined && columns[i]!.numFmt === undefined;
+
 /** The header row: bold, shaded, wrapped; column widths set from the same list. */
 export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly Column[]): void {
   const row = sheet.getRow(rowNumber);
@@ -46,7 +52,12 @@ export function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns
     const cell = row.getCell(i + 1);
     cell.value = column.header;
     cell.font = { bold: true };
-    cell.alignment = { vertical: 'bottom', wrapText: true };
+    // A heading sits over its column's values: at the right for numbers and dates.
+    cell.alignment = {
+      vertical: 'bottom', wrapText: true,
+      ...(column.numFmt ? { horizontal: 'right' as const } : {}),
+      ...(followsFigure(columns, i) ? { horizontal: 'left' as const, indent: 1 } : {}),
+    };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF5' } };
     cell.border = { bottom: { style: 'thin' } };
   });
@@ -61,6 +72,7 @@ export function writeRow(sheet: ExcelJS.Worksheet, rowNumber: number, columns: r
     cell.value = value;
     const numFmt = columns[i]?.numFmt;
     if (numFmt) cell.numFmt = numFmt;
+    if (followsFigure(columns, i)) cell.alignment = { horizontal: 'left', indent: 1 }; // an indent needs a side to count from
   });
   return row;
 }

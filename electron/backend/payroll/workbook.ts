@@ -36,16 +36,18 @@ const SUMMARY_COLUMNS: Column[] = [
   { header: 'Amount', width: 13, numFmt: FORMAT.pounds },
 ];
 
+// Wide enough for the longest place ("Tidewater Community Hub, Worthing") and activity to show whole, and
+// for a date or a figure not to run into the text beside it; the page setup fits the width to A4 landscape.
 const SESSION_COLUMNS: Column[] = [
-  { header: 'Works number', width: 13 },
-  { header: 'Name', width: 24 },
-  { header: 'Date', width: 11, numFmt: FORMAT.date },
+  { header: 'Works number', width: 9 },
+  { header: 'Name', width: 26 },
+  { header: 'Date', width: 12, numFmt: FORMAT.date },
   { header: 'Start', width: 7 },
   { header: 'End', width: 7 },
   { header: 'Break (minutes)', width: 10, numFmt: FORMAT.count },
-  { header: 'Hours', width: 8, numFmt: FORMAT.hours },
-  { header: 'Place', width: 24 },
-  { header: 'Pay element', width: 26 },
+  { header: 'Hours', width: 9, numFmt: FORMAT.hours },
+  { header: 'Place', width: 36 },
+  { header: 'Pay element', width: 30 },
   { header: 'Rate', width: 10, numFmt: FORMAT.pounds },
   { header: 'Amount', width: 11, numFmt: FORMAT.pounds },
   { header: 'Miles', width: 8, numFmt: FORMAT.miles },

@@ -5,8 +5,8 @@ import { formatUkDate } from '../../../shared/domain/dates';
 import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { inForceOn } from '../../../shared/domain/pay/dated';
 import { checkPermittedWork, weeklyTotals, type PermittedWorkKind, type PermittedWorkLimits } from '../../../shared/domain/pay/permitted-work';
-import { formatPounds } from '../../../shared/domain/pay/rounding';
-import { formatClock, formatDuration, shiftsOverlap } from '../../../shared/domain/pay/shift';
+import { formatDecimalHours, formatPounds } from '../../../shared/domain/pay/rounding';
+import { formatClock, shiftsOverlap } from '../../../shared/domain/pay/shift';
 import type { LoadedSession, PayFacts } from './repository';
 
 /** Ward visits are made in pairs (the charity's practice: nobody visits a ward alone). */
@@ -18,6 +18,12 @@ const PERMITTED: Record<string, PermittedWorkKind | undefined> = {
   'permitted-work-lower': 'lower', 'permitted-work-higher': 'higher', 'permitted-work-supported': 'supported',
 };
 const PERMITTED_WORDS: Record<PermittedWorkKind, string> = { lower: 'lower limit', higher: 'higher limit', supported: 'supported permitted work' };
+
+/**
+ * Hours as payroll writes them (17.25), never as a clock time (17:15); a limit of whole hours reads as
+ * the rule is written: 16, not 16.00.
+ */
+const hoursWords = (minutes: number) => (minutes % 60 === 0 ? String(minutes / 60) : formatDecimalHours(minutes));
 
 const when = (s: TimedSession) => `${formatUkDate(s.date)} ${formatClock(s.startMinutes)} to ${formatClock(s.endMinutes)}`;
 
@@ -104,7 +110,7 @@ function permittedWork(live: readonly TimedSession[], facts: PayFacts, limits: r
       const base = { date: week.weekStart, staffId: Number(staffId), sessionIds: ids };
       const weekWords = `the week of ${formatUkDate(week.weekStart)}`;
       if (check.overHours) {
-        warnings.push({ ...base, kind: 'permitted-work-hours', message: `${name} is on permitted work (${PERMITTED_WORDS[kind]}) and has ${formatDuration(week.minutes)} hours in ${weekWords}: it must stay under ${formatDuration(check.limits!.hoursLimitMinutes)} hours, or their benefits may be affected.` });
+        warnings.push({ ...base, kind: 'permitted-work-hours', message: `${name} is on permitted work (${PERMITTED_WORDS[kind]}) and has ${formatDecimalHours(week.minutes)} hours in ${weekWords}: it must stay under ${hoursWords(check.limits!.hoursLimitMinutes)} hours, or their benefits may be affected.` });
       }
       if (check.overEarnings) {
         const limit = kind === 'lower' ? check.limits!.lowerEarningsPence : check.limits!.higherEarningsPence;

@@ -3,6 +3,7 @@ import { Center, Loader, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { officeKeys, useOfficeStatus } from '../api/office';
+import { YourNameProvider } from '../features/payroll/yourName';
 import { WelcomeScreen } from '../features/setup/WelcomeScreen';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
 import { Shell } from './Shell';
@@ -24,5 +25,6 @@ export function App() {
   if (status.isError) return <Center h="100vh"><Text role="alert">{status.error.message}</Text></Center>;
   if (status.data.state === 'none') return <main><WelcomeScreen /></main>;
   if (status.data.state === 'locked') return <main><UnlockScreen /></main>;
-  return <Shell status={status.data} />;
+  // Held only while unlocked: locking unmounts the provider, and the name typed for payroll goes with it.
+  return <YourNameProvider><Shell status={status.data} /></YourNameProvider>;
 }

@@ -7,12 +7,30 @@ import { exportPayrollSchema, PAYROLL_FORMAT_LABELS, PAYROLL_FORMATS, type Payro
 import { saveBase64File } from '../../api/client';
 import { useExportPayroll } from '../../api/payroll';
 import { fieldId } from '../../components/ErrorSummary';
+import { Notice } from '../../components/Notice';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { NameInput } from './NameInput';
 import { PayrollProblem, prefixed } from './PayrollProblem';
-import { FILE_TYPES } from './words';
+import { FILE_TYPES, formatWords, londonDateTime } from './words';
 
 interface Props { detail: PeriodDetail; name: string; onNameChange: (name: string) => void }
+
+/**
+ * A second file for the same period is easy to make and easy to pay twice from: say when, by whom and as
+ * what the last one went, before the button. The history lists events oldest first.
+ */
+function ExportedBefore({ detail }: { detail: PeriodDetail }) {
+  const last = detail.events.findLast((e) => e.action === 'exported');
+  if (!last) return null;
+  const when = `on ${londonDateTime(last.at)} by ${last.by} as ${formatWords(last.detail)}`;
+  return (
+    <Notice title="Already exported" data-testid="exported-before" maw={640}>
+      {detail.status === 'exported'
+        ? `Exported ${when}. Exporting again makes another copy of the same figures: make sure payroll does not pay anyone twice.`
+        : `Exported before, ${when}, then reopened. This file has the figures as approved now: make sure payroll uses it in place of the earlier one, not as well.`}
+    </Notice>
+  );
+}
 
 export function ExportForm({ detail, name, onNameChange }: Props) {
   const exporter = useExportPayroll();
@@ -35,9 +53,7 @@ export function ExportForm({ detail, name, onNameChange }: Props) {
       <Stack gap="sm" align="flex-start">
         <PayrollProblem problem={problem} prefix="export" labels={{ format: 'File format', by: 'Your name' }} />
         {saved && <Alert color="teal" variant="light" c="dark.8" role="status" data-testid="export-saved">Saved {saved}. Send it to your payroll software or bureau.</Alert>}
-        {detail.status === 'exported' && !saved && (
-          <Text size="sm">This period has been exported. You can export it again, in any format, for another copy.</Text>
-        )}
+        <ExportedBefore detail={detail} />
         <Radio.Group
           id={fieldId('export.format')}
           label="File format"

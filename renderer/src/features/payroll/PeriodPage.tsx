@@ -1,7 +1,6 @@
 // One pay period: what needs fixing, what it comes to, and the one thing to do next (approve a draft,
 // export an approved period). Reopening is offered apart, as a secondary step.
 import { Alert, Anchor, Divider, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PeriodDetail } from '../../../../shared/contract/payroll';
 import { formatUkDate } from '../../../../shared/domain/dates';
@@ -13,6 +12,7 @@ import { PeriodChecklist } from './PeriodChecklist';
 import { PeriodHistory } from './PeriodHistory';
 import { ReopenForm } from './ReopenForm';
 import { StatusBadge } from './StatusBadge';
+import { useYourName } from './yourName';
 import { decimalHours, periodDates, periodName } from './words';
 
 export function PeriodPage() {
@@ -22,8 +22,8 @@ export function PeriodPage() {
 
 export function PeriodView({ periodKey }: { periodKey: string }) {
   const period = usePayPeriod(periodKey);
-  // Typed once, offered again to the next action on this page (approve, then export).
-  const [name, setName] = useState('');
+  // Typed once, offered again to the next action on this page and on every period until the office locks.
+  const [name, setName] = useYourName();
   return (
     <Stack gap="lg" maw={960}>
       <Anchor component={Link} to="/payroll" size="sm">All pay periods</Anchor>

@@ -17,16 +17,21 @@ import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { StatementTable } from './StatementTable';
 import { FILE_TYPES } from './words';
 
-/** Thirteen whole weeks to today: a quarter, which covers the 4-week averages an adviser asks about. */
-function defaultDates(today: string): { from: string; to: string } {
-  return { from: addDays(mondayOf(today), -12 * 7), to: today };
+/**
+ * The last thirteen complete weeks (Monday thirteen weeks ago to last Sunday): a quarter, which covers the
+ * 4-week averages an adviser asks about, and no week still under way that would read as a short week.
+ */
+export function defaultStatementDates(today: string): { from: string; to: string } {
+  const thisMonday = mondayOf(today);
+  return { from: addDays(thisMonday, -13 * 7), to: addDays(thisMonday, -1) };
 }
 
 export function StatementPage() {
   const today = londonToday(new Date());
   const [params, setParams] = useSearchParams();
-  const defaults = defaultDates(today);
-  const applied = { staffId: Number(params.get('staffId') ?? ''), from: params.get('from') ?? defaults.from, to: params.get('to') ?? defaults.to };
+  const defaults = defaultStatementDates(today);
+  // An empty date in the address (?from=) means the default too, never a statement that cannot be made.
+  const applied = { staffId: Number(params.get('staffId') ?? ''), from: params.get('from') || defaults.from, to: params.get('to') || defaults.to };
   const ready = statementSchema.safeParse(applied).success;
   const statement = useStatement(ready ? applied : null);
   const file = useStatementFile();
@@ -48,6 +53,10 @@ export function StatementPage() {
         <Anchor component={Link} to="/payroll" size="sm">Payroll</Anchor>
         <Title order={1}>Weekly hours and earnings statement</Title>
         <Text size="sm" maw={680}>For a person's benefits adviser or the Jobcentre: hours worked and gross pay for each Monday-to-Sunday week, with 4-week averages. For people on permitted work it shows the weeks over a limit.</Text>
+        <Text size="sm" maw={680}>
+          It counts the sessions marked worked on the rota. Planned sessions are not counted until they are marked worked, so the
+          rota's permitted-work warnings, which count planned sessions too, can show more hours for a week that is not over yet.
+        </Text>
         <form onSubmit={submit({ staffId: Number(staffId) || Number.NaN, from, to })} noValidate aria-label="Choose the person and dates">
           <ErrorSummary message={shown?.message ?? null} fields={errors} labels={{ staffId: 'Staff member', from: 'From', to: 'To' }} />
           <Group align="flex-start" wrap="wrap">
@@ -61,9 +70,9 @@ export function StatementPage() {
               data={[{ value: '', label: staff.isPending ? 'Loading…' : 'Choose a person' }, ...(staff.data ?? []).map((s) => ({ value: String(s.staffId), label: `${s.name}${s.worksNumber ? ` (${s.worksNumber})` : ''}${s.isCurrent ? '' : ', left'}` }))]}
               w={300}
             />
-            <UkDateInput id={fieldId('from')} name="from" label="From" value={from} onChange={setFrom} error={errors['from']} w={170} />
-            <UkDateInput id={fieldId('to')} name="to" label="To" value={to} onChange={setTo} error={errors['to']} w={170} />
-            <Button type="submit" variant="light" mt={46}>Show the statement</Button>
+            <UkDateInput id={fieldId('from')} name="from" label="From" description={`For example, ${formatUkDate(defaults.from)}`} value={from} onChange={setFrom} error={errors['from']} w={170} />
+            <UkDateInput id={fieldId('to')} name="to" label="To" description={`For example, ${formatUkDate(defaults.to)}`} value={to} onChange={setTo} error={errors['to']} w={170} />
+            <Button type="submit" variant="default" mt={46}>Show the statement</Button>
           </Group>
         </form>
       </Stack>
@@ -75,7 +84,7 @@ export function StatementPage() {
             <Button variant="default" onClick={() => window.print()}>Print</Button>
           </Group>
           {file.isError && <Alert color="red" role="alert" className="no-print">{file.error.message} Nothing was saved; try again.</Alert>}
-          <StatementTable statement={statement.data} printedOn={formatUkDate(today)} />
+          <StatementTable statement={statement.data} today={today} />
         </>
       )}
     </Stack>

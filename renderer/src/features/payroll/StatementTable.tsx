@@ -6,10 +6,18 @@ import { formatPounds } from '../../../../shared/domain/pay/rounding';
 import { decimalHours, overLimitWords } from './words';
 
 export const STATEMENT_NOTE = 'Gross pay before tax and National Insurance. Hours are real time worked, less unpaid breaks.';
+export const WORKED_ONLY_NOTE = 'Only sessions marked worked on the rota are counted: planned sessions are not.';
 
-export function StatementTable({ statement, printedOn }: { statement: WeeklyStatement; printedOn: string }) {
+/** A week still under way (or still to come) has only the sessions worked so far: say so on its row. */
+export function weekNotOverWords(week: { weekStart: string; weekEnd: string }, today: string): string {
+  if (week.weekStart > today) return 'week not started';
+  return week.weekEnd >= today ? 'week not finished' : '';
+}
+
+export function StatementTable({ statement, today }: { statement: WeeklyStatement; today: string }) {
   const onPermittedWork = statement.permittedWork !== '';
   const sessions = statement.weeks.reduce((sum, w) => sum + w.sessions, 0);
+  const printedOn = formatUkDate(today);
   return (
     <div className="paper" data-testid="statement">
       <div className="print-only">
@@ -30,15 +38,20 @@ export function StatementTable({ statement, printedOn }: { statement: WeeklyStat
           </tr>
         </thead>
         <tbody>
-          {statement.weeks.map((w) => (
-            <tr key={w.weekStart}>
-              <td>{formatUkDate(w.weekStart)}</td><td>{formatUkDate(w.weekEnd)}</td><td className="num">{w.sessions}</td>
-              <td className="num">{decimalHours(w.minutes)}</td><td className="num">{formatPounds(w.pence)}</td>
-              <td className="num">{w.averageMinutes === null ? '' : decimalHours(w.averageMinutes)}</td>
-              <td className="num">{w.averagePence === null ? '' : formatPounds(w.averagePence)}</td>
-              {onPermittedWork && <td>{overLimitWords(w)}</td>}
-            </tr>
-          ))}
+          {statement.weeks.map((w) => {
+            const notOver = weekNotOverWords(w, today);
+            return (
+              <tr key={w.weekStart} data-testid={notOver ? 'week-not-over' : undefined}>
+                <td>{formatUkDate(w.weekStart)}</td>
+                <td>{formatUkDate(w.weekEnd)}{notOver && <><br /><em className="not-over">{notOver}</em></>}</td>
+                <td className="num">{w.sessions}</td>
+                <td className="num">{decimalHours(w.minutes)}</td><td className="num">{formatPounds(w.pence)}</td>
+                <td className="num">{w.averageMinutes === null ? '' : decimalHours(w.averageMinutes)}</td>
+                <td className="num">{w.averagePence === null ? '' : formatPounds(w.averagePence)}</td>
+                {onPermittedWork && <td>{overLimitWords(w)}</td>}
+              </tr>
+            );
+          })}
         </tbody>
         <tfoot>
           <tr>
@@ -50,7 +63,7 @@ export function StatementTable({ statement, printedOn }: { statement: WeeklyStat
         </tfoot>
       </table>
       {onPermittedWork && <p data-testid="weeks-over">Weeks over a permitted-work limit: {statement.weeksOverLimit}</p>}
-      <p>{STATEMENT_NOTE}</p>
+      <p>{STATEMENT_NOTE} {WORKED_ONLY_NOTE}</p>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // One worker's timesheet for a pay period, on one A4 page: the sessions they worked, what they are paid
-// for them (the same lines as the payroll files), and a block for them and the office to sign.
+// for them (the same lines as the payroll files), and a block for them and the office to sign. A month
+// too long for one page runs on, but no page is ever left that cannot be tied to its worker: the name
+// rides in the sessions table's header (repeated on every page) and the pay and signatures stay together.
 import type { PayrollModel, SessionLine, SummaryLine } from '../../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { formatPounds } from '../../../../shared/domain/pay/rounding';
@@ -36,13 +38,16 @@ function rateWords(l: SummaryLine): string {
 
 interface Props { model: PayrollModel; worker: Worker; sheet: number; of: number; printedOn: string }
 
+/** Beyond this many sessions a sheet prints tighter rows, so a busy month still fits one page. */
+export const LONG_SHEET_SESSIONS = 20;
+
 export function WorkerSheet({ model, worker, sheet, of, printedOn }: Props) {
   const { period } = model;
   const minutes = worker.sessions.reduce((sum, s) => sum + s.workedMinutes, 0);
   const tenths = worker.sessions.reduce((sum, s) => sum + s.milesTenths, 0);
   const pay = worker.lines.reduce((sum, l) => sum + l.amountPence, 0);
   return (
-    <section className="sheet" aria-label={`Timesheet for ${worker.name}`} data-testid="signoff-sheet">
+    <section className={worker.sessions.length > LONG_SHEET_SESSIONS ? 'sheet long' : 'sheet'} aria-label={`Timesheet for ${worker.name}`} data-testid="signoff-sheet">
       <div className="sheet-top">
         <div>
           <p><strong>{model.officeName}</strong></p>
@@ -51,20 +56,25 @@ export function WorkerSheet({ model, worker, sheet, of, printedOn }: Props) {
         </div>
         <div className="sheet-meta"><p>Status: {STATUS_WORDS[period.status].toLowerCase()}</p></div>
       </div>
-      <div className="sheet-person">
-        <span>Name: <strong>{worker.name}</strong></span>
-        <span>Works number: <strong>{worker.worksNumber || 'none recorded'}</strong></span>
-      </div>
-      <h3>Sessions worked</h3>
-      <table className="paper-table sessions-table">
+      <table className="paper-table sessions-table" aria-label="Sessions worked">
         <colgroup>
           <col className="date" /><col className="day" /><col className="time" /><col className="time" /><col className="figure" /><col className="figure" />
           <col className="place" /><col className="activity" /><col className="figure" />
         </colgroup>
         <thead>
+          {/* Who and when, as the first header row: Chromium repeats the header on every page the table runs onto. */}
+          <tr className="sheet-person">
+            <td colSpan={9}>
+              <div>
+                <span>Name: <strong>{worker.name}</strong></span>
+                <span>Works number: <strong>{worker.worksNumber || 'none recorded'}</strong></span>
+                <span className="sheet-person-period">Sessions worked in {periodName(period.key)}</span>
+              </div>
+            </td>
+          </tr>
           <tr>
             <th scope="col">Date</th><th scope="col">Day</th><th scope="col">Start</th><th scope="col">End</th>
-            <th scope="col" className="num">Break (mins)</th><th scope="col" className="num">Hours</th>
+            <th scope="col" className="num">Break<br />(mins)</th><th scope="col" className="num">Hours</th>
             <th scope="col">Place</th><th scope="col">Activity</th><th scope="col" className="num">Miles</th>
           </tr>
         </thead>
@@ -81,32 +91,35 @@ export function WorkerSheet({ model, worker, sheet, of, printedOn }: Props) {
           <tr><td colSpan={5}>Total ({worker.sessions.length} {worker.sessions.length === 1 ? 'session' : 'sessions'})</td><td className="num">{decimalHours(minutes)}</td><td colSpan={2} /><td className="num">{miles(tenths)}</td></tr>
         </tfoot>
       </table>
-      <h3>Pay</h3>
-      <table className="paper-table">
-        <thead>
-          <tr><th scope="col">Pay element</th><th scope="col" className="num">Hours</th><th scope="col" className="num">Rate</th><th scope="col" className="num">Amount</th></tr>
-        </thead>
-        <tbody>
-          {worker.lines.map((l, i) => (
-            <tr key={i}>
-              <td>{l.elementName}{l.unit === 'holiday-accrued' ? ' (a record of holiday earned, not a payment)' : ''}</td>
-              <td className="num">{quantityWords(l)}</td>
-              <td className="num">{rateWords(l)}</td>
-              <td className="num">{l.unit === 'holiday-accrued' ? '' : formatPounds(l.amountPence)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr><td colSpan={3}>Gross pay, before tax and National Insurance</td><td className="num">{formatPounds(pay)}</td></tr>
-        </tfoot>
-      </table>
-      <div className="sign-off">
-        <div>Worker's signature</div><div>Date</div>
-        <div>Checked by (name and signature)</div><div>Date</div>
-      </div>
-      <div className="sheet-footer">
-        <span>Printed on {printedOn}</span>
-        <span>Sheet {sheet} of {of}</span>
+      {/* The figures, the signatures and the sheet number never part: a signature always sits beside what it signs for. */}
+      <div className="sheet-pay">
+        <h3>Pay for {worker.name} ({worker.worksNumber ? `works number ${worker.worksNumber}` : 'no works number'}), {periodName(period.key)}</h3>
+        <table className="paper-table" aria-label="Pay">
+          <thead>
+            <tr><th scope="col">Pay element</th><th scope="col" className="num">Hours</th><th scope="col" className="num">Rate</th><th scope="col" className="num">Amount</th></tr>
+          </thead>
+          <tbody>
+            {worker.lines.map((l, i) => (
+              <tr key={i}>
+                <td>{l.elementName}{l.unit === 'holiday-accrued' ? ' (a record of holiday earned, not a payment)' : ''}</td>
+                <td className="num">{quantityWords(l)}</td>
+                <td className="num">{rateWords(l)}</td>
+                <td className="num">{l.unit === 'holiday-accrued' ? '' : formatPounds(l.amountPence)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr><td colSpan={3}>Gross pay, before tax and National Insurance</td><td className="num">{formatPounds(pay)}</td></tr>
+          </tfoot>
+        </table>
+        <div className="sign-off">
+          <div>Worker's signature</div><div>Date</div>
+          <div>Checked by (name and signature)</div><div>Date</div>
+        </div>
+        <div className="sheet-footer">
+          <span>Printed on {printedOn}</span>
+          <span>Sheet {sheet} of {of}</span>
+        </div>
       </div>
     </section>
   );

@@ -21,7 +21,8 @@ export function LockedSession({ session: s, onClose }: { session: RotaSession; o
   if (s.supportedInGroups !== null) rows.push(['People supported in groups', String(s.supportedInGroups)]);
   return (
     <Stack gap="md">
-      <Alert color="gray" variant="light" title="Locked: this session has been paid" c="dark.8">
+      {/* Approved is true of an exported period too (only approved periods are exported); "paid" may not be yet. */}
+      <Alert color="gray" variant="light" title="Locked: its pay period has been approved" c="dark.8">
         It is in a pay period that has been approved or exported to payroll, so it cannot change. If it must, reopen the
         period on the <Anchor component={Link} to="/payroll">Payroll page</Anchor> (give the reason), change the session, then approve the period again.
       </Alert>

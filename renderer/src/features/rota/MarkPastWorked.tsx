@@ -39,7 +39,9 @@ export function MarkPastWorked({ sessions, scope, onDone }: { sessions: RotaSess
 
   return (
     <>
-      <Button variant="light" onClick={() => setAsking(true)}>Mark {count} worked…</Button>
+      {/* Secondary to "Book a session" but plainly enabled: white with a border and dark text (the pale light
+          variant read as disabled). */}
+      <Button variant="default" onClick={() => setAsking(true)}>Mark {count} worked…</Button>
       <Modal opened={asking} onClose={() => !saveAll.isPending && setAsking(false)} title={`Mark ${count} worked?`} size="lg">
         <Stack gap="sm">
           <Text size="sm">
