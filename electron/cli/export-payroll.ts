@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import type { PayrollFormat, PeriodDetail } from '../../shared/contract/payroll';
 import type { AppError } from '../../shared/contract/result';
 import { formatUkDate, londonToday } from '../../shared/domain/dates';
-import { periodName } from '../../shared/domain/pay/period-words';
+import { londonDateTime, periodName } from '../../shared/domain/pay/period-words';
 import { capitalise } from '../../shared/domain/words';
 import { keyFilePath } from '../backend/office/keyring';
 import { backendFor, toCliError } from './commands';
@@ -54,6 +54,11 @@ export async function exportPayrollFile(a: PayrollExportArgs): Promise<void> {
     const dates = `${formatUkDate(period.start)} to ${formatUkDate(period.end)}`;
     const refused = notReady(period);
     if (refused) throw new CliError(EXIT.FAILED, refused, false, checklistLines(period, dates));
+    // As the app does: a second copy is allowed, but never without saying payroll has had one already.
+    const earlier = period.events.filter((e) => e.action === 'exported').at(-1);
+    if (period.status === 'exported' && earlier) {
+      process.stderr.write(`Already exported on ${londonDateTime(earlier.at)} by ${earlier.by} (${earlier.detail}): this is another copy of the same figures. Make sure payroll does not pay anyone twice.\n`);
+    }
     const file = await backend.invoke('payroll:export', { key: period.key, format: a.format, by: a.by });
     if (!file.ok) throw refusal(file.error);
     try {

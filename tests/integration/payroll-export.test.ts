@@ -114,6 +114,23 @@ describe('approved figures', () => {
   });
 });
 
+describe('approved figures, continued', () => {
+  it('follow a works number changed since approval, in payroll order, and a period approved before figures were stored still exports', async () => {
+    const { backend } = await newOffice();
+    await setSageCodes(backend);
+    const { alba } = await smallOffice(backend);
+    // Alba's works number 2 becomes 12: her lines now come after Bryn's (10).
+    expectOk(await backend.invoke('staff:save', staffInput(alba.personId, { worksNumber: '12', niNumber: 'JZ987654A' })));
+    const model = expectOk(await backend.invoke('payroll:model', { key: '2026-10' }));
+    expect(model.lines.map((l) => l.worksNumber)).toEqual(['10', '10', '12', '12', '12', '12']);
+
+    // A row approved with no stored figures (as before they were kept) is read from its locked sessions.
+    backend.session.context().sqlite.prepare(`UPDATE pay_periods SET approved_lines = '' WHERE key = '2026-10'`).run();
+    const file = expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: BY }));
+    expect(text(file.contentBase64).split('\r\n')[0]).toBe('10,11,3.00,13.50');
+  });
+});
+
 describe('the BrightPay CSV', () => {
   it('reads back with its header, one row per payment, and marks the period exported', async () => {
     const { backend } = await newOffice();

@@ -114,8 +114,11 @@ describe('sessions', () => {
     const rows = sessionRows(backend);
     const skipped = await backend.invoke('sessions:save', sessionInput(shift('2026-03-29', at(1, 30), at(5))));
     expect(expectRefused(skipped, 'VALIDATION', 'startMinutes')).toBe('No clock showed 01:30 on 29/03/2026: the clocks went forward from 01:00 to 02:00. Check the time.');
+    // A night shift ending in the hour October repeats: refused, against the end time.
+    const twice = await backend.invoke('sessions:save', sessionInput(shift('2026-10-24', at(22), at(1, 30))));
+    expect(expectRefused(twice, 'VALIDATION', 'endMinutes')).toMatch(/^01:30 on 25\/10\/2026 happened twice/);
     const endSkipped = await backend.invoke('sessions:save', sessionInput(shift('2026-03-28', at(23), at(1, 15))));
-    expect(expectRefused(endSkipped, 'VALIDATION', 'startMinutes')).toMatch(/No clock showed 01:15 on 29\/03\/2026/);
+    expect(expectRefused(endSkipped, 'VALIDATION', 'endMinutes')).toMatch(/No clock showed 01:15 on 29\/03\/2026/);
     const longBreak = await backend.invoke('sessions:save', sessionInput({ ...shift('2026-11-11', at(9), at(10)), breakMinutes: 90 }));
     expect(expectRefused(longBreak, 'VALIDATION', 'breakMinutes')).toBe('The break (1:30) is longer than the shift on 11/11/2026 (09:00 to 10:00, 1:00). Check the times and the break.');
     expect(sessionRows(backend)).toEqual(rows);

@@ -10,7 +10,7 @@ import { previousPeriod } from '../../../shared/domain/pay/pay-periods';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
 import { payElements, payPeriodEvents, payPeriods } from '../db/schema';
-import { loadWorkers } from './staff-facts';
+import { byWorksNumber, loadWorkers } from './staff-facts';
 import { loadSessions, type LoadedSession } from '../rota/repository';
 import { computePeriod, type PeriodPay } from './compute';
 import { periodOn, readSchedule, resolvePeriod, scheduleRules, storedPeriod } from './schedule';
@@ -53,7 +53,13 @@ function detailOf(db: Db, pay: PeriodPay): PeriodDetail {
 export function computeByKey(ctx: OfficeContext, key: string): PeriodPay {
   const pay = computePeriod(ctx.db, resolvePeriod(ctx.db, key), ctx.now());
   const row = storedPeriod(ctx.db, key);
-  if (row && row.status !== 'draft') pay.model.lines = withCurrentNames(ctx.db, approvedLinesOf(row.approvedLines, key));
+  // '' on an approved row: approved before figures were stored; its sessions and rates are locked, so
+  // the figures worked out now are the ones approved.
+  if (row && row.status !== 'draft' && row.approvedLines !== '') {
+    pay.model.lines = withCurrentNames(ctx.db, approvedLinesOf(row.approvedLines, key));
+    // Problems met working out fresh figures (a mileage rate removed since) do not touch the stored ones.
+    pay.checklist = pay.checklist.filter((c) => c.kind !== 'no-mileage-rate');
+  }
   return pay;
 }
 
@@ -64,7 +70,7 @@ export function computeByKey(ctx: OfficeContext, key: string): PeriodPay {
 function withCurrentNames(db: Db, lines: SummaryLine[]): SummaryLine[] {
   const workers = loadWorkers(db, lines.map((l) => l.staffId));
   const elements = new Map(db.select().from(payElements).all().map((e) => [e.id, e]));
-  return lines.map((l) => {
+  const renamed = lines.map((l) => {
     const w = workers.get(l.staffId);
     const e = elements.get(l.elementId);
     return {
@@ -73,6 +79,9 @@ function withCurrentNames(db: Db, lines: SummaryLine[]): SummaryLine[] {
       ...(e ? { elementName: e.name, sageCode: e.sageCode, brightpayCode: e.brightpayCode } : {}),
     };
   });
+  // In payroll's order again: a works number changed since approval moves its lines.
+  const position = (id: number) => elements.get(id)?.position ?? 0;
+  return renamed.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position(a.elementId) - position(b.elementId) || (a.ratePence ?? 0) - (b.ratePence ?? 0));
 }
 
 function approvedLinesOf(json: string, key: string): SummaryLine[] {

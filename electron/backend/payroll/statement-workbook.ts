@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { StatementWeek, WeeklyStatement } from '../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
-import { londonDateTime, overLimitWords } from '../../../shared/domain/pay/period-words';
+import { londonDateTime, overLimitWords, STATEMENT_NOTE } from '../../../shared/domain/pay/period-words';
 import {
   addTitleRows, applyPrintLayout, excelDate, FORMAT, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
 } from './sheet-layout';
@@ -22,7 +22,7 @@ const BASE_COLUMNS: Column[] = [
 // Only people on permitted work have limits; for anyone else the column would always be empty.
 const OVER_COLUMN: Column = { header: 'Over the limit?', width: 34 };
 
-export const STATEMENT_NOTE = 'Gross pay before tax and National Insurance. Hours are real time worked, less unpaid breaks.';
+export { STATEMENT_NOTE };
 
 export async function statementWorkbook(s: WeeklyStatement): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -66,7 +66,7 @@ function checkBooking(ctx: OfficeContext, v: SessionValues, existing: typeof ses
 
 export function save(ctx: OfficeContext, v: SessionValues): SavedSession {
   const shift = shiftMinutes({ date: v.date, startMinutes: v.startMinutes, endMinutes: v.endMinutes, breakMinutes: v.breakMinutes });
-  if (!shift.ok) fail(shift.problem === 'break-too-long' || shift.problem === 'bad-break' ? 'breakMinutes' : 'startMinutes', shift.message);
+  if (!shift.ok) fail(shift.problem === 'break-too-long' || shift.problem === 'bad-break' ? 'breakMinutes' : shift.at === 'end' ? 'endMinutes' : 'startMinutes', shift.message);
   const worked = shift as Extract<typeof shift, { ok: true }>;
   const today = londonToday(ctx.now());
   const nowIso = ctx.now().toISOString();

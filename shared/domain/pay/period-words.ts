@@ -29,3 +29,7 @@ export function londonDateTime(isoInstant: string): string {
   for (const part of londonParts.formatToParts(new Date(isoInstant))) p[part.type] = part.value;
   return `${p['day']}/${p['month']}/${p['year']} at ${p['hour']}:${p['minute']}`;
 }
+
+/** Under every weekly statement, on screen, on paper and in the workbook the adviser gets. */
+export const STATEMENT_NOTE = 'Gross pay before tax and National Insurance. Hours are real time worked, less unpaid breaks. '
+  + 'Only sessions marked worked on the rota are counted: planned sessions are not.';

@@ -16,7 +16,7 @@ export type ShiftProblem = 'bad-date' | 'bad-time' | 'no-such-time' | 'ambiguous
 
 export type ShiftResult =
   | { ok: true; workedMinutes: number; elapsedMinutes: number; endDate: string; startUtcMs: number; endUtcMs: number }
-  | { ok: false; problem: ShiftProblem; message: string };
+  | { ok: false; problem: ShiftProblem; message: string; at?: 'start' | 'end' }; // `at`: which time is wrong, when one is
 
 const MINUTES_PER_DAY = 1440;
 
@@ -43,15 +43,15 @@ export function shiftMinutes(shift: ShiftTimes): ShiftResult {
   const nextDay = endMinutes <= startMinutes;
   const endDate = nextDay ? addDays(date, 1) : date;
   // Refused rather than guessed: a time in the hour the clocks skip is almost always a typing slip.
-  for (const [day, m] of [[date, startMinutes], [endDate, endMinutes]] as const) {
+  for (const [day, m, at] of [[date, startMinutes, 'start'], [endDate, endMinutes, 'end']] as const) {
     if (!londonWallTimeExists(day, m)) {
-      return { ok: false, problem: 'no-such-time', message: `No clock showed ${formatClock(m)} on ${formatUkDate(day)}: the clocks went forward from 01:00 to 02:00. Check the time.` };
+      return { ok: false, problem: 'no-such-time', at, message: `No clock showed ${formatClock(m)} on ${formatUkDate(day)}: the clocks went forward from 01:00 to 02:00. Check the time.` };
     }
     // Refused too, not guessed: 01:30 that night could be either of two instants an hour apart, and a
     // guess would pay an hour too much or too little.
     if (londonWallTimeIsAmbiguous(day, m)) {
       return {
-        ok: false, problem: 'ambiguous-time',
+        ok: false, problem: 'ambiguous-time', at,
         message: `${formatClock(m)} on ${formatUkDate(day)} happened twice: the clocks went back from 02:00 to 01:00. Enter a time outside 01:00 to 01:59, like 02:00, so the hours are certain.`,
       };
     }

@@ -1,12 +1,10 @@
 // The weekly hours and earnings statement as a table, on screen and on A4: the person, the dates, each
 // Monday-to-Sunday week with its 4-week averages, and (for permitted work) the weeks over a limit.
+import { STATEMENT_NOTE } from '../../../../shared/domain/pay/period-words';
 import type { WeeklyStatement } from '../../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { formatPounds } from '../../../../shared/domain/pay/rounding';
 import { decimalHours, overLimitWords } from './words';
-
-export const STATEMENT_NOTE = 'Gross pay before tax and National Insurance. Hours are real time worked, less unpaid breaks.';
-export const WORKED_ONLY_NOTE = 'Only sessions marked worked on the rota are counted: planned sessions are not.';
 
 /** A week still under way (or still to come) has only the sessions worked so far: say so on its row. */
 export function weekNotOverWords(week: { weekStart: string; weekEnd: string }, today: string): string {
@@ -63,7 +61,7 @@ export function StatementTable({ statement, today }: { statement: WeeklyStatemen
         </tfoot>
       </table>
       {onPermittedWork && <p data-testid="weeks-over">Weeks over a permitted-work limit: {statement.weeksOverLimit}</p>}
-      <p>{STATEMENT_NOTE} {WORKED_ONLY_NOTE}</p>
+      <p>{STATEMENT_NOTE}</p>
     </div>
   );
 }
