@@ -2,12 +2,10 @@
 // (mileage, holiday). Each carries its number in Sage 50 and its code in BrightPay, so the files match the
 // payroll product's own payments. Used elements are retired, never deleted: past sessions and files name them.
 import { Button, Checkbox, Fieldset, Group, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { savePayElementSchema, type PayElement } from '../../../../shared/contract/rota';
-import { problemOf } from '../../api/client';
 import { usePayElements, useSavePayElement } from '../../api/payroll';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
-import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { useRetirableListEditor } from './useRetirableListEditor';
 
 interface Draft { id?: number; kind: PayElement['kind']; name: string; sageCode: string; brightpayCode: string; active: boolean }
 
@@ -21,31 +19,17 @@ const KIND_WORDS: Record<PayElement['kind'], string> = {
   'rolled-up-holiday': 'Calculated from pay',
 };
 
-/** Other forms on the Settings page have their own fields: these ids carry "element-" so the summary's links stay unique. */
-const prefixed = (fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [`element-${k}`, v]));
 const toDraft = (e: PayElement): Draft => ({ id: e.id, kind: e.kind, name: e.name, sageCode: e.sageCode, brightpayCode: e.brightpayCode, active: e.active });
 
 export function PayElementsEditor() {
   const elements = usePayElements();
   const save = useSavePayElement();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [rowProblem, setRowProblem] = useState<string | null>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((old) => ({ ...old, [key]: value }));
-  const { problem, submit } = useCheckedSubmit(savePayElementSchema, (input, onError) => {
-    setSaved(null);
-    save.mutate(input, { onError, onSuccess: () => { setSaved(`${input.name} ${input.id ? 'saved' : 'added'}.`); setDraft(EMPTY); } });
-  });
-  const errors = prefixed(problem?.fields ?? {});
-  const editing = draft.id !== undefined;
+  const { draft, set, edit, cancel, saved, rowProblem, problem, submit, errors, editing, toggle: saveToggle } =
+    useRetirableListEditor({ schema: savePayElementSchema, empty: EMPTY, prefix: 'element', save: save.mutate });
 
   const toggle = (e: PayElement) => {
-    setSaved(null);
-    setRowProblem(null);
-    save.mutate({ ...toDraft(e), active: !e.active }, {
-      onSuccess: () => setSaved(`${e.name} ${e.active ? 'retired: new sessions cannot be booked as it' : 'is in use again'}.`),
-      onError: (err) => setRowProblem(problemOf(err).message),
-    });
+    const { kind: _kind, ...values } = toDraft(e);
+    saveToggle({ ...values, active: !e.active }, `${e.name} ${e.active ? 'retired: new sessions cannot be booked as it' : 'is in use again'}.`);
   };
   const { kind: _kind, ...input } = draft;
 
@@ -72,7 +56,7 @@ export function PayElementsEditor() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.active ? 'In use' : 'Retired'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Button size="compact-sm" variant="subtle" onClick={() => { setSaved(null); setDraft(toDraft(e)); }} aria-label={`Change ${e.name}`}>Change</Button>
+                    <Button size="compact-sm" variant="subtle" onClick={() => edit(toDraft(e))} aria-label={`Change ${e.name}`}>Change</Button>
                     {e.kind === 'hours' && (
                       <Button size="compact-sm" variant="subtle" onClick={() => toggle(e)} aria-label={`${e.active ? 'Retire' : 'Bring back'} ${e.name}`}>{e.active ? 'Retire' : 'Bring back'}</Button>
                     )}
@@ -97,7 +81,7 @@ export function PayElementsEditor() {
             {editing && draft.kind !== 'hours' && <Text size="sm">{draft.name} is worked out by the payroll calculation, so it stays in use. Leave its codes empty if your payroll does not take it.</Text>}
             <Group>
               <Button type="submit" variant="light" loading={save.isPending}>{editing ? 'Save the pay element' : 'Add the activity'}</Button>
-              {editing && <Button variant="default" onClick={() => setDraft(EMPTY)}>Cancel</Button>}
+              {editing && <Button variant="default" onClick={cancel}>Cancel</Button>}
             </Group>
           </Stack>
         </form>

@@ -1,50 +1,32 @@
 // The places sessions are booked at: hospital wards, group venues, the office. A place is retired rather
 // than deleted, because past sessions and payroll files name it.
 import { Button, Checkbox, Fieldset, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { PLACE_KIND_LABELS, PLACE_KINDS, savePlaceSchema, type Place, type PlaceKind } from '../../../../shared/contract/rota';
-import { problemOf } from '../../api/client';
 import { usePlaces, useSavePlace } from '../../api/rota';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
-import { useCheckedSubmit } from '../../components/useCheckedSubmit';
+import { useRetirableListEditor } from './useRetirableListEditor';
 
 interface Draft { id?: number; name: string; site: string; kind: PlaceKind; active: boolean }
 
 const EMPTY: Draft = { name: '', site: '', kind: 'ward', active: true };
 const LABELS: Record<string, string> = { 'place-name': 'Name', 'place-site': 'Site', 'place-kind': 'Kind of place', 'place-active': 'In use' };
 
-/** Other forms on the Settings page have their own fields: these ids carry "place-" so the summary's links stay unique. */
-const prefixed = (fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [`place-${k}`, v]));
-
 export function PlacesEditor() {
   const places = usePlaces();
   const save = useSavePlace();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [rowProblem, setRowProblem] = useState<string | null>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((old) => ({ ...old, [key]: value }));
-  const { problem, submit } = useCheckedSubmit(savePlaceSchema, (input, onError) => {
-    setSaved(null);
-    save.mutate(input, { onError, onSuccess: () => { setSaved(`${input.name} ${input.id ? 'saved' : 'added'}.`); setDraft(EMPTY); } });
-  });
-  const errors = prefixed(problem?.fields ?? {});
-  const editing = draft.id !== undefined;
+  const { draft, set, edit: startEditing, cancel, saved, rowProblem, problem, submit, errors, editing, toggle: saveToggle } =
+    useRetirableListEditor({ schema: savePlaceSchema, empty: EMPTY, prefix: 'place', save: save.mutate });
 
   const edit = (p: Place) => {
-    setSaved(null);
-    setDraft({ id: p.id, name: p.name, site: p.site, kind: p.kind, active: p.active });
+    startEditing({ id: p.id, name: p.name, site: p.site, kind: p.kind, active: p.active });
     // The form is below the list: take the person to it.
     document.getElementById(fieldId('place-name'))?.focus();
   };
 
-  const toggle = (p: Place) => {
-    setSaved(null);
-    setRowProblem(null);
-    save.mutate({ id: p.id, name: p.name, site: p.site, kind: p.kind, active: !p.active }, {
-      onSuccess: () => setSaved(`${p.label} ${p.active ? 'retired: it takes no new bookings' : 'is in use again'}.`),
-      onError: (err) => setRowProblem(problemOf(err).message),
-    });
-  };
+  const toggle = (p: Place) => saveToggle(
+    { id: p.id, name: p.name, site: p.site, kind: p.kind, active: !p.active },
+    `${p.label} ${p.active ? 'retired: it takes no new bookings' : 'is in use again'}.`,
+  );
 
   return (
     <Fieldset legend="Places">
@@ -86,7 +68,7 @@ export function PlacesEditor() {
             {editing && <Checkbox id={fieldId('place-active')} label="In use (untick to retire it: it takes no new bookings)" checked={draft.active} onChange={(e) => set('active', e.currentTarget.checked)} />}
             <Group>
               <Button type="submit" variant="light" loading={save.isPending}>{editing ? 'Save the place' : 'Add the place'}</Button>
-              {editing && <Button variant="default" onClick={() => setDraft(EMPTY)}>Cancel</Button>}
+              {editing && <Button variant="default" onClick={cancel}>Cancel</Button>}
             </Group>
           </Stack>
         </form>
