@@ -39,3 +39,15 @@ export function addYears(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return fromDayNumber(Math.round(Date.UTC(y + years, m - 1, d) / DAY_MS));
 }
+
+/**
+ * The day itself, or the working day before it when it falls on a weekend or bank holiday: a pay day
+ * moves earlier (people are paid early, not late), and so does a review. Without a bank-holiday list
+ * nothing moves: the caller chose a plain date.
+ */
+export function workingDayOnOrBefore(date: string, bankHolidays: readonly string[] | undefined): string {
+  if (!bankHolidays) return date;
+  let d = date;
+  while (isoWeekday(d) >= 6 || bankHolidays.includes(d)) d = addDays(d, -1);
+  return d;
+}

@@ -1,7 +1,7 @@
 // Pay periods: a calendar month (the default: a fixed monthly pay date suits staff on Universal Credit,
 // whose assessment periods are monthly) or four weeks counted from an anchor date. Weeks start on Monday.
 import { daysInMonth } from '../dates';
-import { addDays, daysBetween, isoWeekday, mondayOf } from './calendar';
+import { addDays, daysBetween, mondayOf, workingDayOnOrBefore } from './calendar';
 
 export type PaySchedule =
   | {
@@ -58,17 +58,6 @@ export function weeksTouching(from: string, to: string): { start: string; end: s
   const weeks: { start: string; end: string }[] = [];
   for (let start = mondayOf(from); start <= to; start = addDays(start, 7)) weeks.push({ start, end: addDays(start, 6) });
   return weeks;
-}
-
-/**
- * Payday moves to the working day before when it falls on a weekend or bank holiday (people are paid
- * early, not late). Without a bank-holiday list nothing moves: the office chose a plain date.
- */
-function workingDayOnOrBefore(date: string, bankHolidays: readonly string[] | undefined): string {
-  if (!bankHolidays) return date;
-  let d = date;
-  while (isoWeekday(d) >= 6 || bankHolidays.includes(d)) d = addDays(d, -1);
-  return d;
 }
 
 function shiftMonth(y: number, m: number, by: number): { y: number; m: number } {
