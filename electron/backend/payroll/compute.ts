@@ -29,16 +29,19 @@ export interface PeriodPay {
 }
 
 export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay {
-  const all = loadSessions(db, { from: period.start, to: period.end });
+  // One read of the sessions and pay facts: the period's own, and the days around it that the overlap and
+  // permitted-work checks need.
+  const span = loadSessions(db, warningSpan(period.start, period.end));
+  const all = span.filter((s) => s.date >= period.start && s.date <= period.end);
   const worked = all.filter((s) => s.status === 'worked');
   const workers = loadWorkers(db, all.map((s) => s.staffId));
-  const facts = loadPayFacts(db, all.map((s) => s.staffId));
+  const facts = loadPayFacts(db, span.map((s) => s.staffId));
   const { lines, extra } = summaryLines(db, period, worked, workers, facts);
-  const around = loadSessions(db, { ...warningSpan(period.start, period.end), liveOnly: true });
+  const around = span.filter((s) => s.status !== 'cancelled');
   // An overlap blocks only when both sessions were worked (paid twice): a planned one in the period is
   // on the checklist already, and one planned in the next period is the rota's to sort out.
   const workedAround = new Set(around.filter((s) => s.status === 'worked').map((s) => s.id));
-  const warnings = rotaWarnings(around, loadPayFacts(db, around.map((s) => s.staffId)), datedTable(db, 'permitted-work'), period.end)
+  const warnings = rotaWarnings(around, facts, datedTable(db, 'permitted-work'), period.end)
     .filter((w) => w.kind !== 'overlap' || w.sessionIds.every((id) => workedAround.has(id)));
   const checklist = periodChecklist({
     period, today: londonToday(now), sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra,

@@ -1,7 +1,7 @@
 // What the payroll workbooks share: UK cell formats, calendar dates as Excel dates, title rows above a
 // table, a bold header, totals as real formulas with their cached results, and an A4 print setup with
 // a repeating header row and page numbers. Pure: no database, no clock (the time comes in the model).
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 
 export const FORMAT = {
@@ -19,6 +19,16 @@ export interface Column {
 }
 
 /** 'YYYY-MM-DD' -> a Date at UTC midnight, which Excel shows as that calendar day whatever the PC's zone. */
+/** A workbook stamped from the model's time, not the clock: the same model makes the same file. */
+export function newWorkbook(generatedAt: string): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Peer Office';
+  workbook.lastModifiedBy = 'Peer Office';
+  workbook.created = new Date(generatedAt);
+  workbook.modified = workbook.created;
+  return workbook;
+}
+
 export function excelDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));

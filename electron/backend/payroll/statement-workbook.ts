@@ -1,13 +1,13 @@
 // One person's weekly hours and earnings, week by week, for their benefits adviser (or the Jobcentre):
 // what they worked and earned each Monday-to-Sunday week, the 4-week averages, and for people on
 // permitted work which weeks went over a limit. Written from the model; nothing is recomputed here.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { StatementWeek, WeeklyStatement } from '../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
 import { londonDateTime, overLimitWords, STATEMENT_NOTE } from '../../../shared/domain/pay/period-words';
 import {
-  addTitleRows, applyPrintLayout, excelDate, FORMAT, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
+  addTitleRows, applyPrintLayout, excelDate, FORMAT, newWorkbook, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
 } from './sheet-layout';
 
 const BASE_COLUMNS: Column[] = [
@@ -25,11 +25,7 @@ const OVER_COLUMN: Column = { header: 'Over the limit?', width: 34 };
 export { STATEMENT_NOTE };
 
 export async function statementWorkbook(s: WeeklyStatement): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Peer Office';
-  workbook.created = new Date(s.generatedAt);
-  workbook.modified = workbook.created; // from the model, not the clock: the same model makes the same file
-  workbook.lastModifiedBy = 'Peer Office';
+  const workbook = newWorkbook(s.generatedAt);
   const sheet = workbook.addWorksheet('Weekly hours');
   const onPermittedWork = s.permittedWork !== '';
   const columns = onPermittedWork ? [...BASE_COLUMNS, OVER_COLUMN] : BASE_COLUMNS;

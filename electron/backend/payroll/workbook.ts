@@ -2,13 +2,13 @@
 // (one row per worker per pay element, totals as real formulas, a sign-off block) and the Sessions behind
 // it (one row per shift). It writes what the model says and never recomputes pay, so it agrees with the
 // Sage and BrightPay files made from the same model.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PayrollModel, PeriodStatus, SessionLine, SummaryLine, SummaryUnit } from '../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { londonDateTime, periodName } from '../../../shared/domain/pay/period-words';
 import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
 import {
-  addTitleRows, applyPrintLayout, excelDate, FORMAT, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
+  addTitleRows, applyPrintLayout, excelDate, FORMAT, newWorkbook, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
 } from './sheet-layout';
 
 const STATUS_WORDS: Record<PeriodStatus, string> = {
@@ -56,11 +56,7 @@ const SESSION_COLUMNS: Column[] = [
 const SIGN_OFF_LABELS = ['Prepared by', 'Checked and approved by', 'Date', 'Signature'];
 
 export async function payrollWorkbook(model: PayrollModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Peer Office';
-  workbook.created = new Date(model.generatedAt);
-  workbook.modified = workbook.created; // from the model, not the clock: the same model makes the same file
-  workbook.lastModifiedBy = 'Peer Office';
+  const workbook = newWorkbook(model.generatedAt);
   addSummarySheet(workbook, model);
   addSessionsSheet(workbook, model);
   return Buffer.from(await workbook.xlsx.writeBuffer());

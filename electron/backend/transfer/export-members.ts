@@ -9,13 +9,10 @@ import { capitalise } from '../../../shared/domain/words';
 import type { OfficeContext } from '../context';
 import { people } from '../db/schema';
 import { searchMembers } from '../members/repository';
+import { excelDate } from '../payroll/sheet-layout';
 
-/** 'YYYY-MM-DD' -> a Date at UTC midnight, which Excel shows as that calendar day whatever the PC's zone. */
-const excelDate = (iso: string) => {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-};
+/** Empty dates stay empty cells. */
+const excelDateOrNone = (iso: string) => (iso ? excelDate(iso) : null);
 const DATE = { numFmt: 'dd/mm/yyyy' };
 
 export async function exportMembers(ctx: OfficeContext, search: MemberSearch): Promise<ExportedFile> {
@@ -56,8 +53,8 @@ export async function exportMembers(ctx: OfficeContext, search: MemberSearch): P
       address1: p.addressLine1, address2: p.addressLine2, town: p.town, postcode: r.postcode, phone: r.phone, email: r.email,
       // Only what they agreed to: without recorded consent, this column stays empty.
       contactBy: p.contactConsent ? p.contactMethods.split(',').filter(Boolean).join(', ') : '',
-      consentOn: p.contactConsent ? excelDate(p.contactConsentOn) : null,
-      joined: excelDate(r.joinedOn), left: excelDate(p.leftOn),
+      consentOn: p.contactConsent ? excelDateOrNone(p.contactConsentOn) : null,
+      joined: excelDateOrNone(r.joinedOn), left: excelDateOrNone(p.leftOn),
     });
   }
   sheet.autoFilter = { from: 'A1', to: { row: 1, column: sheet.columns.length } };
