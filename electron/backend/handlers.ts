@@ -17,6 +17,10 @@ import * as periods from './payroll/periods';
 import { readSchedule, saveSchedule } from './payroll/schedule';
 import { exportPayroll } from './payroll/export';
 import { weeklyStatement, weeklyStatementFile } from './payroll/statement';
+import * as support from './support/service';
+import * as supervision from './supervision/service';
+import { readSupervisionSettings, saveSupervisionSettings } from './supervision/settings';
+import * as dashboard from './dashboard/service';
 
 type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, session: OfficeSession) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -95,4 +99,24 @@ export const handlers: Handlers = {
   'payroll:model': (input, session) => periods.computeByKey(session.context(), input.key).model,
   'payroll:statement': (input, session) => weeklyStatement(session.context(), input.staffId, input.from, input.to),
   'payroll:statementFile': (input, session) => weeklyStatementFile(session.context(), input.staffId, input.from, input.to),
+  'supervision:settings': (_, session) => readSupervisionSettings(session.context().db),
+  'supervision:saveSettings': (input, session) => saveSupervisionSettings(session.context(), input),
+  'supervision:person': (input, session) => supervision.person(session.context(), input.staffId),
+  'supervision:saveArrangement': (input, session) => supervision.saveArrangement(session.context(), input),
+  'supervision:createPlan': (input, session) => supervision.createPlan(session.context(), input.staffId),
+  'supervision:save': (input, session) => supervision.save(session.context(), input),
+  'supervision:reschedule': (input, session) => supervision.reschedule(session.context(), input),
+  'supervision:hold': (input, session) => supervision.hold(session.context(), input),
+  'supervision:setStatus': (input, session) => supervision.setStatus(session.context(), input),
+  'probation:extend': (input, session) => supervision.extend(session.context(), input),
+  'probation:decide': (input, session) => supervision.decide(session.context(), input),
+  'supervision:month': (input, session) => supervision.month(session.context(), input.month, input.supervisorStaffId),
+  'supervision:lists': (_, session) => supervision.lists(session.context()),
+  'dashboard:week': (_, session) => dashboard.week(session.context()),
+  'support:year': (input, session) => support.year(session.context(), input.year),
+  'support:save': (input, session) => support.save(session.context(), input),
+  'support:delete': (input, session) => support.remove(session.context(), input.id),
+  'support:invite': (input, session) => support.invite(session.context(), input),
+  'support:setAttendance': (input, session) => support.setAttendance(session.context(), input),
+  'support:uninvite': (input, session) => support.uninvite(session.context(), input),
 };

@@ -8,6 +8,7 @@ import { createBackend } from '../backend/backend';
 import type { Logger } from '../backend/context';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { registerPrint } from './print';
 import { createMainWindow } from './window';
 
 const logger: Logger = {
@@ -48,7 +49,11 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    registerIpc(ipcMain, backend, () => win?.webContents ?? null, pageUrl);
+    const preloadPath = join(__dirname, '../preload/index.cjs');
+    const printer = registerPrint(ipcMain, {
+      preloadPath, pageUrl, mainWindow: () => win, documentsDir: app.getPath('documents'), logError: logger.error,
+    });
+    registerIpc(ipcMain, backend, () => win?.webContents ?? null, pageUrl, printer.windows);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({
@@ -59,8 +64,11 @@ if (!app.requestSingleInstanceLock()) {
         }),
       ),
     );
-    win = createMainWindow({ preloadPath: join(__dirname, '../preload/index.cjs'), pageUrl });
-    win.on('closed', () => (win = null));
+    win = createMainWindow({ preloadPath, pageUrl });
+    win.on('closed', () => {
+      win = null;
+      printer.closeAll();
+    });
   });
 
   app.on('window-all-closed', () => {

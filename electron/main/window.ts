@@ -1,11 +1,41 @@
-// The one application window, created with Electron's security settings at their strictest.
-import { BrowserWindow, session, shell } from 'electron';
+// The application window, created with Electron's security settings at their strictest; the hidden
+// print windows (print.ts) take the same settings and the same locks from here.
+import { BrowserWindow, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY, isAllowedExternalLink, isOwnPage } from './security';
 
 export interface WindowOptions {
   preloadPath: string;
   /** file:// URL of the built renderer, or the dev server's URL. */
   pageUrl: string;
+}
+
+/** Every window of ours, the hidden print windows included, runs with these. */
+export function strictWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: true,
+  };
+}
+
+/** Keeps a window on our own page: no navigating or redirecting away, no new windows, no webviews. */
+export function keepOnOwnPage(contents: WebContents, pageUrl: string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOwnPage(url, pageUrl)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
 export function createMainWindow({ preloadPath, pageUrl }: WindowOptions): BrowserWindow {
@@ -16,16 +46,7 @@ export function createMainWindow({ preloadPath, pageUrl }: WindowOptions): Brows
     minHeight: 600,
     title: 'Peer Office',
     show: false,
-    webPreferences: {
-      preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: strictWebPreferences(preloadPath),
   });
 
   // The CSP also sits in index.html; the header covers anything the meta tag cannot (frame-ancestors).
@@ -34,17 +55,7 @@ export function createMainWindow({ preloadPath, pageUrl }: WindowOptions): Brows
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url, pageUrl)) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event, url) => {
-    if (!isOwnPage(url, pageUrl)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalLink(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  keepOnOwnPage(win.webContents, pageUrl);
 
   win.once('ready-to-show', () => win.show());
   void win.loadURL(pageUrl);

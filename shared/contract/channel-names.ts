@@ -11,6 +11,11 @@ export const CHANNEL_NAMES = [
   'rota:view', 'sessions:save', 'sessions:delete',
   'payroll:schedule', 'payroll:saveSchedule', 'payroll:periods', 'payroll:period', 'payroll:approve', 'payroll:reopen', 'payroll:export',
   'payroll:model', 'payroll:statement', 'payroll:statementFile',
+  'supervision:settings', 'supervision:saveSettings', 'supervision:person', 'supervision:saveArrangement', 'supervision:createPlan',
+  'supervision:save', 'supervision:reschedule', 'supervision:hold', 'supervision:setStatus', 'probation:extend', 'probation:decide',
+  'supervision:month', 'supervision:lists',
+  'support:year', 'support:save', 'support:delete', 'support:invite', 'support:setAttendance', 'support:uninvite',
+  'dashboard:week',
 ] as const;
 
 /** Events the main process pushes to the window (the menu's Lock, for instance). */

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Result } from './result';
 import { CHANNEL_NAMES, type AppEvent } from './channel-names';
+import type { PrintBridge } from './print';
 import {
   archiveMemberSchema, idSchema, memberInputSchema, memberSearchSchema, updateMemberSchema,
   type Member, type MemberSearchResult,
@@ -26,6 +27,12 @@ import {
   type PaySchedulePayload, type PeriodDetail, type PeriodOverview,
 } from './payroll';
 import type { PayrollModel, WeeklyStatement } from './payroll-model';
+import {
+  createPlanSchema, decideProbationSchema, extendProbationSchema, holdSupervisionSchema, inviteSupportSchema, personSupervisionSchema,
+  rescheduleSupervisionSchema, saveArrangementSchema, saveSupervisionSchema, saveSupportSessionSchema, setAttendanceSchema,
+  setSupervisionStatusSchema, supervisionMonthSchema, supervisionSettingsSchema, supportSessionIdSchema, supportYearSchema, uninviteSupportSchema,
+  type Dashboard, type PersonSupervision, type SupervisionLists, type SupervisionMonth, type SupervisionSettings, type SupportYear,
+} from './supervision';
 
 /** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
 const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
@@ -78,6 +85,27 @@ export const contract = {
   'payroll:model': channel<PayrollModel>()(periodSchema),
   'payroll:statement': channel<WeeklyStatement>()(statementSchema),
   'payroll:statementFile': channel<ExportedFile>()(statementSchema),
+  'supervision:settings': channel<SupervisionSettings>()(noInput),
+  'supervision:saveSettings': channel<SupervisionSettings>()(supervisionSettingsSchema),
+  'supervision:person': channel<PersonSupervision>()(personSupervisionSchema),
+  'supervision:saveArrangement': channel<PersonSupervision>()(saveArrangementSchema),
+  'supervision:createPlan': channel<PersonSupervision>()(createPlanSchema),
+  'supervision:save': channel<PersonSupervision>()(saveSupervisionSchema),
+  'supervision:reschedule': channel<PersonSupervision>()(rescheduleSupervisionSchema),
+  'supervision:hold': channel<PersonSupervision>()(holdSupervisionSchema),
+  'supervision:setStatus': channel<PersonSupervision>()(setSupervisionStatusSchema),
+  'probation:extend': channel<PersonSupervision>()(extendProbationSchema),
+  'probation:decide': channel<PersonSupervision>()(decideProbationSchema),
+  'supervision:month': channel<SupervisionMonth>()(supervisionMonthSchema),
+  'supervision:lists': channel<SupervisionLists>()(noInput),
+  'support:year': channel<SupportYear>()(supportYearSchema),
+  'support:save': channel<SupportYear>()(saveSupportSessionSchema),
+  'support:delete': channel<SupportYear>()(supportSessionIdSchema),
+  'support:invite': channel<SupportYear>()(inviteSupportSchema),
+  'support:setAttendance': channel<SupportYear>()(setAttendanceSchema),
+  'support:uninvite': channel<SupportYear>()(uninviteSupportSchema),
+  /** The home screen: what is due this week, each item linking to where it is done. */
+  'dashboard:week': channel<Dashboard>()(noInput),
 } as const;
 
 export type Contract = typeof contract;
@@ -102,6 +130,8 @@ export interface PeerOfficeApi {
   on(event: AppEvent, listener: () => void): () => void;
   /** 'electron' in the desktop app, 'browser' in the development and test host. */
   readonly host: 'electron' | 'browser';
+  /** The desktop app only: print or save a print page through a hidden window (the browser host uses window.print). */
+  readonly print?: PrintBridge;
 }
 
 /** Turns zod issues into the `fields` map a form shows beside each input. */

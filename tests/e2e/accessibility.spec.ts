@@ -28,6 +28,9 @@ test('every screen passes axe-core', async ({ page, host }) => {
   await page.getByLabel(/I have printed or written down/).check();
   await page.getByRole('button', { name: 'Continue to Peer Office' }).click();
 
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'home (nothing due)');
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
   await expectAccessible(page, 'members (empty)');
 

@@ -61,6 +61,7 @@ test('create, add, find, lock, unlock with passphrase and recovery key, restart'
     await page.goto(again.url);
     await expect(page.getByRole('heading', { name: 'Unlock Peer Office' })).toBeVisible();
     await unlockWithPassphrase(page, PASSPHRASE);
+    await page.getByRole('link', { name: 'Members', exact: true }).click();
     await page.getByLabel('Search').fill('Quaintance');
     await page.getByRole('table', { name: 'Members' }).getByRole('link', { name: 'Zebedee Quaintance' }).click();
     await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('zebedee@example.org');

@@ -15,7 +15,8 @@ export function lastMonth(now = new Date()): { key: string; start: string; end: 
   return { key, start: `${key}-01`, end, name, day: (n) => `${key}-${String(n).padStart(2, '0')}` };
 }
 
-export async function makeStaff(page: Page, p: { first: string; last: string; born: string; worksNumber: string; rate: string }) {
+/** A new member of staff through the register and the staff form; they start on 01/01/2025 unless told. */
+export async function makeStaff(page: Page, p: { first: string; last: string; born: string; worksNumber: string; rate: string; start?: string }) {
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await page.getByRole('link', { name: 'Add a member' }).click();
   await page.getByLabel(/^First name/).fill(p.first);
@@ -26,10 +27,11 @@ export async function makeStaff(page: Page, p: { first: string; last: string; bo
   await page.getByRole('button', { name: `Make ${p.first} ${p.last} a member of staff` }).click();
   const staffForm = page.getByRole('form', { name: 'Staff record' });
   await staffForm.getByLabel(/^Works number/).fill(p.worksNumber);
-  await staffForm.getByLabel(/^Start date/).fill('01/01/2025');
+  const start = p.start ?? '01/01/2025';
+  await staffForm.getByLabel(/^Start date/).fill(start);
   await staffForm.getByRole('button', { name: 'Make them staff' }).click();
   await expect(page.getByRole('button', { name: 'Save the staff record' })).toBeVisible();
-  await addRate(page, '01/01/2025', p.rate);
+  await addRate(page, start, p.rate);
 }
 
 export async function addRate(page: Page, from: string, pounds: string) {

@@ -17,6 +17,8 @@ export async function createOffice(page: Page, url: string, officeName = 'Rivers
   await page.getByLabel('Type the last five characters of the key').fill(key.slice(-5));
   await page.getByLabel(/I have printed or written down the recovery key/).check();
   await page.getByRole('button', { name: 'Continue to Peer Office' }).click();
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
   return key;
 }
@@ -28,6 +30,9 @@ export async function openDemoOffice(page: Page, url: string) {
   await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
   await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Open the demo office' }).click();
+  // The home screen comes first; the register is one link away.
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByTestId('member-count')).toContainText('300 people');
 }
 

@@ -235,6 +235,12 @@ describe('DBS checks and reminders', () => {
     const leftRecord = expectOk(await backend.invoke('staff:get', { personId: left.personId }))!;
     expect(leftRecord.isCurrent).toBe(false);
     expect(leftRecord.warnings).toEqual([]);
+
+    // Once probation is confirmed, its end needs no reminder on the record or the list.
+    expectOk(await backend.invoke('probation:decide', { staffId: probation.id, decision: 'confirm', on: '2026-11-27', by: 'Office manager' }));
+    const confirmed = expectOk(await backend.invoke('staff:get', { personId: probation.personId }))!;
+    expect(confirmed.warnings.map((w) => w.kind)).not.toContain('probation-ending');
+    expect(expectOk(await backend.invoke('staff:reminders', {})).map((r) => r.name)).not.toContain(probation.name);
   });
 });
 

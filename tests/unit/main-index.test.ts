@@ -24,7 +24,7 @@ const fake = vi.hoisted(() => ({
 
 const mocks = vi.hoisted(() => ({
   app: {} as Record<string, unknown>,
-  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn(), send: vi.fn() },
 }));
 
 vi.mock('electron', () => {
@@ -42,7 +42,10 @@ vi.mock('electron', () => {
   }
   return {
     app: mocks.app,
-    ipcMain: { handle: (channel: string, fn: unknown) => void fake.ipcHandlers.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: unknown) => void fake.ipcHandlers.set(channel, fn),
+      on: (channel: string, fn: unknown) => void fake.ipcHandlers.set(channel, fn),
+    },
     BrowserWindow,
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn((m: never) => void (fake.menuTemplate = m)) },
     dialog: { showMessageBox: vi.fn() },
@@ -84,7 +87,8 @@ describe('electron/main/index.ts', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
 
     expect(mocks.app['enableSandbox']).toHaveBeenCalled();
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    // Every contract channel, and the print bridge's two (kept apart: they never reach the backend).
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, 'print:page', 'print:ready'].sort());
     expect(fake.windows[0]!.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
 
     const lock = fake.menuTemplate![0]!.submenu!.find((i) => i.label === 'Lock')!;
@@ -113,12 +117,18 @@ describe('electron/preload', () => {
     await import('../../electron/preload/index');
   });
 
-  type Api = { host: string; invoke(c: string, i: unknown): Promise<{ ok: boolean; error?: { code: string } }>; on(e: string, l: () => void): () => void };
+  type Api = {
+    host: string;
+    invoke(c: string, i: unknown): Promise<{ ok: boolean; error?: { code: string } }>;
+    on(e: string, l: () => void): () => void;
+    print: { page(r: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }>; ready(): void };
+  };
   const api = () => fake.exposed.get('peerOffice') as Api;
 
   it('exposes window.peerOffice, and never ipcRenderer itself', () => {
     expect([...fake.exposed.keys()]).toEqual(['peerOffice']);
-    expect(Object.keys(api()).sort()).toEqual(['host', 'invoke', 'on']);
+    expect(Object.keys(api()).sort()).toEqual(['host', 'invoke', 'on', 'print']);
+    expect(Object.keys(api().print).sort()).toEqual(['page', 'ready']);
     expect(api().host).toBe('electron');
   });
 
@@ -128,6 +138,17 @@ describe('electron/preload', () => {
     const refused = await api().invoke('shell:openExternal', 'https://evil.example.org/');
     expect(refused.error?.code).toBe('FORBIDDEN');
     expect(mocks.ipcRenderer.invoke).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends only proper print requests, with just their three fields, and says when a page is ready', async () => {
+    const refused = await api().print.page({ path: '/members/12', action: 'pdf', fileName: 'x.pdf' });
+    expect(refused.error).toEqual({ code: 'VALIDATION', message: 'Only Peer Office print pages can be printed.' });
+    expect((await api().print.page({ path: '/print/support?year=2026', action: 'pdf', fileName: '/etc/passwd.pdf' })).ok).toBe(false);
+    expect(mocks.ipcRenderer.invoke).not.toHaveBeenCalled();
+    await api().print.page({ path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf', extra: 'dropped' });
+    expect(mocks.ipcRenderer.invoke).toHaveBeenCalledWith('print:page', { path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf' });
+    api().print.ready();
+    expect(mocks.ipcRenderer.send).toHaveBeenCalledWith('print:ready');
   });
 
   it('listens only to the contract events, and can stop listening', () => {

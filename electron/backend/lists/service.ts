@@ -18,6 +18,16 @@ export function replaceList(ctx: OfficeContext, kind: ListKind, items: string[])
   })();
 }
 
+/**
+ * Keys of the supervision settings (supervision/settings.ts reads and writes them). Numbers are stored
+ * as text; the cadence is stored as '' for "as required".
+ */
+export const SUPERVISION_SETTING_KEYS = {
+  probationIntervalMonths: 'probationIntervalMonths',
+  defaultCadenceWeeks: 'defaultCadenceWeeks',
+  probationNoticeDays: 'probationNoticeDays',
+} as const;
+
 export function readSetting(db: Db, key: string): string | null {
   return db.select().from(officeSettings).where(eq(officeSettings.key, key)).get()?.value ?? null;
 }

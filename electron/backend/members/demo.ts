@@ -8,6 +8,8 @@ import type { OfficeContext } from '../context';
 import { writeMember } from './repository';
 import { populateDemoStaff } from '../staff/demo';
 import { populateDemoRota } from '../rota/demo';
+import { populateDemoSupervision } from '../supervision/demo';
+import { populateDemoSupport } from '../support/demo';
 import { londonToday, utcDateToIso } from '../../../shared/domain/dates';
 
 /** Real outward codes for each West Sussex locality, so demo postcodes look right on a map. */
@@ -72,5 +74,8 @@ export function populateDemo(ctx: OfficeContext, count = DEMO_MEMBERS): void {
   demoMembers(count).forEach((m, i) => writeMember(ctx.db, memberInputSchema.parse(m), { memberNumber: 1001 + i, nowIso }));
   // DBS renewals follow the real calendar, so the demo always has a few coming up; the rota too.
   populateDemoStaff(ctx, londonToday(ctx.now()));
+  // Before the rota: it gives a few people recent start dates, so someone is always in probation.
+  populateDemoSupervision(ctx, londonToday(ctx.now()));
   populateDemoRota(ctx, londonToday(ctx.now()));
+  populateDemoSupport(ctx, londonToday(ctx.now()));
 }

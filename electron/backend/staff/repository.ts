@@ -1,10 +1,10 @@
 // Queries for staff records, pay rates, benefit history and DBS checks. Services call these inside
 // their own transactions.
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { BenefitStatus, DbsCheck, PayRate, StaffValues } from '../../../shared/contract/staff';
 import type { BenefitKind } from '../../../shared/domain/staff';
 import type { Db } from '../db/open';
-import { benefitStatuses, dbsChecks, payRates, people, staff } from '../db/schema';
+import { benefitStatuses, dbsChecks, payRates, people, probationEvents, staff } from '../db/schema';
 
 export type StaffRowDb = typeof staff.$inferSelect;
 
@@ -15,6 +15,8 @@ export interface StaffBundle {
   rates: PayRate[];
   benefits: BenefitStatus[];
   dbs: DbsCheck[];
+  /** Probation confirmed or ended: its end date then needs no reminder. */
+  probationDecided: boolean;
 }
 
 const personColumns = {
@@ -46,8 +48,10 @@ export function loadBundles(db: Db, filter: { personId?: number } = {}): StaffBu
     .from(benefitStatuses).where(one === undefined ? undefined : eq(benefitStatuses.staffId, one)).orderBy(asc(benefitStatuses.fromDate)).all());
   const dbs = groupBy(db.select().from(dbsChecks).where(one === undefined ? undefined : eq(dbsChecks.staffId, one))
     .orderBy(desc(dbsChecks.issuedOn), desc(dbsChecks.id)).all());
+  const decided = new Set(db.select({ staffId: probationEvents.staffId }).from(probationEvents)
+    .where(and(inArray(probationEvents.kind, ['confirmed', 'ended']), one === undefined ? undefined : eq(probationEvents.staffId, one))).all().map((e) => e.staffId));
   return found.map(({ staff: s, person }) => ({
-    staff: s, person, rates: rates.get(s.id) ?? [], benefits: benefits.get(s.id) ?? [], dbs: dbs.get(s.id) ?? [],
+    staff: s, person, rates: rates.get(s.id) ?? [], benefits: benefits.get(s.id) ?? [], dbs: dbs.get(s.id) ?? [], probationDecided: decided.has(s.id),
   }));
 }
 

@@ -15,6 +15,7 @@ import {
   upsertBenefit, writeDbs, writeStaff, type StaffBundle,
 } from './repository';
 import { isCurrentStaff, remindersFor, staffWarnings } from './warnings';
+import { afterStaffSaved } from '../supervision/plan';
 
 const today = (ctx: OfficeContext) => londonToday(ctx.now());
 
@@ -63,7 +64,10 @@ export function save(ctx: OfficeContext, values: StaffValues): StaffRecord {
     if (ni) fields['niNumber'] = `National Insurance number ${formatNiNumber(values.niNumber)} is already on ${displayName(ni)}'s staff record. Check it, or check whether they are on the register twice`;
     const clashes = Object.values(fields);
     if (clashes.length) throw new AppFailure('CONFLICT', clashes.length === 1 ? `${clashes[0]}.` : `${clashes.join('. ')}.`, fields);
-    writeStaff(ctx.db, values, { nowIso: ctx.now().toISOString(), ...(existing ? { id: existing.id } : {}) });
+    const nowIso = ctx.now().toISOString();
+    const staffId = writeStaff(ctx.db, values, { nowIso, ...(existing ? { id: existing.id } : {}) });
+    // A new record gets its supervision arrangement and probation plan; new dates re-plan an undecided probation.
+    afterStaffSaved(ctx.db, existing, staffId, nowIso);
   })();
   return getSure(ctx, values.personId);
 }

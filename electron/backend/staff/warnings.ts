@@ -87,7 +87,7 @@ export function staffWarnings(b: StaffBundle, table: readonly MinimumWageRates[]
   }
   warnings.push(...dbsWarnings(b, today));
   const probationDays = daysBetween(today, b.staff.probationEndDate);
-  if (probationDays >= 0 && probationDays <= PROBATION_WARNING_DAYS) {
+  if (!b.probationDecided && probationDays >= 0 && probationDays <= PROBATION_WARNING_DAYS) {
     warnings.push({ kind: 'probation-ending', date: b.staff.probationEndDate, message: `Probation ends on ${formatUkDate(b.staff.probationEndDate)} (${inDays(probationDays)}). Hold the final review before then.` });
   }
   return warnings;
@@ -111,7 +111,7 @@ export function remindersFor(bundles: readonly StaffBundle[], today: string, wit
     }
     const probationEnd = b.staff.probationEndDate;
     const daysLeft = daysBetween(today, probationEnd);
-    if (daysLeft >= 0 && daysLeft <= withinDays) {
+    if (!b.probationDecided && daysLeft >= 0 && daysLeft <= withinDays) {
       reminders.push({ kind: 'probation-end', ...who, date: probationEnd, daysLeft, message: `${who.name}'s probation ends on ${formatUkDate(probationEnd)} (${inDays(daysLeft)})` });
     }
   }

@@ -2,15 +2,18 @@
 import { Center, Loader, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { officeKeys, useOfficeStatus } from '../api/office';
 import { YourNameProvider } from '../features/payroll/yourName';
 import { WelcomeScreen } from '../features/setup/WelcomeScreen';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
+import { PrintStandalone } from '../features/print/PrintRoutes';
 import { Shell } from './Shell';
 
 export function App() {
   const status = useOfficeStatus();
   const client = useQueryClient();
+  const { pathname } = useLocation();
 
   useEffect(
     // The desktop menu's Lock happens in the main process; it tells us so we can show the unlock screen.
@@ -25,6 +28,8 @@ export function App() {
   if (status.isError) return <Center h="100vh"><Text role="alert">{status.error.message}</Text></Center>;
   if (status.data.state === 'none') return <main><WelcomeScreen /></main>;
   if (status.data.state === 'locked') return <main><UnlockScreen /></main>;
+  // A print page stands alone, without the app's frame: it is the paper a print window prints.
+  if (pathname.startsWith('/print/')) return <PrintStandalone />;
   // Held only while unlocked: locking unmounts the provider, and the name typed for payroll goes with it.
   return <YourNameProvider><Shell status={status.data} /></YourNameProvider>;
 }

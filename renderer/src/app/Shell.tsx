@@ -10,13 +10,17 @@ import { ImportPage } from '../features/members/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { RotaPage } from '../features/rota/RotaPage';
+import { SupportPage } from '../features/support/SupportPage';
 import { PayrollPage } from '../features/payroll/PayrollPage';
 import { PeriodPage } from '../features/payroll/PeriodPage';
 import { SignOffPage } from '../features/payroll/SignOffPage';
 import { StatementPage } from '../features/payroll/StatementPage';
+import { PrintPreview } from '../features/print/PrintPreview';
+import { HomePage } from '../features/dashboard/HomePage';
+import { SupervisionPage } from '../features/supervision/SupervisionPage';
 
 /** Areas that arrive in later releases, listed so the office can see where things will live. */
-const LATER = ['Supervision', 'Absence', 'Benefits advice'];
+const LATER = ['Absence', 'Benefits advice'];
 
 export function Shell({ status }: { status: OfficeStatus }) {
   const lock = useLock();
@@ -49,9 +53,12 @@ export function Shell({ status }: { status: OfficeStatus }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm" className="no-print" aria-label="Main">
         <Stack gap={4}>
+          <NavLink component={RouterLink} to="/" label="Home" active={location.pathname === '/'} />
           <NavLink component={RouterLink} to="/members" label="Members" active={location.pathname.startsWith('/members')} />
           <NavLink component={RouterLink} to="/staff" label="Staff" active={location.pathname.startsWith('/staff')} />
           <NavLink component={RouterLink} to="/rota" label="Rota" active={location.pathname.startsWith('/rota')} />
+          <NavLink component={RouterLink} to="/supervision" label="Supervision" active={location.pathname.startsWith('/supervision')} />
+          <NavLink component={RouterLink} to="/support" label="Support sessions" active={location.pathname.startsWith('/support')} />
           <NavLink component={RouterLink} to="/payroll" label="Payroll" active={location.pathname.startsWith('/payroll')} />
           <NavLink component={RouterLink} to="/settings" label="Settings" active={location.pathname.startsWith('/settings')} />
           <Text size="xs" fw={700} c="gray.7" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
@@ -62,18 +69,22 @@ export function Shell({ status }: { status: OfficeStatus }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
+          <Route path="/" element={<HomePage />} />
           <Route path="/members" element={<MembersPage />} />
           <Route path="/members/new" element={<MemberPage />} />
           <Route path="/members/import" element={<ImportPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
           <Route path="/staff" element={<StaffPage />} />
           <Route path="/rota" element={<RotaPage />} />
+          <Route path="/supervision" element={<SupervisionPage />} />
+          <Route path="/support" element={<SupportPage />} />
           <Route path="/payroll" element={<PayrollPage />} />
           <Route path="/payroll/statement" element={<StatementPage />} />
           <Route path="/payroll/:key" element={<PeriodPage />} />
           <Route path="/payroll/:key/sign-off" element={<SignOffPage />} />
           <Route path="/settings" element={<SettingsPage />} />
-          <Route path="*" element={<Navigate to="/members" replace />} />
+          <Route path="/preview/*" element={<PrintPreview />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>
     </AppShell>

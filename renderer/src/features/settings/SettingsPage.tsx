@@ -10,6 +10,7 @@ import { ListEditor } from './ListEditor';
 import { PlacesEditor } from './PlacesEditor';
 import { PayElementsEditor } from './PayElementsEditor';
 import { PayScheduleEditor } from './PayScheduleEditor';
+import { SupervisionSettingsForm } from '../supervision/SupervisionSettingsForm';
 
 function LeaveDemo() {
   const leave = useLeaveDemo();
@@ -65,6 +66,7 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
       <DatedRatesEditor kind="permitted-work" description="The weekly limits for people doing permitted work alongside their benefits. Add a row when they change (usually April)." />
       <PayScheduleEditor />
       <PayElementsEditor />
+      <SupervisionSettingsForm />
     </Stack>
   );
 }

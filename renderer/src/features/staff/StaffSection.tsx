@@ -10,6 +10,8 @@ import { useStaffRecord } from '../../api/staff';
 import { BenefitPanel } from './BenefitPanel';
 import { DbsPanel } from './DbsPanel';
 import { PayRatesPanel } from './PayRatesPanel';
+import { ProbationPanel } from '../supervision/ProbationPanel';
+import { SectionTarget } from '../supervision/useSectionFocus';
 import { StaffForm } from './StaffForm';
 
 export function StaffSection({ member, today }: { member: Member; today: string }) {
@@ -39,8 +41,10 @@ export function StaffSection({ member, today }: { member: Member; today: string 
           )}
           <StaffForm key={record.updatedAt} personId={member.id} record={record} jobRoles={settings.data.jobRoles} today={today} />
           <PayRatesPanel record={record} today={today} />
-          <DbsPanel record={record} />
+          <SectionTarget section="dbs" label="DBS checks"><DbsPanel record={record} /></SectionTarget>
           <BenefitPanel record={record} today={today} />
+          {/* Last of the panels: it loads on its own, and would push a panel below it from under a link's scroll. */}
+          <ProbationPanel staffId={record.id} recordVersion={record.updatedAt} today={today} />
           <Text size="sm"><Anchor component={Link} to={`/payroll/statement?staffId=${record.id}`} underline="always">Weekly hours statement</Anchor> (hours and gross pay week by week, for a benefits adviser)</Text>
         </>
       )}

@@ -1,0 +1,71 @@
+// The demo office's supervision: on the first open the home screen and the lists have something in
+// them, whatever day the demo is made, and the stories it tells are consistent with the rules the
+// services enforce (meetings within employment, actions short, one decision per probation).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { silentLogger } from '../../electron/backend/context';
+import { MAX_ACTION_LENGTH } from '../../shared/contract/supervision';
+import { expectOk, FakeClock, MIGRATIONS_DIR, PASSPHRASE } from '../helpers/office';
+
+const dirs: string[] = [];
+const backends: Backend[] = [];
+afterAll(() => {
+  for (const b of backends) b.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function demoAt(iso: string): Promise<Backend> {
+  const dir = mkdtempSync(join(tmpdir(), 'peer-office-test-'));
+  dirs.push(dir);
+  const backend = createBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, now: new FakeClock(Date.parse(iso)).now, logger: silentLogger });
+  backends.push(backend);
+  expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+  return backend;
+}
+
+const sql = <T>(backend: Backend, query: string): T[] => backend.session.context().sqlite.prepare(query).all() as T[];
+
+async function expectAStoryToTell(backend: Backend) {
+  const week = expectOk(await backend.invoke('dashboard:week', {}));
+  const kinds = new Set(week.items.map((i) => i.kind));
+  for (const kind of ['supervision-overdue', 'supervision-due', 'no-supervisor', 'probation-end'] as const) expect(kinds, kind).toContain(kind);
+
+  const lists = expectOk(await backend.invoke('supervision:lists', {}));
+  expect(lists.overdue.some((d) => d.supervisionId === null)).toBe(true); // owed by the cadence, none booked
+  expect(lists.overdue.some((d) => d.supervisionId !== null)).toBe(true); // booked, and late
+  expect(lists.noSupervisor).toHaveLength(1);
+
+  const statuses = sql<{ status: string; n: number }>(backend, 'SELECT status, count(*) AS n FROM supervisions GROUP BY status');
+  expect(statuses.map((s) => s.status).sort()).toEqual(['held', 'missed', 'planned', 'rescheduled']);
+  expect(sql(backend, `SELECT 1 FROM supervisions WHERE type = 'reflective' AND status = 'held'`).length).toBeGreaterThanOrEqual(2);
+  const extension = sql<{ staff_id: number; on_date: string; previous_end_date: string; reason: string }>(backend, `SELECT * FROM probation_events WHERE kind = 'extended'`);
+  expect(extension).toHaveLength(1);
+  expect(extension[0]!.reason).not.toBe('');
+  const extended = expectOk(await backend.invoke('supervision:person', { staffId: extension[0]!.staff_id }));
+  expect(extended.probation.state).toBe('in-probation');
+  expect(extended.supervisions.some((s) => s.planItem === 'final-review' && s.status === 'held' && s.outcome === 'extend')).toBe(true);
+  expect(extended.probation.warnings.map((w) => w.kind)).not.toContain('extension-after-end');
+
+  // Consistent with the rules: meetings within employment, held ones in the past, short actions, one decision each.
+  const today = week.today;
+  expect(sql(backend, `SELECT v.id FROM supervisions v JOIN staff s ON s.id = v.supervisee_staff_id WHERE v.planned_on < s.start_date`)).toEqual([]);
+  expect(sql(backend, `SELECT id FROM supervisions WHERE status = 'held' AND held_on > '${today}'`)).toEqual([]);
+  expect(sql(backend, `SELECT id FROM supervisions WHERE status = 'missed' AND planned_on > '${today}'`)).toEqual([]);
+  expect(sql(backend, `SELECT id FROM supervision_actions WHERE length(text) > ${MAX_ACTION_LENGTH}`)).toEqual([]);
+  expect(sql(backend, `SELECT raised_in_id FROM supervision_actions GROUP BY raised_in_id HAVING count(*) > 5`)).toEqual([]);
+  expect(sql(backend, `SELECT staff_id FROM probation_events WHERE kind <> 'extended' GROUP BY staff_id HAVING count(*) > 1`)).toEqual([]);
+  expect(sql(backend, 'SELECT count(*) AS n FROM supervision_arrangements')).toEqual(sql(backend, 'SELECT count(*) AS n FROM staff'));
+}
+
+describe('the demo office’s supervision', () => {
+  it('gives the home screen and the lists something to show on the demo’s day', async () => {
+    await expectAStoryToTell(await demoAt('2026-11-27T10:00:00Z'));
+  }, 60_000);
+
+  it('follows the office’s clock: the same stories on another day', async () => {
+    await expectAStoryToTell(await demoAt('2027-06-14T09:00:00Z'));
+  }, 60_000);
+});

@@ -1,0 +1,206 @@
+// Probation plans against a real encrypted office: made with the staff record (on working days, nobody
+// named to supervise yet), filled in when a supervisor is named, re-made when the dates are edited
+// before a decision, made on request for older records, and the office's supervision settings. The
+// fake clock reads Friday 27 November 2026, 10:00.
+import { describe, expect, it } from 'vitest';
+import { isoWeekday } from '../../shared/domain/pay/calendar';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/domain/pay/uk-defaults';
+import { expectOk, useOffices } from '../helpers/office';
+import { expectRefused } from '../helpers/rota';
+import { staffInput } from '../helpers/staff';
+import { hire, meeting, person, planLines, supervisionTables } from '../helpers/supervision';
+
+const { newOffice } = useOffices();
+
+describe('a new staff record', () => {
+  it('gets an arrangement with nobody named, the office cadence, and its probation plan on working days', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Wren', { startDate: '2026-12-01' });
+    expect(planLines(p)).toEqual([
+      '2026-12-31 supervision planned', // 1 January 2027 is a bank holiday
+      '2027-02-01 supervision planned',
+      '2027-03-02 mid-point-review planned',
+      '2027-04-01 supervision planned',
+      '2027-04-30 supervision planned', // 1 May 2027 is a Saturday
+      '2027-06-01 final-review planned',
+    ]);
+    for (const s of p.supervisions) {
+      expect(isoWeekday(s.plannedOn)).toBeLessThan(6);
+      expect(ENGLAND_AND_WALES_BANK_HOLIDAYS).not.toContain(s.plannedOn);
+      expect(s).toMatchObject({ supervisor: null, type: 'one-to-one', startMinutes: null, heldOn: '', outcome: '', overdue: false, actions: [] });
+    }
+    expect(p).toMatchObject({ supervisor: null, cadenceWeeks: 6, nextDue: '', openActions: [] });
+    expect(p.staff).toMatchObject({ name: 'Wren Plumtree', startDate: '2026-12-01', endDate: '', jobRole: 'Peer supporter', isCurrent: true });
+    expect(p.probation).toMatchObject({ startDate: '2026-12-01', endDate: '2027-06-01', originalEndDate: '2027-06-01', state: 'not-started', hasPlan: true, events: [] });
+    expect(p.probation.warnings.map((w) => w.kind)).toEqual(['six-months-service', 'no-supervisor']);
+  });
+
+  it('leaves the plan alone when the record is saved again with the same dates', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Wren', { startDate: '2026-12-01' });
+    const before = supervisionTables(backend).supervisions;
+    expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-12-01', jobRole: 'Trainer', contractType: 'bank', weeklyMinutes: null })));
+    expect(supervisionTables(backend).supervisions).toEqual(before);
+  });
+});
+
+describe('naming a supervisor', () => {
+  it('moves planned meetings with nobody, and the old supervisor’s from today on, to them, leaving held and other people’s meetings where they were', async () => {
+    const { backend } = await newOffice();
+    const ash = await hire(backend, 'Ash', { startDate: '2025-01-06' });
+    const bea = await hire(backend, 'Bea', { startDate: '2025-01-06' });
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    const staffId = p.staff.staffId;
+    const first = meeting(p, { plannedOn: '2026-10-01' });
+    expectOk(await backend.invoke('supervision:hold', { id: first.id, heldOn: '2026-10-01' }));
+    // Booked with Bea: someone else was asked to hold it, so it stays hers.
+    expectOk(await backend.invoke('supervision:save', { superviseeStaffId: staffId, supervisorStaffId: bea.staff.staffId, type: 'reflective', plannedOn: '2026-12-09' }));
+
+    const named = expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: ash.staff.staffId, cadenceWeeks: 8 }));
+    expect(named.supervisor).toEqual({ staffId: ash.staff.staffId, personId: ash.staff.personId, name: 'Ash Plumtree' });
+    expect(named.cadenceWeeks).toBe(8);
+    const who = (s: { supervisor: { name: string } | null }) => s.supervisor?.name ?? 'nobody';
+    expect(named.supervisions.map((s) => `${s.plannedOn} ${s.status} ${who(s)}`)).toEqual([
+      '2026-10-01 held nobody',
+      '2026-10-30 planned Ash Plumtree', // overdue, with nobody to hold it: now Ash's
+      '2026-11-30 planned Ash Plumtree', // the mid-point review
+      '2026-12-09 planned Bea Plumtree',
+      '2026-12-31 planned Ash Plumtree',
+      '2027-02-01 planned Ash Plumtree',
+      '2027-03-01 planned Ash Plumtree',
+    ]);
+    expect(named.probation.warnings.map((w) => w.kind)).not.toContain('no-supervisor');
+
+    // A change of supervisor moves Ash's planned meetings (and any with nobody) to Bea; clearing it moves them to nobody.
+    const changed = expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: bea.staff.staffId, cadenceWeeks: null }));
+    expect(changed.supervisions.filter((s) => s.status === 'planned' && s.plannedOn >= '2026-11-27').every((s) => who(s) === 'Bea Plumtree')).toBe(true);
+    expect(changed.cadenceWeeks).toBeNull();
+    const cleared = expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: null, cadenceWeeks: null }));
+    expect(cleared.supervisions.filter((s) => s.status === 'planned' && s.plannedOn >= '2026-11-27').map(who)).toEqual(['nobody', 'nobody', 'nobody', 'nobody', 'nobody']);
+    expect(cleared.probation.warnings.map((w) => w.kind)).toContain('no-supervisor');
+  });
+
+  it('refuses themselves, someone with no staff record and someone who has left, changing nothing', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    const gone = await hire(backend, 'Dot', { startDate: '2025-01-06', endDate: '2026-10-31' });
+    const staffId = p.staff.staffId;
+    const before = supervisionTables(backend);
+    const save = (supervisorStaffId: number) => backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId, cadenceWeeks: 6 });
+    expect(expectRefused(await save(staffId), 'VALIDATION', 'supervisorStaffId')).toBe('Choose someone other than Cal Plumtree: nobody supervises themselves.');
+    expect(expectRefused(await save(9999), 'VALIDATION', 'supervisorStaffId')).toBe('That supervisor has no staff record. Choose someone from the staff list.');
+    expect(expectRefused(await save(gone.staff.staffId), 'VALIDATION', 'supervisorStaffId')).toBe('Dot Plumtree left on 31/10/2026. Choose someone who works here on 27/11/2026.');
+    expectRefused(await backend.invoke('supervision:saveArrangement', { staffId: 9999, supervisorStaffId: null, cadenceWeeks: 6 }), 'NOT_FOUND');
+    expect(supervisionTables(backend)).toEqual(before);
+  });
+});
+
+describe('editing the dates on the staff record', () => {
+  it('re-plans from the last meeting held, keeping meetings someone rescheduled', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
+    expect(planLines(p)).toEqual([
+      '2026-10-01 supervision planned', '2026-10-30 supervision planned', '2026-11-30 mid-point-review planned',
+      '2026-12-31 supervision planned', '2027-02-01 supervision planned', '2027-03-01 final-review planned',
+    ]);
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-10-01' }).id, heldOn: '2026-10-01' }));
+    expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { planItem: 'mid-point-review' }).id, plannedOn: '2026-12-08', startMinutes: 600 }));
+
+    // Started a fortnight later than recorded: the end follows (left empty, it is six months on).
+    const record = expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-15' })));
+    expect(record.probationEndDate).toBe('2027-03-15');
+    expect(planLines(await person(backend, p.staff.staffId))).toEqual([
+      '2026-10-01 supervision held',
+      '2026-10-15 supervision planned', // the new plan's first, after the meeting held
+      '2026-11-13 supervision planned', // 15 November 2026 is a Sunday
+      '2026-11-30 mid-point-review rescheduled',
+      '2026-12-08 mid-point-review planned', // rescheduled by hand: kept, and the new plan adds no second one
+      '2027-01-15 supervision planned',
+      '2027-02-15 supervision planned',
+      '2027-03-15 final-review planned',
+    ]);
+
+    // An end date typed in re-plans too.
+    expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-15', probationEndDate: '2027-01-15' })));
+    expect(planLines(await person(backend, p.staff.staffId))).toEqual([
+      '2026-10-01 supervision held', '2026-10-15 supervision planned',
+      '2026-11-30 mid-point-review rescheduled', '2026-12-08 mid-point-review planned',
+      // The new plan's 15 December supervision is a week after the review kept: held as part of it.
+      '2027-01-15 final-review planned',
+    ]);
+  });
+
+  it('leaves the plan as it is once probation is decided', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
+    expectOk(await backend.invoke('probation:decide', { staffId: p.staff.staffId, decision: 'confirm', on: '2026-11-27', by: 'Sam Office' }));
+    const before = supervisionTables(backend).supervisions;
+    expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-15' })));
+    expect(supervisionTables(backend).supervisions).toEqual(before);
+  });
+});
+
+describe('supervision:createPlan', () => {
+  it('makes the plan for a record from before plans existed, and refuses a second one', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Fen', { startDate: '2026-12-01' });
+    const staffId = p.staff.staffId;
+    // A record made before this version: no plan rows and no arrangement (the migration seeds arrangements; this one has none either).
+    const { sqlite } = backend.session.context();
+    sqlite.prepare('DELETE FROM supervisions WHERE supervisee_staff_id = ?').run(staffId);
+    sqlite.prepare('DELETE FROM supervision_arrangements WHERE staff_id = ?').run(staffId);
+    const bare = await person(backend, staffId);
+    expect(bare.probation.hasPlan).toBe(false);
+    expect(bare.supervisions).toEqual([]);
+
+    const made = expectOk(await backend.invoke('supervision:createPlan', { staffId }));
+    expect(made.probation.hasPlan).toBe(true);
+    expect(planLines(made)).toEqual(planLines(p));
+    expect(made.cadenceWeeks).toBe(6);
+
+    const before = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('supervision:createPlan', { staffId }), 'CONFLICT')).toMatch(/^Fen Plumtree already has a probation plan/);
+    expectRefused(await backend.invoke('supervision:createPlan', { staffId: 9999 }), 'NOT_FOUND');
+    expect(supervisionTables(backend)).toEqual(before);
+  });
+
+  it('is refused once probation is decided', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Fen', { startDate: '2025-01-06' });
+    const staffId = p.staff.staffId;
+    expectOk(await backend.invoke('probation:decide', { staffId, decision: 'confirm', on: '2025-07-04', by: 'Sam Office' }));
+    backend.session.context().sqlite.prepare('DELETE FROM supervisions WHERE supervisee_staff_id = ?').run(staffId);
+    const before = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('supervision:createPlan', { staffId }), 'CONFLICT')).toBe(
+      "Fen Plumtree's probation was already confirmed in post on 04/07/2025. A decision is recorded once and cannot be changed here.");
+    expect(supervisionTables(backend)).toEqual(before);
+  });
+});
+
+describe('supervision settings', () => {
+  it('start at monthly, every 6 weeks and a week’s notice, and round-trip, "as required" stored as empty', async () => {
+    const { backend } = await newOffice();
+    expect(expectOk(await backend.invoke('supervision:settings', {}))).toEqual({ probationIntervalMonths: 1, defaultCadenceWeeks: 6, probationNoticeDays: 7 });
+    const saved = expectOk(await backend.invoke('supervision:saveSettings', { probationIntervalMonths: 2, defaultCadenceWeeks: null, probationNoticeDays: 14 }));
+    expect(saved).toEqual({ probationIntervalMonths: 2, defaultCadenceWeeks: null, probationNoticeDays: 14 });
+    expect(expectOk(await backend.invoke('supervision:settings', {}))).toEqual(saved);
+    const stored = backend.session.context().sqlite.prepare(`SELECT value FROM office_settings WHERE key = 'defaultCadenceWeeks'`).get() as { value: string };
+    expect(stored.value).toBe('');
+
+    // New plans follow them: every two months, and no cadence after probation.
+    const p = await hire(backend, 'Gil', { startDate: '2026-09-01', probationEndDate: '2027-03-01' });
+    expect(planLines(p)).toEqual([
+      '2026-10-30 supervision planned', '2026-11-30 mid-point-review planned', '2026-12-31 supervision planned', '2027-03-01 final-review planned',
+    ]);
+    expect(p.cadenceWeeks).toBeNull();
+  });
+
+  it('refuse values out of range, changing nothing', async () => {
+    const { backend } = await newOffice();
+    expectOk(await backend.invoke('supervision:saveSettings', { probationIntervalMonths: 1, defaultCadenceWeeks: 8, probationNoticeDays: 7 }));
+    const before = supervisionTables(backend);
+    const refused = await backend.invoke('supervision:saveSettings', { probationIntervalMonths: 7, defaultCadenceWeeks: 0, probationNoticeDays: 91 });
+    expect(expectRefused(refused, 'VALIDATION')).toBe('3 things need putting right: Enter 6 months or fewer; Enter 1 week or more; Enter 90 days or fewer.');
+    expect(supervisionTables(backend)).toEqual(before);
+  });
+});

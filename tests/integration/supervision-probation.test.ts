@@ -1,0 +1,224 @@
+// Probation decisions against a real encrypted office: a final review that confirms, extends or ends;
+// extending and deciding outside a review; the warnings (final review due, decision overdue, six months'
+// service from 1 January 2027, an extension after the end); and the cadence once confirmed. Every
+// refusal leaves the tables as they were. The fake clock reads Friday 27 November 2026, 10:00.
+import { describe, expect, it } from 'vitest';
+import type { PersonSupervision } from '../../shared/contract/supervision';
+import { expectOk, HOUR, useOffices } from '../helpers/office';
+import { expectRefused } from '../helpers/rota';
+import { hire, meeting, person, planLines, supervisionTables } from '../helpers/supervision';
+
+const { newOffice } = useOffices();
+const DAY = 24 * HOUR; // the fake clock stays in GMT from late November, so days are 24 hours
+const BY = 'Sam Office';
+
+const warningKinds = (p: PersonSupervision) => p.probation.warnings.map((w) => w.kind);
+const warning = (p: PersonSupervision, kind: string) => p.probation.warnings.find((w) => w.kind === kind);
+
+describe('a final review that confirms', () => {
+  it('records the decision, and supervision then follows the cadence from the last meeting held', async () => {
+    const { backend, clock } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-05-01' });
+    const staffId = p.staff.staffId;
+    expect(p.probation.state).toBe('overdue-decision');
+    expect(warningKinds(p)).toEqual(['decision-overdue', 'no-supervisor']);
+    expect(warning(p, 'decision-overdue')?.message).toBe("Cal Plumtree's probation ended on 01/11/2026 and no decision is recorded. Record it: confirm them in post, extend probation or end their employment.");
+
+    const final = meeting(p, { planItem: 'final-review' });
+    const confirmed = expectOk(await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-11-20', outcome: 'confirm', by: BY }));
+    expect(meeting(confirmed, { planItem: 'final-review' })).toMatchObject({ status: 'held', heldOn: '2026-11-20', outcome: 'confirm' });
+    expect(confirmed.probation).toMatchObject({ state: 'confirmed', warnings: [], endDate: '2026-11-01' });
+    expect(confirmed.probation.events).toEqual([{ id: expect.any(Number), kind: 'confirmed', onDate: '2026-11-20', previousEndDate: '', newEndDate: '', reason: '', by: BY }]);
+    // Six weeks from the final review, while nothing is planned from today on.
+    expect(confirmed.nextDue).toBe('2027-01-01');
+
+    const booked = expectOk(await backend.invoke('supervision:save', { superviseeStaffId: staffId, supervisorStaffId: null, type: 'one-to-one', plannedOn: '2026-12-10' }));
+    expect(booked.nextDue).toBe('');
+    clock.advance(14 * DAY); // Friday 11 December
+    const held = expectOk(await backend.invoke('supervision:hold', { id: meeting(booked, { plannedOn: '2026-12-10' }).id, heldOn: '2026-12-10' }));
+    expect(held.nextDue).toBe('2027-01-21');
+    const asRequired = expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: null, cadenceWeeks: null }));
+    expect(asRequired.nextDue).toBe('');
+
+    const before = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('probation:decide', { staffId, decision: 'end', on: '2026-12-11', lastDay: '2026-12-18', reason: 'Changed our minds', by: BY }), 'CONFLICT')).toBe(
+      "Cal Plumtree's probation was already confirmed in post on 20/11/2026. A decision is recorded once and cannot be changed here.");
+    expectRefused(await backend.invoke('probation:extend', { staffId, newEndDate: '2027-03-01', reason: 'More time', by: BY }), 'CONFLICT');
+    expect(supervisionTables(backend)).toEqual(before);
+  });
+});
+
+describe('a final review that extends', () => {
+  it('keeps the review held, moves the end on the staff record, and grows the plan to a new final review', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-06-01' });
+    expect(planLines(p)).toEqual([
+      '2026-07-01 supervision planned', '2026-07-31 supervision planned', '2026-08-28 mid-point-review planned',
+      '2026-10-01 supervision planned', '2026-10-30 supervision planned', '2026-12-01 final-review planned',
+    ]);
+    const final = meeting(p, { planItem: 'final-review' });
+    const before = supervisionTables(backend);
+    const notLater = await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-11-27', outcome: 'extend', extendTo: '2026-11-30', reason: 'More time', by: BY });
+    expect(expectRefused(notLater, 'VALIDATION', 'extendTo')).toBe('Choose a new end after 01/12/2026, when probation ends now.');
+    expect(supervisionTables(backend)).toEqual(before);
+
+    const extended = expectOk(await backend.invoke('supervision:hold', {
+      id: final.id, heldOn: '2026-11-27', outcome: 'extend', extendTo: '2027-02-01', reason: 'More time for the safeguarding training', by: BY,
+    }));
+    expect(planLines(extended)).toEqual([
+      '2026-07-01 supervision planned', '2026-07-31 supervision planned', '2026-08-28 mid-point-review planned',
+      '2026-10-01 supervision planned', '2026-10-30 supervision planned',
+      '2026-12-01 final-review held', // held on 27 November with outcome 'extend'
+      // The 1 December supervision extendPlan adds is left out: the final review held four days before was that meeting.
+      '2026-12-31 supervision planned', // 1 January 2027 is a bank holiday
+      '2027-02-01 final-review planned',
+    ]);
+    expect(meeting(extended, { planItem: 'final-review', status: 'held' }).outcome).toBe('extend');
+    expect(extended.probation).toMatchObject({ state: 'in-probation', endDate: '2027-02-01', originalEndDate: '2026-12-01' });
+    expect(extended.probation.events).toEqual([{
+      id: expect.any(Number), kind: 'extended', onDate: '2026-11-27', previousEndDate: '2026-12-01', newEndDate: '2027-02-01', reason: 'More time for the safeguarding training', by: BY,
+    }]);
+    expect(warningKinds(extended)).toEqual(['no-supervisor']);
+    expect(expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))!.probationEndDate).toBe('2027-02-01');
+  });
+});
+
+describe('a final review that ends employment', () => {
+  it('records the last day and leaving reason, and cancels meetings after it', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-06-01' });
+    const staffId = p.staff.staffId;
+    for (const plannedOn of ['2026-12-03', '2026-12-10']) {
+      expectOk(await backend.invoke('supervision:save', { superviseeStaffId: staffId, supervisorStaffId: null, type: 'one-to-one', plannedOn }));
+    }
+    const final = meeting(p, { planItem: 'final-review' });
+    const before = supervisionTables(backend);
+    const early = await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-11-27', outcome: 'end', lastDay: '2026-11-20', reason: 'Not suited to ward work', by: BY });
+    expect(expectRefused(early, 'VALIDATION', 'lastDay')).toBe('Choose a last day on or after 27/11/2026, the date of this decision: notice runs from then.');
+    expect(supervisionTables(backend)).toEqual(before);
+
+    const ended = expectOk(await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-11-27', outcome: 'end', lastDay: '2026-12-04', reason: 'Not suited to ward work', by: BY }));
+    expect(ended.probation.state).toBe('ended');
+    expect(ended.probation.events).toEqual([{ id: expect.any(Number), kind: 'ended', onDate: '2026-11-27', previousEndDate: '', newEndDate: '2026-12-04', reason: 'Not suited to ward work', by: BY }]);
+    expect(ended.probation.warnings).toEqual([]);
+    expect(ended.staff.endDate).toBe('2026-12-04');
+    expect(planLines(ended).slice(-3)).toEqual(['2026-12-01 final-review held', '2026-12-03 by-hand planned', '2026-12-10 by-hand cancelled']);
+    const record = expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))!;
+    expect(record).toMatchObject({ endDate: '2026-12-04', leavingReason: 'Probation not passed' });
+  });
+});
+
+describe('probation:extend outside a review', () => {
+  it('cancels the unheld final review, grows the plan from today and warns when recorded after the end', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-05-01' });
+    const staffId = p.staff.staffId;
+    const before = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('probation:extend', { staffId, newEndDate: '2026-11-01', reason: 'More time', by: BY }), 'VALIDATION', 'newEndDate'))
+      .toBe('Choose a new end after 01/11/2026, when probation ends now.');
+    expect(expectRefused(await backend.invoke('probation:extend', { staffId, newEndDate: '2026-11-20', reason: 'More time', by: BY }), 'VALIDATION', 'newEndDate'))
+      .toBe('Choose a new end after 27/11/2026, the date of this decision.');
+    expectRefused(await backend.invoke('probation:extend', { staffId: 9999, newEndDate: '2027-01-15', reason: 'More time', by: BY }), 'NOT_FOUND');
+    expect(supervisionTables(backend)).toEqual(before);
+
+    const extended = expectOk(await backend.invoke('probation:extend', { staffId, newEndDate: '2027-01-15', reason: 'Agreed more time after the mid-point concerns', by: ` ${BY} ` }));
+    expect(planLines(extended)).toEqual([
+      '2026-06-01 supervision planned', '2026-07-01 supervision planned', '2026-07-31 mid-point-review planned',
+      '2026-09-01 supervision planned', '2026-10-01 supervision planned',
+      '2026-10-30 final-review cancelled',
+      // extendPlan's 30 October supervision is before the decision: not planned in the past.
+      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-01-15 final-review planned',
+    ]);
+    expect(extended.probation).toMatchObject({ state: 'in-probation', endDate: '2027-01-15', originalEndDate: '2026-11-01' });
+    expect(extended.probation.events.map((e) => [e.kind, e.onDate, e.previousEndDate, e.newEndDate, e.by])).toEqual([['extended', '2026-11-27', '2026-11-01', '2027-01-15', BY]]);
+    expect(warningKinds(extended)).toEqual(['extension-after-end', 'no-supervisor']);
+    expect(warning(extended, 'extension-after-end')).toEqual({
+      kind: 'extension-after-end', date: '2026-11-27',
+      message: 'Probation was extended on 27/11/2026, after it had ended on 01/11/2026. ACAS advises agreeing an extension in writing before the original end date: make sure Cal Plumtree has it in writing.',
+    });
+  });
+
+  it('gives no such warning when recorded before the end', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Dot', { startDate: '2026-06-01' });
+    const extended = expectOk(await backend.invoke('probation:extend', { staffId: p.staff.staffId, newEndDate: '2027-03-01', reason: 'More time', by: BY }));
+    expect(warningKinds(extended)).toEqual(['no-supervisor']);
+    expect(meeting(extended, { plannedOn: '2026-12-01' })).toMatchObject({ planItem: 'final-review', status: 'cancelled' });
+    expect(planLines(extended).filter((l) => l.endsWith('planned') && l > '2026-11-27')).toEqual([
+      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-02-01 supervision planned', '2027-03-01 final-review planned',
+    ]);
+  });
+});
+
+describe('probation:decide outside a review', () => {
+  it('confirms, cancelling the planned final review and leaving the other meetings', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    const staffId = p.staff.staffId;
+    const before = supervisionTables(backend);
+    const decide = (more: Record<string, unknown>) => backend.invoke('probation:decide', { staffId, decision: 'confirm', on: '2026-11-27', by: BY, ...more } as never);
+    expect(expectRefused(await decide({ on: '2026-11-28' }), 'VALIDATION', 'on')).toBe('Record a decision once it is made: choose today or an earlier date.');
+    expect(expectRefused(await decide({ on: '2026-08-31' }), 'VALIDATION', 'on')).toBe('Cal Plumtree started on 01/09/2026: choose a date from then.');
+    expect(expectRefused(await decide({ decision: 'end', lastDay: '2026-11-26', reason: 'Not suited to ward work' }), 'VALIDATION', 'lastDay')).toMatch(/^Choose a last day on or after 27\/11\/2026/);
+    expectRefused(await decide({ staffId: 9999 }), 'NOT_FOUND');
+    expect(supervisionTables(backend)).toEqual(before);
+
+    const confirmed = expectOk(await decide({ reason: 'Settled in well' }));
+    expect(confirmed.probation.state).toBe('confirmed');
+    expect(confirmed.probation.events.map((e) => [e.kind, e.onDate, e.reason])).toEqual([['confirmed', '2026-11-27', 'Settled in well']]);
+    expect(meeting(confirmed, { planItem: 'final-review' }).status).toBe('cancelled');
+    expect(meeting(confirmed, { plannedOn: '2026-12-31' }).status).toBe('planned');
+    expect(confirmed.nextDue).toBe(''); // meetings are still planned
+  });
+
+  it('ends employment, keeping a leaving reason already written', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01', leavingReason: 'Moving out of the area' });
+    const ended = expectOk(await backend.invoke('probation:decide', {
+      staffId: p.staff.staffId, decision: 'end', on: '2026-11-27', lastDay: '2026-12-31', reason: 'Not suited to ward work', by: BY,
+    }));
+    expect(ended.probation.state).toBe('ended');
+    expect(planLines(ended).slice(-4)).toEqual([
+      '2026-11-30 mid-point-review planned', '2026-12-31 supervision planned', '2027-02-01 supervision cancelled', '2027-03-01 final-review cancelled',
+    ]);
+    expect(expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))).toMatchObject({ endDate: '2026-12-31', leavingReason: 'Moving out of the area' });
+  });
+});
+
+describe('probation warnings', () => {
+  it('warn that six months’ service brings unfair-dismissal protection from 1 January 2027, counting the notice', async () => {
+    const { backend } = await newOffice();
+    const before2027 = await hire(backend, 'Ada', { startDate: '2026-06-30' }); // six months on 30 December 2026
+    expect(warningKinds(before2027)).not.toContain('six-months-service');
+    const onTheDay = await hire(backend, 'Bo', { startDate: '2026-07-01' }); // six months on 1 January 2027
+    expect(warning(onTheDay, 'six-months-service')).toEqual({
+      kind: 'six-months-service', date: '2027-01-01',
+      message: "From 1 January 2027 people with six months' service can claim unfair dismissal. Bo Plumtree reaches six months on 01/01/2027: a decision to end their employment, with notice, must take effect before then.",
+    });
+
+    // A three-month probation ends well before six months, unless the notice runs that long.
+    const short = await hire(backend, 'Cy', { startDate: '2026-09-24', probationEndDate: '2026-12-24' });
+    expect(warningKinds(short)).not.toContain('six-months-service');
+    expectOk(await backend.invoke('supervision:saveSettings', { probationIntervalMonths: 1, defaultCadenceWeeks: 6, probationNoticeDays: 90 }));
+    expect(warning(await person(backend, short.staff.staffId), 'six-months-service')?.date).toBe('2027-03-24');
+  });
+
+  it('ask for the final review from a fortnight before the notice, and for a decision once the end has passed, for current staff only', async () => {
+    const { backend } = await newOffice();
+    const due = await hire(backend, 'Dee', { startDate: '2026-06-15' }); // ends 15 December: review due from 24 November
+    expect(warning(due, 'final-review-due')).toEqual({
+      kind: 'final-review-due', date: '2026-12-15',
+      message: "Dee Plumtree's probation ends on 15/12/2026. Hold the final review and record the decision by 08/12/2026, leaving 7 days' notice before the end if it is needed.",
+    });
+    const notYet = await hire(backend, 'Eve', { startDate: '2026-06-20' }); // ends 20 December: from 29 November
+    expect(warningKinds(notYet)).toEqual(['no-supervisor']);
+    const overdue = await hire(backend, 'Flo', { startDate: '2026-05-20' });
+    expect(overdue.probation.state).toBe('overdue-decision');
+    expect(warningKinds(overdue)).toEqual(['decision-overdue', 'no-supervisor']);
+    const left = await hire(backend, 'Gus', { startDate: '2026-05-20', endDate: '2026-11-01' });
+    expect(left.probation.state).toBe('overdue-decision');
+    expect(left.probation.warnings).toEqual([]);
+    const starter = await hire(backend, 'Hal', { startDate: '2027-01-04' });
+    expect(starter.probation.state).toBe('not-started');
+  });
+});

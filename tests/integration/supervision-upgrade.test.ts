@@ -1,0 +1,47 @@
+// Offices made before supervision existed (migration 0003): every staff record gets an arrangement,
+// and those whose probation had already ended are taken as confirmed on paper, so the home screen does
+// not list every long-serving worker as "no decision recorded".
+import { describe, expect, it } from 'vitest';
+import { REGISTER } from '../helpers/members';
+import { migrationsUpTo, shippedMigrationCount } from '../helpers/migrations';
+import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+
+const { backendAt, tempDir } = useOffices();
+
+describe('an office made before supervision', () => {
+  it('is upgraded: arrangements for everyone, past probations confirmed, current ones left to decide', async () => {
+    const dir = tempDir();
+    const old = backendAt({ dir, migrationsDir: migrationsUpTo(dir, 3) });
+    expectOk(await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+    const ids: number[] = [];
+    for (const m of REGISTER.slice(0, 2)) ids.push(expectOk(await old.invoke('members:create', m)).id);
+    // Written as the version before wrote staff rows: long-serving, and a recent starter still in probation.
+    const addStaff = old.session.context().sqlite.prepare(
+      `INSERT INTO staff (person_id, works_number, job_role, contract_type, weekly_minutes, start_date, probation_end_date, holiday_scheme, created_at, updated_at)
+       VALUES (?, ?, 'Peer supporter', 'bank', NULL, ?, ?, 'irregular', '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`);
+    addStaff.run(ids[0], '101', '2023-02-01', '2023-08-01');
+    addStaff.run(ids[1], '102', '2099-01-04', '2099-07-04'); // probation ends long after any day this test runs
+    old.close();
+
+    const backend = backendAt({ dir });
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const { sqlite } = backend.session.context();
+    expect((sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(shippedMigrationCount());
+    expect(sqlite.prepare('SELECT staff_id, supervisor_staff_id, cadence_weeks FROM supervision_arrangements ORDER BY staff_id').all()).toEqual([
+      { staff_id: 1, supervisor_staff_id: null, cadence_weeks: 6 },
+      { staff_id: 2, supervisor_staff_id: null, cadence_weeks: 6 },
+    ]);
+    expect(sqlite.prepare('SELECT staff_id, kind, on_date FROM probation_events').all()).toEqual([{ staff_id: 1, kind: 'confirmed', on_date: '2023-08-01' }]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+
+    const longServing = expectOk(await backend.invoke('supervision:person', { staffId: 1 }));
+    expect(longServing.probation.state).toBe('confirmed');
+    expect(longServing.probation.hasPlan).toBe(false);
+    const starter = expectOk(await backend.invoke('supervision:person', { staffId: 2 }));
+    expect(starter.probation.state).toBe('not-started');
+    // The starter's plan is one click away, made from their dates.
+    const planned = expectOk(await backend.invoke('supervision:createPlan', { staffId: 2 }));
+    expect(planned.probation.hasPlan).toBe(true);
+    expect(planned.supervisions.at(-1)).toMatchObject({ planItem: 'final-review', plannedOn: '2099-07-03' });
+  });
+});

@@ -1,0 +1,257 @@
+// electron/main/print.ts under a mocked 'electron': only the main window may ask; the hidden window gets
+// the main window's strict settings and locks; nothing prints before the page says it is ready; a page
+// that never gets ready fails clearly after 30 seconds; the window always closes. Its page may read, never
+// write (ipc.ts).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BrowserWindow, IpcMain, WebContents } from 'electron';
+import type { Backend } from '../../electron/backend/backend';
+
+const PAGE = 'file:///opt/peer-office/out/renderer/index.html';
+const documents = mkdtempSync(join(tmpdir(), 'peer-office-print-'));
+afterAll(() => rmSync(documents, { recursive: true, force: true }));
+
+const electron = vi.hoisted(() => {
+  type Handler = (...args: unknown[]) => void;
+  function contents(url: string) {
+    const handlers = new Map<string, Handler[]>();
+    const add = (event: string, handler: Handler) => void handlers.set(event, [...(handlers.get(event) ?? []), handler]);
+    return {
+      mainFrame: { url },
+      handlers,
+      on: (event: string, handler: Handler) => add(event, handler),
+      once: (event: string, handler: Handler) => add(event, handler),
+      setWindowOpenHandler: () => undefined,
+      printToPDF: async (_options: unknown) => new Uint8Array([37, 80, 68, 70]),
+      print: (_options: unknown, callback: (success: boolean, reason: string) => void) => callback(true, ''),
+      /** Fires an event the way Electron would; returns whether a handler cancelled it. */
+      emit(event: string, ...args: unknown[]): boolean {
+        let prevented = false;
+        for (const handler of handlers.get(event) ?? []) handler({ preventDefault: () => (prevented = true) }, ...args);
+        return prevented;
+      },
+    };
+  }
+  const state = {
+    windows: [] as FakeWindow[],
+    /** What the page in a new print window does once loaded: by default, say it is ready. */
+    onLoad: null as null | ((win: FakeWindow, url: string) => void),
+    contents,
+  };
+  class FakeWindow {
+    webContents: ReturnType<typeof contents>;
+    destroyed = false;
+    loadedUrl = '';
+    constructor(readonly options: { show?: boolean; webPreferences: Record<string, unknown> }) {
+      this.webContents = contents(PAGE_URL);
+      state.windows.push(this);
+    }
+    loadURL = vi.fn(async (url: string) => {
+      this.loadedUrl = url;
+      this.webContents.mainFrame.url = url;
+      state.onLoad?.(this, url);
+    });
+    isDestroyed = () => this.destroyed;
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+      this.webContents.emit('destroyed');
+    });
+    static fromWebContents = (wc: unknown) => state.windows.find((w) => w.webContents === wc) ?? null;
+  }
+  const PAGE_URL = 'file:///opt/peer-office/out/renderer/index.html';
+  return {
+    state,
+    BrowserWindow: FakeWindow,
+    dialog: { showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: false, filePath: '' as string | undefined })) },
+    shell: { openExternal: vi.fn() },
+  };
+});
+type FakeWindow = InstanceType<typeof electron.BrowserWindow>;
+vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow, dialog: electron.dialog, shell: electron.shell }));
+
+const { registerPrint, PRINT_READY_TIMEOUT_MS } = await import('../../electron/main/print');
+const { registerIpc } = await import('../../electron/main/ipc');
+
+function fakeIpc() {
+  const handlers = new Map<string, (event: unknown, input?: unknown) => unknown>();
+  return {
+    handlers,
+    handle: (channel: string, fn: (event: unknown, input?: unknown) => unknown) => void handlers.set(channel, fn),
+    on: (channel: string, fn: (event: unknown) => void) => void handlers.set(channel, fn),
+  };
+}
+
+type Answer = { ok: boolean; value?: { savedTo: string | null }; error?: { code: string; message: string } };
+
+describe('printing through a hidden window', () => {
+  let ipc: ReturnType<typeof fakeIpc>;
+  let main: { webContents: ReturnType<typeof electron.state.contents> };
+  let printer: ReturnType<typeof registerPrint>;
+  const logError = vi.fn();
+  const fromMain = () => ({ sender: main.webContents, senderFrame: main.webContents.mainFrame });
+  const request = (input: unknown, event: unknown = fromMain()) => ipc.handlers.get('print:page')!(event, input) as Promise<Answer>;
+  const ready = (wc: { mainFrame: unknown }, frame: unknown = wc.mainFrame) => ipc.handlers.get('print:ready')!({ sender: wc, senderFrame: frame });
+  const pdf = { path: '/print/probation/12', action: 'pdf', fileName: 'Probation schedule, Cordelia Dunstable.pdf' };
+
+  beforeEach(() => {
+    vi.clearAllMocks();
+    electron.state.windows.length = 0;
+    electron.state.onLoad = (win) => setTimeout(() => ready(win.webContents), 5);
+    ipc = fakeIpc();
+    main = { webContents: electron.state.contents(`${PAGE}#/preview/probation/12`) };
+    printer = registerPrint(ipc as unknown as IpcMain, {
+      preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: PAGE, documentsDir: documents, logError,
+      mainWindow: () => main as unknown as BrowserWindow,
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('saves a PDF: a hidden, strictly locked window loads the print page, and prints only once it is ready', async () => {
+    const savedTo = join(documents, 'schedule.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: savedTo });
+    let readyYet = false;
+    electron.state.onLoad = (win) => setTimeout(() => {
+      expect(printer.windows.has(win.webContents as unknown as WebContents)).toBe(true);
+      readyYet = true;
+      ready(win.webContents);
+    }, 5);
+    const printToPDF = vi.fn(async () => {
+      expect(readyYet).toBe(true);
+      return new Uint8Array([37, 80, 68, 70]);
+    });
+    electron.state.onLoad = ((onLoad) => (win: FakeWindow, url: string) => {
+      win.webContents.printToPDF = printToPDF;
+      onLoad!(win, url);
+    })(electron.state.onLoad);
+
+    expect(await request(pdf)).toEqual({ ok: true, value: { savedTo } });
+
+    const [win] = electron.state.windows;
+    expect(win!.options.show).toBe(false);
+    expect(win!.options.webPreferences).toMatchObject({
+      preload: '/opt/peer-office/out/preload/index.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false,
+      webSecurity: true, allowRunningInsecureContent: false, webviewTag: false,
+    });
+    expect(win!.loadedUrl).toBe(`${PAGE}#/print/probation/12`);
+    expect(win!.webContents.emit('will-navigate', 'https://evil.example.org/')).toBe(true);
+    expect(win!.webContents.emit('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const [parent, options] = electron.dialog.showSaveDialog.mock.calls[0]!;
+    expect(parent).toBe(main);
+    expect(options).toMatchObject({ defaultPath: join(documents, pdf.fileName), filters: [{ name: 'PDF documents', extensions: ['pdf'] }] });
+    expect(readFileSync(savedTo).toString('latin1')).toBe('%PDF');
+    expect(win!.destroyed).toBe(true);
+    expect(printer.windows.size).toBe(0);
+  });
+
+  it('writes nothing when the Save dialog is cancelled', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: undefined });
+    expect(await request(pdf)).toEqual({ ok: true, value: { savedTo: null } });
+    expect(electron.state.windows[0]!.destroyed).toBe(true);
+  });
+
+  it('says plainly when the PDF cannot be written there', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(documents, 'no-such-folder', 'x.pdf') });
+    const answer = await request(pdf);
+    expect(answer.ok).toBe(false);
+    expect(answer.error!.message).toBe('The PDF could not be saved there. Choose another folder, or close the file if it is open, and try again.');
+    expect(electron.state.windows[0]!.destroyed).toBe(true);
+  });
+
+  it('prints through the system dialog; a cancelled dialog is not an error, a failed print is', async () => {
+    const print = vi.fn((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, ''));
+    const withPrint = (fn: typeof print) => (electron.state.onLoad = (win) => {
+      win.webContents.print = fn;
+      setTimeout(() => ready(win.webContents), 5);
+    });
+    withPrint(print);
+    expect(await request({ ...pdf, action: 'print' })).toEqual({ ok: true, value: { savedTo: null } });
+    expect(print.mock.calls[0]![0]).toEqual({ printBackground: true });
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    withPrint(vi.fn((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(false, 'Print job canceled')));
+    expect(await request({ ...pdf, action: 'print' })).toEqual({ ok: true, value: { savedTo: null } });
+
+    withPrint(vi.fn((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(false, 'Print job failed')));
+    const failed = await request({ ...pdf, action: 'print' });
+    expect(failed.error!.message).toBe('The page was not printed (Print job failed). Check the printer, then try again.');
+    expect(electron.state.windows.every((w) => w.destroyed)).toBe(true);
+  });
+
+  it('gives up after 30 seconds when the page never says it is ready (a locked office, say), and closes the window', async () => {
+    vi.useFakeTimers();
+    electron.state.onLoad = null;
+    const answer = request(pdf);
+    await vi.advanceTimersByTimeAsync(PRINT_READY_TIMEOUT_MS - 1);
+    expect(electron.state.windows[0]!.destroyed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const result = await answer;
+    expect(result.error!.message).toMatch(/^The page to print did not finish loading within 30 seconds\./);
+    expect(electron.state.windows[0]!.destroyed).toBe(true);
+    expect(printer.windows.size).toBe(0);
+  });
+
+  it('hears "ready" only from the top frame of that print window, on our page', async () => {
+    vi.useFakeTimers();
+    electron.state.onLoad = (win) => {
+      ready(main.webContents); // the main window
+      ready(win.webContents, { url: PAGE }); // a sub-frame
+      win.webContents.mainFrame.url = 'https://evil.example.org/';
+      ready(win.webContents); // navigated away
+    };
+    const answer = request(pdf);
+    await vi.advanceTimersByTimeAsync(PRINT_READY_TIMEOUT_MS);
+    expect((await answer).ok).toBe(false);
+    expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('takes requests from the main window only, and only proper ones', async () => {
+    const other = electron.state.contents(PAGE);
+    for (const event of [{ sender: other, senderFrame: other.mainFrame }, { sender: main.webContents, senderFrame: { url: PAGE } }, { sender: main.webContents, senderFrame: null }]) {
+      expect((await request(pdf, event)).error!.code).toBe('FORBIDDEN');
+    }
+    expect((await request({ ...pdf, path: '/members/12' })).error).toEqual({ code: 'VALIDATION', message: 'Only Peer Office print pages can be printed.' });
+    expect((await request({ ...pdf, fileName: '../../evil.pdf' })).error!.code).toBe('VALIDATION');
+    expect(electron.state.windows).toHaveLength(0);
+  });
+
+  it('refuses a print window asking to print, and a second print while one is under way', async () => {
+    vi.useFakeTimers();
+    electron.state.onLoad = null;
+    const first = request(pdf);
+    await vi.advanceTimersByTimeAsync(1);
+    const hidden = electron.state.windows[0]!.webContents;
+    expect((await request(pdf, { sender: hidden, senderFrame: hidden.mainFrame })).error!.code).toBe('FORBIDDEN');
+    expect((await request(pdf)).error).toEqual({ code: 'CONFLICT', message: 'Another page is being printed. Wait for it to finish, then try again.' });
+    ready(hidden);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await first).ok).toBe(true);
+  });
+
+  it("lets the print window's page read what it prints, and nothing else", async () => {
+    vi.useFakeTimers();
+    electron.state.onLoad = null;
+    const backend = { invokeUnknown: vi.fn(async () => ({ ok: true, value: 'read' })) };
+    const ipcBackend = fakeIpc();
+    registerIpc(ipcBackend as unknown as IpcMain, backend as unknown as Backend, () => main.webContents as unknown as WebContents, PAGE, printer.windows);
+    const answer = request(pdf);
+    await vi.advanceTimersByTimeAsync(1);
+    const hidden = electron.state.windows[0]!.webContents;
+    const from = { sender: hidden, senderFrame: hidden.mainFrame };
+    expect(await ipcBackend.handlers.get('supervision:person')!(from, { staffId: 12 })).toEqual({ ok: true, value: 'read' });
+    expect(await ipcBackend.handlers.get('office:status')!(from, {})).toEqual({ ok: true, value: 'read' });
+    for (const write of ['supervision:hold', 'members:delete', 'office:unlock', 'office:lock', 'members:export']) {
+      expect(((await ipcBackend.handlers.get(write)!(from, {})) as Answer).error!.code).toBe('FORBIDDEN');
+    }
+    // A sub-frame of the print window is no more trusted than one of the main window.
+    expect(((await ipcBackend.handlers.get('office:status')!({ sender: hidden, senderFrame: { url: PAGE } }, {})) as Answer).error!.code).toBe('FORBIDDEN');
+    expect(backend.invokeUnknown).toHaveBeenCalledTimes(2);
+
+    printer.closeAll();
+    expect((await answer).ok).toBe(false);
+    // Once closed it is forgotten: its calls are refused like any stranger's.
+    expect(((await ipcBackend.handlers.get('office:status')!(from, {})) as Answer).error!.code).toBe('FORBIDDEN');
+  });
+});
