@@ -1,6 +1,6 @@
-// `npm run bench`, rota and payroll: a ten-times office (3,000 people, 400 staff with rates, ten years
-// of sessions at the demo's density) in a real encrypted file, then the waits a person has on the Rota
-// and Payroll pages. Figures, not pass marks. Made with the demo's own generators at a bigger scale;
+// `npm run bench`, rota, payroll and supervision: a ten-times office (3,000 people, 400 staff with rates,
+// ten years of sessions at the demo's density, supervision histories and support sessions) in a real
+// encrypted file, then the waits a person has on the Rota, Payroll, Supervision and home pages. Figures, not pass marks. Made with the demo's own generators at a bigger scale;
 // only the backdating of contracts and rates (the demo's go back two years) is the bench's own.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ import { demoMembers } from '../../electron/backend/members/demo';
 import { writeMember } from '../../electron/backend/members/repository';
 import { populateDemoRota } from '../../electron/backend/rota/demo';
 import { populateDemoStaff } from '../../electron/backend/staff/demo';
+import { populateDemoSupervision } from '../../electron/backend/supervision/demo';
+import { populateDemoSupport } from '../../electron/backend/support/demo';
 import { memberInputSchema } from '../../shared/contract/members';
 import { addDays, daysBetween } from '../../shared/domain/pay/calendar';
 
@@ -114,7 +116,9 @@ try {
       populateDemoStaff(ctx, TODAY, STAFF);
       backdateStaff(ctx, YEARS);
     });
+    step('supervision histories and probation plans', () => populateDemoSupervision(ctx, TODAY));
     step('places, sessions and closed pay periods', () => populateDemoRota(ctx, TODAY, { years: YEARS, placeCopies: STAFF / 40 }));
+    step('support sessions and attendance', () => populateDemoSupport(ctx, TODAY));
   })());
   const count = (sql: string) => (ctx.sqlite.prepare(sql).get() as { n: number }).n;
   const sessions = count('SELECT count(*) AS n FROM sessions');
@@ -145,6 +149,19 @@ try {
   const staffId = (ctx.sqlite.prepare(`SELECT staff_id AS n FROM sessions WHERE date >= '2026-09-01' GROUP BY staff_id ORDER BY count(*) DESC LIMIT 1`).get() as { n: number }).n;
   const { median: statement } = await repeat(3, () => must(backend.invoke('payroll:statement', { staffId, from: '2026-06-01', to: '2026-11-30' })));
   report('payroll:statement, six months of one busy person: median of 3', ms(statement));
+
+  report('supervisions / support sessions', `${count('SELECT count(*) AS n FROM supervisions').toLocaleString('en-GB')} / ${count('SELECT count(*) AS n FROM support_sessions')}`);
+  const { value: week, median: home } = await repeat(5, () => must(backend.invoke('dashboard:week', {})));
+  report(`dashboard:week, the home screen (${week.items.length} items): median of 5`, ms(home));
+  const { median: lists } = await repeat(5, () => must(backend.invoke('supervision:lists', {})));
+  report('supervision:lists, overdue and due this week: median of 5', ms(lists));
+  const { value: nov, median: monthMedian } = await repeat(5, () => must(backend.invoke('supervision:month', { month: '2026-11' })));
+  report(`supervision:month, November, everyone (${nov.rows.length} meetings): median of 5`, ms(monthMedian));
+  const supervisee = (ctx.sqlite.prepare('SELECT supervisee_staff_id AS n FROM supervisions GROUP BY supervisee_staff_id ORDER BY count(*) DESC LIMIT 1').get() as { n: number }).n;
+  const { value: busiest, median: personMedian } = await repeat(5, () => must(backend.invoke('supervision:person', { staffId: supervisee })));
+  report(`supervision:person, the most supervised person (${busiest.supervisions.length} meetings): median of 5`, ms(personMedian));
+  const { value: support, median: supportMedian } = await repeat(5, () => must(backend.invoke('support:year', { year: 2026 })));
+  report(`support:year 2026 (${support.sessions.length} sessions, ${support.notAttended.length} not attended): median of 5`, ms(supportMedian));
 } finally {
   backend.close();
   clearInterval(sampler);

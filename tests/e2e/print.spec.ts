@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { DEMO_OFFICE_NAME } from '../../shared/domain/members';
 import { formatUkDate, londonToday } from '../../shared/domain/dates';
 import { expect, test } from './host';
-import { PASSPHRASE } from './steps';
+import { openDemoOffice } from './steps';
 
 /** The PDF's text, page by page (pdftotext ends each page with a form feed). */
 function pagesOf(pdfPath: string): string[] {
@@ -35,20 +35,10 @@ function expectEveryPageHeaded(pages: string[], title: string) {
   });
 }
 
-/** The demo office from the first-run screen; done once the app's frame shows (whatever screen is home). */
-async function openDemo(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Explore a demo office' }).click();
-  await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
-  await page.getByLabel(/^Type the passphrase again/).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Open the demo office' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 60_000 });
-}
-
 type Invoke = (channel: string, input: unknown) => Promise<{ ok: boolean; value: unknown }>;
 
 test('print a probation schedule, the month and the support calendar to A4 PDFs', async ({ page, host, dataDir }) => {
-  await openDemo(page, host.url);
+  await openDemoOffice(page, host.url);
 
   // Someone in probation in the demo office, and this year, read from the real backend as the pages will.
   const thisYear = Number(londonToday(new Date()).slice(0, 4));

@@ -24,6 +24,11 @@ try {
   await page.getByLabel(/^Passphrase/).fill('kettle orchard lantern');
   await page.getByLabel(/^Type the passphrase again/).fill('kettle orchard lantern');
   await page.getByRole('button', { name: 'Open the demo office' }).click();
+  // Home: what is due this week.
+  await page.getByRole('heading', { name: 'This week', level: 1 }).waitFor();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await page.screenshot({ path: join(OUT, 'home.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Members', exact: true }).click();
   await page.getByTestId('member-count').waitFor();
   await page.screenshot({ path: join(OUT, 'members.png') });
   await page.getByRole('table', { name: 'Members' }).getByRole('link').nth(4).click();
@@ -52,6 +57,15 @@ try {
   await page.getByRole('heading', { name: 'Rota', level: 1 }).waitFor();
   await page.getByRole('table').first().waitFor();
   await page.screenshot({ path: join(OUT, 'rota.png') });
+  // Supervision: what is overdue and due, and the month; then the year's support sessions.
+  await page.getByRole('link', { name: 'Supervision', exact: true }).click();
+  await page.getByRole('heading', { name: 'Supervision', level: 1 }).waitFor();
+  await page.getByRole('table').first().waitFor();
+  await page.screenshot({ path: join(OUT, 'supervision.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Support sessions', exact: true }).click();
+  await page.getByRole('heading', { name: 'Support sessions', level: 1 }).waitFor();
+  await page.getByText(/Not attended any/).first().waitFor();
+  await page.screenshot({ path: join(OUT, 'support-sessions.png'), fullPage: true });
   await page.getByRole('link', { name: 'Payroll', exact: true }).click();
   await page.getByRole('table', { name: 'Pay periods' }).waitFor();
   await page.screenshot({ path: join(OUT, 'payroll.png') });
