@@ -21,6 +21,8 @@ import * as support from './support/service';
 import * as supervision from './supervision/service';
 import { readSupervisionSettings, saveSupervisionSettings } from './supervision/settings';
 import * as dashboard from './dashboard/service';
+import * as absence from './absence/service';
+import * as referrals from './referrals/service';
 
 type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, session: OfficeSession) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -119,4 +121,22 @@ export const handlers: Handlers = {
   'support:invite': (input, session) => support.invite(session.context(), input),
   'support:setAttendance': (input, session) => support.setAttendance(session.context(), input),
   'support:uninvite': (input, session) => support.uninvite(session.context(), input),
+  'absence:types': (_, session) => absence.types(session.context()),
+  'absence:saveType': (input, session) => absence.saveType(session.context(), input),
+  'absence:settings': (_, session) => absence.settings(session.context()),
+  'absence:saveSettings': (input, session) => absence.saveSettings(session.context(), input),
+  'absence:person': (input, session) => absence.person(session.context(), input.staffId),
+  'absence:save': (input, session) => absence.save(session.context(), input),
+  'absence:delete': (input, session) => absence.remove(session.context(), input.id),
+  'absence:returnToWork': (input, session) => absence.returnToWork(session.context(), input),
+  'absence:saveAdjustment': (input, session) => absence.saveAdjustment(session.context(), input),
+  'absence:recordCheckin': (input, session) => absence.recordCheckin(session.context(), input),
+  'absence:overview': (_, session) => absence.overview(session.context()),
+  'referrals:lists': (_, session) => referrals.lists(session.context()),
+  'referrals:person': (input, session) => referrals.person(session.context(), input.personId),
+  'referrals:get': (input, session) => referrals.get(session.context(), input.id),
+  'referrals:save': (input, session) => referrals.save(session.context(), input),
+  'referrals:attachStatement': (input, session) => referrals.attachStatement(session.context(), input),
+  'referrals:attachment': (input, session) => referrals.attachment(session.context(), input.id),
+  'referrals:dismissPrompt': (input, session) => referrals.dismissPrompt(session.context(), input.id),
 };

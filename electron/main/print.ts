@@ -72,6 +72,9 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
     windows.add(contents);
     try {
       const ready = readyOrTimeout(contents);
+      // If loading fails we leave without awaiting `ready`, and closing the window below rejects it:
+      // handled here, so that rejection never reaches the main process as an unhandled one.
+      ready.catch(() => undefined);
       await win.loadURL(`${options.pageUrl}#${path}`).catch(() => {
         throw new PrintProblem('The page to print could not be opened. Try again; if it keeps happening, restart Peer Office.');
       });

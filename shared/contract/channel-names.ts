@@ -16,6 +16,10 @@ export const CHANNEL_NAMES = [
   'supervision:month', 'supervision:lists',
   'support:year', 'support:save', 'support:delete', 'support:invite', 'support:setAttendance', 'support:uninvite',
   'dashboard:week',
+  'absence:types', 'absence:saveType', 'absence:settings', 'absence:saveSettings', 'absence:person', 'absence:save', 'absence:delete',
+  'absence:returnToWork', 'absence:saveAdjustment', 'absence:recordCheckin', 'absence:overview',
+  'referrals:lists', 'referrals:person', 'referrals:get', 'referrals:save', 'referrals:attachStatement', 'referrals:attachment',
+  'referrals:dismissPrompt',
 ] as const;
 
 /** Events the main process pushes to the window (the menu's Lock, for instance). */

@@ -33,6 +33,15 @@ import {
   setSupervisionStatusSchema, supervisionMonthSchema, supervisionSettingsSchema, supportSessionIdSchema, supportYearSchema, uninviteSupportSchema,
   type Dashboard, type PersonSupervision, type SupervisionLists, type SupervisionMonth, type SupervisionSettings, type SupportYear,
 } from './supervision';
+import {
+  absenceIdSchema, absenceOverviewSchema, absenceSettingsSchema, personAbsenceSchema, recordCheckinSchema, returnToWorkSchema,
+  saveAbsenceSchema, saveAbsenceTypeSchema, saveAdjustmentSchema,
+  type AbsenceOverview, type AbsenceSettings, type AbsenceType, type PersonAbsence,
+} from './absence';
+import {
+  attachmentIdSchema, attachStatementSchema, dismissPromptSchema, personReferralsSchema, referralIdSchema, referralListsSchema, saveReferralSchema,
+  type Referral, type ReferralLists,
+} from './referrals';
 
 /** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
 const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
@@ -106,6 +115,25 @@ export const contract = {
   'support:uninvite': channel<SupportYear>()(uninviteSupportSchema),
   /** The home screen: what is due this week, each item linking to where it is done. */
   'dashboard:week': channel<Dashboard>()(noInput),
+  'absence:types': channel<AbsenceType[]>()(noInput),
+  'absence:saveType': channel<AbsenceType[]>()(saveAbsenceTypeSchema),
+  'absence:settings': channel<AbsenceSettings>()(noInput),
+  'absence:saveSettings': channel<AbsenceSettings>()(absenceSettingsSchema),
+  'absence:person': channel<PersonAbsence>()(personAbsenceSchema),
+  'absence:save': channel<PersonAbsence>()(saveAbsenceSchema),
+  'absence:delete': channel<PersonAbsence>()(absenceIdSchema),
+  'absence:returnToWork': channel<PersonAbsence>()(returnToWorkSchema),
+  'absence:saveAdjustment': channel<PersonAbsence>()(saveAdjustmentSchema),
+  'absence:recordCheckin': channel<PersonAbsence>()(recordCheckinSchema),
+  'absence:overview': channel<AbsenceOverview>()(absenceOverviewSchema),
+  'referrals:lists': channel<ReferralLists>()(referralListsSchema),
+  'referrals:person': channel<Referral[]>()(personReferralsSchema),
+  'referrals:get': channel<Referral>()(referralIdSchema),
+  'referrals:save': channel<Referral>()(saveReferralSchema),
+  'referrals:attachStatement': channel<Referral>()(attachStatementSchema),
+  /** An attached statement's workbook, to save or open. */
+  'referrals:attachment': channel<ExportedFile>()(attachmentIdSchema),
+  'referrals:dismissPrompt': channel<ReferralLists>()(dismissPromptSchema),
 } as const;
 
 export type Contract = typeof contract;

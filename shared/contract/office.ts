@@ -47,9 +47,11 @@ export interface OfficeSettings {
   involvements: string[];
   /** Job roles for staff records (Peer supporter, Coordinator...). */
   jobRoles: string[];
+  /** Where people are referred for benefits advice. */
+  adviceServices: string[];
 }
 
-export const LIST_KINDS = ['localities', 'involvements', 'jobRoles'] as const;
+export const LIST_KINDS = ['localities', 'involvements', 'jobRoles', 'adviceServices'] as const;
 export const listKindSchema = z.enum(LIST_KINDS);
 export type ListKind = (typeof LIST_KINDS)[number];
 export const updateListSchema = z.object({

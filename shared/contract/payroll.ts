@@ -52,7 +52,9 @@ export type ChecklistKind =
   | 'overlap' // two worked sessions of one person at once (paid twice?)
   | 'permitted-work' // a week over the permitted-work limits
   | 'no-mileage-rate' // miles with no mileage rate in force
-  | 'ward-understaffed'; // a ward session worked alone
+  | 'ward-understaffed' // a ward session worked alone
+  | 'fit-note-needed' // sickness past day 7 in the period with no fit note recorded
+  | 'ssp-days-for-sage'; // SSP days, which the Sage timesheet cannot carry: entered in Sage by hand
 
 /** One problem, with where to fix it. Blocking problems stop approval and export. */
 export interface ChecklistItem {

@@ -41,3 +41,12 @@ export class AppFailure extends Error {
     this.name = 'AppFailure';
   }
 }
+
+/**
+ * Refuses one field of a form: the message is both the summary and the words beside the field, so a
+ * form can link the one to the other. VALIDATION for input that breaks a rule; CONFLICT when it clashes
+ * with what is stored.
+ */
+export function refuseField(field: string, message: string, code: ErrorCode = 'VALIDATION'): never {
+  throw new AppFailure(code, message, { [field]: message });
+}

@@ -9,7 +9,7 @@ export const PLACE_KINDS = ['ward', 'group-venue', 'office', 'other'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = { ward: 'Hospital ward', 'group-venue': 'Group venue', office: 'Office', other: 'Other' };
 
-export const ELEMENT_KINDS = ['hours', 'mileage', 'holiday-accrued', 'rolled-up-holiday'] as const;
+export const ELEMENT_KINDS = ['hours', 'mileage', 'holiday-accrued', 'rolled-up-holiday', 'ssp-days'] as const;
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
 
 export const SESSION_STATUSES = ['planned', 'worked', 'cancelled'] as const;
@@ -116,7 +116,8 @@ export type RotaWarningKind =
   | 'permitted-work-hours' // a week at or over 16 hours for someone on permitted work (higher limit)
   | 'permitted-work-earnings' // a week over the weekly earnings limit
   | 'planned-in-past' // still 'planned' after its day: worked or cancelled?
-  | 'no-rate'; // no pay rate on the day
+  | 'no-rate' // no pay rate on the day
+  | 'needs-cover'; // a planned session on a day the person is off (an absence recorded): cover it or cancel it
 
 export interface RotaWarning {
   kind: RotaWarningKind;

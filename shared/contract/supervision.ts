@@ -348,7 +348,12 @@ export type DashboardItemKind =
   | 'probation-end' // probation ends within 30 days (with the final-review and six-months warnings)
   | 'probation-decision-overdue'
   | 'dbs-renewal'
-  | 'support-session'; // a support session this week
+  | 'support-session' // a support session this week
+  | 'absence-rtw' // a return-to-work conversation to hold
+  | 'absence-fit-note' // sickness past day 7 with no fit note recorded
+  | 'wellbeing-checkin' // a wellbeing check-in to offer (a review point reached)
+  | 'referral-follow-up' // a benefits-advice referral's follow-up is due
+  | 'referral-prompt'; // something that should lead to a benefits-advice referral
 
 /** One line of "due this week", in plain words, with what it links to. */
 export interface DashboardItem {
@@ -361,6 +366,10 @@ export interface DashboardItem {
   staff: StaffName | null;
   supervisionId: number | null;
   supportSessionId: number | null;
+  /** The absence, referral or stored prompt it is about, to link to it (null otherwise). */
+  absenceId?: number | null;
+  referralId?: number | null;
+  promptId?: number | null;
 }
 export interface Dashboard {
   today: string;

@@ -1,5 +1,6 @@
 // Calendar dates travel as 'YYYY-MM-DD' strings and are shown the UK way (27/11/2026).
 // No JS Date is stored for a calendar date: it would carry a time zone it does not have.
+import { isoWeekday } from './pay/calendar';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,6 +22,15 @@ export function formatUkDate(iso: string | null | undefined): string {
   const m = ISO.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** Monday first, as UK weeks run. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** '2026-11-23' -> 'Monday'. */
+export const weekdayName = (iso: string): string => WEEKDAYS[isoWeekday(iso) - 1]!;
+
+/** '2026-11-23' -> 'Monday 23/11/2026': a date this week or on a rota reads more easily with its day. */
+export const dayHeading = (iso: string): string => `${weekdayName(iso)} ${formatUkDate(iso)}`;
 
 /**
  * Reads a date as people in the UK write it in a spreadsheet or a form: 27/11/2026, 27-11-2026,

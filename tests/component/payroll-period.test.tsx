@@ -81,6 +81,29 @@ describe('PeriodView', () => {
     expect(screen.getByLabelText(/^Your name/)).toHaveProperty('value', 'Rowan Ashdown');
   });
 
+  it('links a fit note still needed to the absence on the staff record, and leaves the SSP days for Sage unlinked', async () => {
+    fakeBackend({
+      'payroll:period': () => ok({
+        ...DRAFT, blocking: 0, checklist: [
+          { kind: 'fit-note-needed', blocking: false, date: '2026-10-13', staffId: 1, personId: 11, message: 'Bartholomew Quince has been off sick since 06/10/2026 with no fit note recorded: one is needed from day 8 (13/10/2026). Ask them for it, then record it with their absence.' },
+          { kind: 'ssp-days-for-sage', blocking: false, date: '2026-10-06', staffId: 1, message: "For Sage 50: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 3 days for Bartholomew Quince (06/10/2026, 07/10/2026 and 08/10/2026)." },
+        ],
+      }),
+    });
+    renderScreen(<PeriodView periodKey="2026-10" />);
+    expect((await screen.findByTestId('checklist-count')).textContent).toBe('Nothing stops the period being approved; 2 things to check.');
+    const items = within(screen.getByRole('list', { name: 'Checklist' })).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByText(/Must fix|To check/).textContent)).toEqual(['To check', 'To check']);
+    const fitNote = screen.getByRole('link', { name: /has been off sick since 06\/10\/2026/ });
+    expect(fitNote.getAttribute('href')).toBe('/members/11?section=absence');
+    expect(items[0]!.textContent).toContain('(fix it on their staff record)');
+    // Done in Sage's own sickness screen: said plainly, with nowhere in the app to go.
+    const sage = items.find((li) => li.textContent?.includes('For Sage 50'))!;
+    expect(within(sage).queryByRole('link')).toBeNull();
+    expect(sage.textContent).toContain('3 days for Bartholomew Quince');
+    expect(sage.textContent).not.toContain('fix it');
+  });
+
   it('offers the export choice for an approved period, lists what Sage would refuse, and saves a workbook', async () => {
     let exported = false;
     const invoke = fakeBackend({

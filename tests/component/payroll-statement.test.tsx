@@ -5,7 +5,8 @@ import { MantineProvider } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import type { StatementWeek, WeeklyStatement } from '../../shared/contract/payroll-model';
 import { defaultStatementDates } from '../../renderer/src/features/payroll/StatementPage';
-import { StatementTable, weekNotOverWords } from '../../renderer/src/features/payroll/StatementTable';
+import { SSP_NOTE, StatementTable, weekNotOverWords } from '../../renderer/src/features/payroll/StatementTable';
+import { SSP_NOTE as WORKBOOK_SSP_NOTE } from '../../electron/backend/payroll/statement-workbook';
 import { theme } from '../../renderer/src/app/theme';
 
 const week = (weekStart: string, weekEnd: string, minutes: number): StatementWeek => ({
@@ -41,5 +42,28 @@ describe('the weekly statement', () => {
     expect(screen.getAllByTestId('week-not-over')).toHaveLength(1);
     expect(screen.getByTestId('statement').textContent).toContain('Only sessions marked worked on the rota are counted: planned sessions are not.');
     expect(screen.getByText('Printed on 27/11/2026')).toBeTruthy();
+    // No week off sick: no SSP column and no SSP note.
+    expect(within(table).queryByRole('columnheader', { name: 'SSP qualifying days' })).toBeNull();
+    expect(screen.queryByTestId('ssp-note')).toBeNull();
+  });
+
+  it('shows the SSP qualifying days of each week when some week has them, and says SSP is not in the gross pay', () => {
+    const sick: WeeklyStatement = { ...STATEMENT, weeks: [{ ...STATEMENT.weeks[0]!, sspDays: 0 }, { ...STATEMENT.weeks[1]!, sspDays: 2 }, { ...STATEMENT.weeks[2]!, sspDays: 3 }] };
+    render(<MantineProvider theme={theme}><StatementTable statement={sick} today="2026-11-27" /></MantineProvider>);
+    const table = screen.getByRole('table', { name: 'Weekly hours and earnings' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    // Where the workbook puts it: after the averages, before the permitted-work column.
+    expect(headers.slice(-2)).toEqual(['SSP qualifying days', 'Over the limit?']);
+    const column = headers.indexOf('SSP qualifying days');
+    const rows = within(table).getAllByRole('row').slice(1, 4);
+    // 0, not empty, for the week with none: it was looked at.
+    expect(rows.map((r) => within(r).getAllByRole('cell')[column]!.textContent)).toEqual(['0', '2', '3']);
+    expect(screen.getByTestId('statement-total-ssp-days').textContent).toBe('5');
+    // SSP is not in the pay: the totals are the sessions' alone.
+    expect(screen.getByTestId('statement-total-pay').textContent).toBe('£472.50');
+    expect(screen.getByTestId('ssp-note').textContent).toBe(SSP_NOTE);
+    expect(SSP_NOTE).toContain('SSP is not in the gross pay');
+    // The screen and the workbook say the same.
+    expect(SSP_NOTE).toBe(WORKBOOK_SSP_NOTE);
   });
 });

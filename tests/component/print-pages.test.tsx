@@ -3,7 +3,7 @@
 // for a refusal or a locked office; the preview's buttons in the browser host and in the desktop app.
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -99,12 +99,20 @@ const fakeBridge = () => ({
 function openApp(path: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter([{ path: '*', element: <App /> }], { initialEntries: [path] });
-  return render(
+  render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={client}><RouterProvider router={router} /></QueryClientProvider>
     </MantineProvider>,
   );
+  return router;
 }
+
+/**
+ * Longer than a shown page takes to say it is ready (its fonts, then one task). A test that sees "never
+ * ready" after this wait also shows, with the same wait, that a page whose data arrives IS ready: so the
+ * wait was long enough, and "never" means never.
+ */
+const longerThanReadyTakes = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** The preview alone (the app's frame is not what is tested here). */
 function openPreview(path: string) {
@@ -170,22 +178,44 @@ describe('a person’s probation schedule', () => {
 
   it('shows a refusal in words and never says it is ready to print', async () => {
     const bridge = fakeBridge();
-    fakeBackend({ 'office:status': () => UNLOCKED, 'supervision:person': () => refused({ code: 'NOT_FOUND', message: 'There is no staff record 99.' }) }, bridge);
-    openApp('/print/probation/99');
+    fakeBackend({
+      'office:status': () => UNLOCKED,
+      'supervision:person': (input) => ((input as { staffId: number }).staffId === 12 ? ok(PERSON) : refused({ code: 'NOT_FOUND', message: 'There is no staff record 99.' })),
+    }, bridge);
+    const router = openApp('/print/probation/99');
     expect((await screen.findByRole('alert')).textContent).toBe('There is no staff record 99.');
-    await new Promise((r) => setTimeout(r, 20));
+    await longerThanReadyTakes();
     expect(bridge.ready).not.toHaveBeenCalled();
     expect(screen.queryByTestId('print-page')).toBeNull();
+
+    // The control: with the same wait, a page whose data does arrive says it is ready, once.
+    await act(() => router.navigate('/print/probation/12'));
+    await page();
+    await longerThanReadyTakes();
+    expect(bridge.ready).toHaveBeenCalledTimes(1);
   });
 
   it('shows the unlock screen, never the page, while the office is locked: a print window cannot print it', async () => {
     const bridge = fakeBridge();
-    const invoke = fakeBackend({ 'office:status': () => ok({ state: 'locked', officeName: null, isDemo: false }) }, bridge);
+    let status = ok({ state: 'locked', officeName: null, isDemo: false });
+    const invoke = fakeBackend({
+      'office:status': () => status,
+      'office:unlock': () => (status = UNLOCKED),
+      'supervision:person': () => ok(PERSON),
+    }, bridge);
     openApp('/print/probation/12');
     expect(await screen.findByRole('button', { name: 'Unlock' })).toBeTruthy();
-    await new Promise((r) => setTimeout(r, 20));
+    await longerThanReadyTakes();
     expect(bridge.ready).not.toHaveBeenCalled();
     expect(invoke).not.toHaveBeenCalledWith('supervision:person', expect.anything());
+
+    // The control: once unlocked the page shows, and with the same wait it says it is ready, once.
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Passphrase'), 'kettle orchard lantern');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await page();
+    await longerThanReadyTakes();
+    expect(bridge.ready).toHaveBeenCalledTimes(1);
   });
 
   it('says so for an address that is not a print page', async () => {

@@ -100,6 +100,8 @@ describe('MeetingDialog', () => {
     expect(invoke).not.toHaveBeenCalledWith('supervision:hold', expect.anything());
 
     await user.type(within(dialog).getByLabelText(/^New end of probation/), '15/03/2027');
+    const hint = within(dialog).getByText(/^A line for the letter, up to 300 characters\. Nothing about anyone’s health or diagnoses, or about anyone on the wards\.$/);
+    expect(within(dialog).getByLabelText(/^Reason/).getAttribute('aria-describedby')).toContain(hint.id);
     await user.type(within(dialog).getByLabelText(/^Reason/), 'More time on the wards with a buddy, agreed together');
     await user.type(within(dialog).getByLabelText(/^Your name/), 'Rowan Ashdown');
     await user.click(within(dialog).getByRole('button', { name: 'Record as held' }));

@@ -142,6 +142,9 @@ describe('ProbationPanel', () => {
       'Last day of employment: Enter the last day of employment, after notice', 'Reason: Enter the reason, in a line',
     ]);
     await user.type(within(dialog).getByLabelText(/^Last day of employment/), '11/12/2026');
+    // A reason for ending employment is where health details creep in: the box says, calmly, what does not go there.
+    const hint = within(dialog).getByText('A line for the letter, up to 300 characters. Nothing about anyone’s health or diagnoses, or about anyone on the wards.');
+    expect(within(dialog).getByLabelText(/^Reason/).getAttribute('aria-describedby')).toContain(hint.id);
     await user.type(within(dialog).getByLabelText(/^Reason/), 'Agreed standards not met after support');
     await user.click(within(dialog).getByRole('button', { name: 'End their employment' }));
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('probation:decide', {

@@ -41,17 +41,22 @@ export async function cancelPast(backend: Backend, staffId: number, today: strin
 }
 
 /**
- * Long-serving staff: started in January 2025, confirmed on 4 July 2025, the probation meetings they
- * never had cancelled, and one supervision held on `lastHeldOn` (when given) with `supervisorStaffId`.
+ * Long-serving staff: started in January 2025, their probation meetings held on the days planned,
+ * confirmed on 4 July 2025 (which cancels the final review left unheld), and one supervision held on
+ * `lastHeldOn` (when given) with `supervisorStaffId`.
  */
 export async function confirmedStaff(backend: Backend, firstName: string, today: string, options: { lastHeldOn?: string; supervisorStaffId?: number | null } = {}): Promise<PersonSupervision> {
   const hired = await hire(backend, firstName, { startDate: '2025-01-06' });
   const staffId = hired.staff.staffId;
-  expectOk(await backend.invoke('probation:decide', { staffId, decision: 'confirm', on: '2025-07-04', by: 'Sam Office' }));
-  if (options.supervisorStaffId !== undefined) {
-    expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: options.supervisorStaffId, cadenceWeeks: 6 }));
+  for (const s of hired.supervisions.filter((r) => r.planItem !== 'final-review')) {
+    const outcome = s.planItem === 'mid-point-review' ? 'on-track' : '';
+    expectOk(await backend.invoke('supervision:hold', { id: s.id, heldOn: s.plannedOn, outcome }));
   }
-  let p = await cancelPast(backend, staffId, today);
+  let p = expectOk(await backend.invoke('probation:decide', { staffId, decision: 'confirm', on: '2025-07-04', by: 'Sam Office' }));
+  if (p.supervisions.some((r) => r.status === 'planned' && r.plannedOn < today)) throw new Error(`${firstName} has late meetings: ${planLines(p).join(', ')}`);
+  if (options.supervisorStaffId !== undefined) {
+    p = expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: options.supervisorStaffId, cadenceWeeks: 6 }));
+  }
   if (options.lastHeldOn) {
     p = expectOk(await backend.invoke('supervision:save', { superviseeStaffId: staffId, supervisorStaffId: options.supervisorStaffId ?? null, type: 'one-to-one', plannedOn: options.lastHeldOn }));
     p = expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: options.lastHeldOn, status: 'planned' }).id, heldOn: options.lastHeldOn }));

@@ -16,7 +16,7 @@ const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
 const PERIOD_FORMS = "give the period as YYYY-MM, like 2026-10, or a four-week period's first day as YYYY-MM-DD";
 
 // Each run starts a fresh Node and loads the backend (a second or two): allow for a busy machine.
-describe('peer-office', { timeout: 60_000 }, () => {
+describe('peer-office', { timeout: 120_000 }, () => {
   it('init creates an office, prints the recovery key alone on stdout and says to write it down', async () => {
     const db = join(tempDir(), 'office.db');
     const run = await runCli(['init', '--db', db, '--name', 'Quaintance Peer Support'], withPassphrase);

@@ -53,7 +53,8 @@ describe('dashboard:week', () => {
       "Cy Plumtree's supervision with Ash Plumtree was planned for Wednesday 18/11/2026. Record how it went, or reschedule it.",
       "Gus Plumtree's probation ended on Thursday 01/10/2026 with no decision recorded. Record it: confirm them in post, extend probation or end their employment.",
       "Hold Eve Plumtree's mid-point review with Ash Plumtree on Thursday 26/11/2026.",
-      "Flo Plumtree's probation ends on Thursday 10/12/2026 (in 17 days). Hold the final review and record the decision before then.",
+      // The same decide-by date as the warning on her record: the end less the office's notice days.
+      "Flo Plumtree's probation ends on Thursday 10/12/2026 (in 17 days). Hold the final review and record the decision by Thursday 03/12/2026, leaving 7 days' notice before the end if it is needed.",
       'Di Plumtree is due a supervision by Wednesday 25/11/2026. Book one with Ash Plumtree.',
       "Ash Plumtree's DBS check is due for renewal on 20/12/2026 (in 27 days). Start the renewal in good time.",
       'Choose a supervisor for Hal Plumtree.',
@@ -72,6 +73,7 @@ describe('dashboard:week', () => {
     const ash = await confirmedStaff(backend, 'Ash', today, { lastHeldOn: '2026-12-07' });
     expectOk(await backend.invoke('supervision:saveArrangement', { staffId: ash.staff.staffId, supervisorStaffId: null, cadenceWeeks: null }));
     const p = await supervised(backend, 'Ida', '2026-07-06', ash.staff.staffId, today); // ends 6 January 2027
+    await supervised(backend, 'Jo', '2026-06-18', ash.staff.staffId, today); // ends on Friday: a week's notice no longer fits
     // Her final review (Wednesday 6 January) is not this week; held early, it would settle the item.
     expect(meeting(p, { planItem: 'final-review' }).plannedOn).toBe('2027-01-06');
     const hub = await addPlace(backend, 'Pennyfield Centre', 'group-venue', 'Crawley');
@@ -79,7 +81,10 @@ describe('dashboard:week', () => {
 
     const week = expectOk(await backend.invoke('dashboard:week', {}));
     expect(week.items.filter((i) => i.kind !== 'no-supervisor').map((i) => i.message)).toEqual([
-      "Ida Plumtree's probation ends on Wednesday 06/01/2027 (in 21 days). Hold the final review and record the decision before then. They reach six months' service on 06/01/2027, when protection from unfair dismissal begins.",
+      "Hold Jo Plumtree's final review with Ash Plumtree on Friday 18/12/2026.",
+      "Jo Plumtree's probation ends on Friday 18/12/2026 (in 2 days). Hold the final review and record the decision now: it was due by Friday 11/12/2026, to leave 7 days' notice before the end if it is needed.",
+      // Six months' service on 5 January 2027, the day before the anniversary of her start.
+      "Ida Plumtree's probation ends on Wednesday 06/01/2027 (in 21 days). Hold the final review and record the decision by Wednesday 30/12/2026, leaving 7 days' notice before the end if it is needed. They are protected from unfair dismissal from 05/01/2027, so a decision to end their employment, with notice, must take effect before then.",
       'Record who came to the support session “Keeping well over winter” on Monday 14/12/2026 at 10:30, Pennyfield Centre, Crawley.',
     ]);
   });

@@ -136,15 +136,26 @@ describe('the demo office’s pay periods', () => {
 
   it('leaves no blocking problem, no lone ward visit and no permitted-work week in any approved or exported period', () => {
     const { db } = backend.session.context();
-    const closed = sql<{ key: string }>(`SELECT key FROM pay_periods ORDER BY key`);
+    const closed = sql<{ key: string; approved_lines: string }>(`SELECT key, approved_lines FROM pay_periods ORDER BY key`);
     expect(closed).toHaveLength(24);
-    for (const { key } of closed) {
+    let sspLines = 0;
+    for (const { key, approved_lines } of closed) {
       const pay = computePeriod(db, resolvePeriod(db, key), new Date('2026-11-27T10:00:00Z'));
       expect({ key, blocking: pay.checklist.filter((c) => c.blocking) }).toEqual({ key, blocking: [] });
-      expect(pay.checklist.filter((c) => c.kind !== 'no-age-for-minimum-wage')).toEqual([]);
+      // Sickness is the only other thing to note: the SSP days Sage cannot take, one note per person with SSP days.
+      const ssp = pay.model.lines.filter((l) => l.unit === 'ssp-days');
+      sspLines += ssp.length;
+      expect(pay.checklist.filter((c) => c.kind !== 'no-age-for-minimum-wage' && c.kind !== 'ssp-days-for-sage')).toEqual([]);
+      expect(pay.checklist.filter((c) => c.kind === 'ssp-days-for-sage').map((c) => c.staffId).sort()).toEqual(ssp.map((l) => l.staffId).sort());
       expect(pay.model.lines.length).toBeGreaterThan(20);
-      expect(pay.model.lines.every((l) => l.unit === 'holiday-accrued' || l.sageCode !== '')).toBe(true);
+      // SSP days never go in Sage's timesheet (no Sage number); BrightPay takes them under the demo's code.
+      expect(pay.model.lines.every((l) => l.unit === 'holiday-accrued' || l.unit === 'ssp-days' || l.sageCode !== '')).toBe(true);
+      expect(ssp.every((l) => l.brightpayCode === 'SSP' && l.quantity > 0 && l.amountPence === 0 && l.ratePence === null)).toBe(true);
+      // The periods were approved after the absences went in: what was approved is what the sessions and sickness give now.
+      expect({ key, lines: JSON.parse(approved_lines) as unknown }).toEqual({ key, lines: pay.model.lines });
     }
+    // The demo's sickness reaches payroll: a good few approved months carry SSP days.
+    expect(sspLines).toBeGreaterThan(5);
   });
 
   it('shows last month approved with nothing blocking, ready to export to Sage at once', async () => {
@@ -172,8 +183,8 @@ describe('the demo office’s pay periods', () => {
   });
 
   it('exports last month to Sage with the demo’s payment numbers', async () => {
-    // Holiday hours accrued are not a payment: Sage gets a line for everything else.
-    const payments = expectOk(await backend.invoke('payroll:model', { key: '2026-10' })).lines.filter((l) => l.unit !== 'holiday-accrued');
+    // Holiday hours accrued are not a payment, and SSP days go in Sage's sickness screen: Sage gets a line for everything else.
+    const payments = expectOk(await backend.invoke('payroll:model', { key: '2026-10' })).lines.filter((l) => l.unit !== 'holiday-accrued' && l.unit !== 'ssp-days');
     const file = expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: 'A tester' }));
     const lines = Buffer.from(file.contentBase64, 'base64').toString('utf8').trim().split('\r\n');
     expect(lines).toHaveLength(payments.length);

@@ -53,7 +53,7 @@ describe('pay elements', () => {
   it('are added and retired; a name in use is refused; the calculated ones are renamed and coded but never retired', async () => {
     const { backend } = await newOffice();
     const added = expectOk(await backend.invoke('payElements:save', { name: 'Peer mentoring', sageCode: '12' }));
-    expect(added.at(-1)).toMatchObject({ name: 'Peer mentoring', kind: 'hours', sageCode: '12', position: 9, active: true });
+    expect(added.at(-1)).toMatchObject({ name: 'Peer mentoring', kind: 'hours', sageCode: '12', position: 10, active: true });
     const id = added.at(-1)!.id;
 
     const twice = await backend.invoke('payElements:save', { name: 'wellbeing GROUP' });

@@ -55,6 +55,36 @@ describe('supervision:lists', () => {
     ]);
     expect(lists.noSupervisor.map((s) => s.name)).toEqual(['Ivy Plumtree']);
     expect(lists.overdue[0]!.supervisionId).toBe(meeting(expectOk(await backend.invoke('supervision:person', { staffId: flo.staff.staffId })), { plannedOn: '2026-11-10' }).id);
+
+    // The panel on each record gives the same next-due date as the lists: none for Flo, whose late booking is the next one.
+    const cadenceDue = new Map([...lists.overdue, ...lists.dueThisWeek].filter((d) => d.supervisionId === null).map((d) => [d.staff.staffId, d.due]));
+    const panels = new Map<string, string>();
+    for (const staff of expectOk(await backend.invoke('staff:list', {}))) {
+      const p = expectOk(await backend.invoke('supervision:person', { staffId: staff.staffId }));
+      panels.set(p.staff.name, p.nextDue);
+      if (cadenceDue.has(p.staff.staffId)) expect(p.nextDue).toBe(cadenceDue.get(p.staff.staffId));
+    }
+    expect(panels.get('Flo Plumtree')).toBe('');
+    expect(panels.get('Cy Plumtree')).toBe('2026-11-16');
+    expect(panels.get('Ed Plumtree')).toBe('2026-11-30'); // next week: in neither list yet
+  });
+
+  it('counts the cadence from the confirmation, not from probation meetings left unrecorded before it', async () => {
+    const { backend } = await newOffice({ clock: monday() });
+    const ash = await confirmedStaff(backend, 'Ash', TODAY);
+    const p = await hire(backend, 'Kit', { startDate: '2026-04-01' });
+    const staffId = p.staff.staffId;
+    expectOk(await backend.invoke('supervision:saveArrangement', { staffId, supervisorStaffId: ash.staff.staffId, cadenceWeeks: 4 }));
+    const confirmed = expectOk(await backend.invoke('probation:decide', { staffId, decision: 'confirm', on: '2026-10-26', by: 'Sam Office' }));
+    // The probation supervisions never recorded are still there to record; the cadence runs from 26 October.
+    expect(confirmed.nextDue).toBe('2026-11-23');
+    const lists = expectOk(await backend.invoke('supervision:lists', {}));
+    const kits = (due: DueSupervision[]) => due.filter((d) => d.staff.staffId === staffId).map(line);
+    expect(kits(lists.overdue)).toEqual([
+      '2026-05-01 Kit Plumtree supervision Ash Plumtree -206', '2026-06-01 Kit Plumtree supervision Ash Plumtree -175',
+      '2026-07-31 Kit Plumtree supervision Ash Plumtree -115', '2026-09-01 Kit Plumtree supervision Ash Plumtree -83',
+    ]);
+    expect(kits(lists.dueThisWeek)).toEqual(['2026-11-23 Kit Plumtree cadence Ash Plumtree 0']);
   });
 
   it('takes the week from Monday to Sunday whatever day it is', async () => {
@@ -87,7 +117,7 @@ describe('supervision:month', () => {
     expect([everyone.month, everyone.from, everyone.to, everyone.supervisor]).toEqual(['2026-11', '2026-11-01', '2026-11-30', null]);
     const shown = (r: { plannedOn: string; startMinutes: number | null; supervisee: { name: string }; status: string; rescheduledTo: string }) =>
       `${r.plannedOn} ${r.startMinutes ?? '-'} ${r.supervisee.name} ${r.status}${r.rescheduledTo ? ` to ${r.rescheduledTo}` : ''}`;
-    // Long-serving staff's probation meetings were cancelled in 2025: November 2026 holds only these.
+    // Long-serving staff's probation meetings were held in 2025: November 2026 holds only these.
     expect(everyone.rows.map(shown)).toEqual([
       '2026-11-24 600 Di Plumtree rescheduled to 2026-12-02',
       '2026-11-25 600 Bea Plumtree planned',

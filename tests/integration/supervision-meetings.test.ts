@@ -76,6 +76,21 @@ describe('rescheduling', () => {
     // Today is fine: a late meeting can be moved to today.
     expect(meeting(expectOk(await move(second.id, '2026-11-27')), { plannedOn: '2026-11-27' }).status).toBe('planned');
   });
+
+  it('refuses a date after the supervisor leaves, as booking does, changing nothing', async () => {
+    const { backend } = await newOffice();
+    const dot = await hire(backend, 'Dot', { startDate: '2025-01-06', endDate: '2026-12-31' });
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    expectOk(await backend.invoke('supervision:saveArrangement', { staffId: p.staff.staffId, supervisorStaffId: dot.staff.staffId, cadenceWeeks: 6 }));
+    const mid = meeting(p, { planItem: 'mid-point-review' });
+    const before = supervisionTables(backend);
+    const late = await backend.invoke('supervision:reschedule', { id: mid.id, plannedOn: '2027-01-05' });
+    expect(expectRefused(late, 'VALIDATION', 'plannedOn')).toBe(
+      "Dot Plumtree's employment ends on 31/12/2026, so they cannot hold it on 05/01/2027. Choose a date up to then, or change who holds it first.");
+    expect(supervisionTables(backend)).toEqual(before);
+    const moved = expectOk(await backend.invoke('supervision:reschedule', { id: mid.id, plannedOn: '2026-12-31' }));
+    expect(meeting(moved, { plannedOn: '2026-12-31', planItem: 'mid-point-review' })).toMatchObject({ status: 'planned', supervisor: { name: 'Dot Plumtree' } });
+  });
 });
 
 describe('holding a supervision', () => {

@@ -32,7 +32,8 @@ describe('a new staff record', () => {
     expect(p).toMatchObject({ supervisor: null, cadenceWeeks: 6, nextDue: '', openActions: [] });
     expect(p.staff).toMatchObject({ name: 'Wren Plumtree', startDate: '2026-12-01', endDate: '', jobRole: 'Peer supporter', isCurrent: true });
     expect(p.probation).toMatchObject({ startDate: '2026-12-01', endDate: '2027-06-01', originalEndDate: '2027-06-01', state: 'not-started', hasPlan: true, events: [] });
-    expect(p.probation.warnings.map((w) => w.kind)).toEqual(['six-months-service', 'no-supervisor']);
+    // The six-months warning waits until 60 days before they are protected (1 June 2027).
+    expect(p.probation.warnings.map((w) => w.kind)).toEqual(['no-supervisor']);
   });
 
   it('leaves the plan alone when the record is saved again with the same dates', async () => {
@@ -128,6 +129,69 @@ describe('editing the dates on the staff record', () => {
       // The new plan's 15 December supervision is a week after the review kept: held as part of it.
       '2027-01-15 final-review planned',
     ]);
+  });
+
+  it('cancels rescheduled meetings that fall outside the new dates, and plans the new final review', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-10-01' }).id, heldOn: '2026-10-01' }));
+    expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { plannedOn: '2027-02-01' }).id, plannedOn: '2027-02-10' }));
+    expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { planItem: 'final-review' }).id, plannedOn: '2027-03-03' }));
+
+    expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01', probationEndDate: '2027-01-15' })));
+    expect(planLines(await person(backend, p.staff.staffId))).toEqual([
+      '2026-10-01 supervision held',
+      '2026-11-06 mid-point-review planned', // 8 November 2026 is a Sunday
+      '2026-12-01 supervision planned',
+      '2026-12-31 supervision planned',
+      '2027-01-15 final-review planned',
+      // Moved by hand to dates after the new end: kept on record, cancelled.
+      '2027-02-01 supervision rescheduled', '2027-02-10 supervision cancelled',
+      '2027-03-01 final-review rescheduled', '2027-03-03 final-review cancelled',
+    ]);
+  });
+
+  it('keeps a rescheduled final review within a fortnight of the new end, with no supervision after it', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
+    const staffId = p.staff.staffId;
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-10-01' }).id, heldOn: '2026-10-01' }));
+    expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { planItem: 'final-review' }).id, plannedOn: '2027-02-19' }));
+    expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { plannedOn: '2027-02-01' }).id, plannedOn: '2027-02-24' }));
+
+    expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01', probationEndDate: '2027-03-05' })));
+    expect(planLines(await person(backend, staffId))).toEqual([
+      '2026-10-01 supervision held', '2026-10-30 supervision planned', '2026-12-02 mid-point-review planned', '2026-12-31 supervision planned',
+      '2027-02-01 supervision rescheduled', '2027-02-01 supervision planned',
+      '2027-02-19 final-review planned', // a fortnight before the new end: it stands for the new final review
+      '2027-02-24 supervision cancelled', // after the final review
+      '2027-03-01 final-review rescheduled',
+    ]);
+
+    // Further from the new end than a fortnight: cancelled, and the new one planned with the months before it.
+    expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01', probationEndDate: '2027-03-31' })));
+    expect(planLines(await person(backend, staffId))).toEqual([
+      '2026-10-01 supervision held', '2026-10-30 supervision planned', '2026-12-01 supervision planned', '2026-12-15 mid-point-review planned',
+      '2026-12-31 supervision planned', '2027-02-01 supervision rescheduled', '2027-02-01 supervision planned',
+      '2027-02-19 final-review cancelled', '2027-02-24 supervision cancelled',
+      '2027-03-01 final-review rescheduled', '2027-03-01 supervision planned', '2027-03-31 final-review planned',
+    ]);
+  });
+
+  it('refuses a new probation end on the staff record once probation has been extended, changing nothing', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
+    expectOk(await backend.invoke('probation:extend', { staffId: p.staff.staffId, newEndDate: '2027-05-03', reason: 'More time', by: 'Sam Office' }));
+    const before = supervisionTables(backend);
+    const moved = await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01', probationEndDate: '2027-06-01' }));
+    expect(expectRefused(moved, 'CONFLICT', 'probationEndDate')).toBe(
+      'Probation has been extended: change its end with Extend probation on the Probation and supervision panel, so the record keeps why.');
+    // Left empty, the end would go back to six months from the start: refused too.
+    expectRefused(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01' })), 'CONFLICT', 'probationEndDate');
+    expect(supervisionTables(backend)).toEqual(before);
+    // The rest of the record still saves, with the end as extended.
+    const saved = expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01', probationEndDate: '2027-05-03', jobRole: 'Trainer' })));
+    expect(saved).toMatchObject({ jobRole: 'Trainer', probationEndDate: '2027-05-03' });
   });
 
   it('leaves the plan as it is once probation is decided', async () => {

@@ -4,6 +4,7 @@
 // refusal leaves the tables as they were. The fake clock reads Friday 27 November 2026, 10:00.
 import { describe, expect, it } from 'vitest';
 import type { PersonSupervision } from '../../shared/contract/supervision';
+import { daysBetween } from '../../shared/domain/pay/calendar';
 import { expectOk, HOUR, useOffices } from '../helpers/office';
 import { expectRefused } from '../helpers/rota';
 import { hire, meeting, person, planLines, supervisionTables } from '../helpers/supervision';
@@ -78,8 +79,29 @@ describe('a final review that extends', () => {
     expect(extended.probation.events).toEqual([{
       id: expect.any(Number), kind: 'extended', onDate: '2026-11-27', previousEndDate: '2026-12-01', newEndDate: '2027-02-01', reason: 'More time for the safeguarding training', by: BY,
     }]);
-    expect(warningKinds(extended)).toEqual(['no-supervisor']);
+    expect(warningKinds(extended)).toEqual(['six-months-service', 'no-supervisor']); // protected from 1 January 2027, before the new end
     expect(expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))!.probationEndDate).toBe('2027-02-01');
+  });
+});
+
+describe('a final review recorded late that extends', () => {
+  it('plans no new meeting before today, however long ago the review was held', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-05-01' });
+    const final = meeting(p, { planItem: 'final-review' }); // 30 October
+    const extended = expectOk(await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-10-12', outcome: 'extend', extendTo: '2027-02-01', reason: 'More time', by: BY }));
+    expect(planLines(extended).slice(-4)).toEqual([
+      '2026-10-30 final-review held',
+      // extendPlan's 30 October supervision is past by the time the review is recorded: not planned.
+      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-02-01 final-review planned',
+    ]);
+
+    // Extended to a day already past: nothing to plan, and the decision is due now.
+    const q = await hire(backend, 'Dot', { startDate: '2026-05-01' });
+    const rows = planLines(q);
+    const short = expectOk(await backend.invoke('supervision:hold', { id: meeting(q, { planItem: 'final-review' }).id, heldOn: '2026-10-12', outcome: 'extend', extendTo: '2026-11-20', reason: 'More time', by: BY }));
+    expect(planLines(short)).toEqual(rows.map((l) => (l === '2026-10-30 final-review planned' ? '2026-10-30 final-review held' : l)));
+    expect(short.probation.state).toBe('overdue-decision');
   });
 });
 
@@ -131,7 +153,7 @@ describe('probation:extend outside a review', () => {
     ]);
     expect(extended.probation).toMatchObject({ state: 'in-probation', endDate: '2027-01-15', originalEndDate: '2026-11-01' });
     expect(extended.probation.events.map((e) => [e.kind, e.onDate, e.previousEndDate, e.newEndDate, e.by])).toEqual([['extended', '2026-11-27', '2026-11-01', '2027-01-15', BY]]);
-    expect(warningKinds(extended)).toEqual(['extension-after-end', 'no-supervisor']);
+    expect(warningKinds(extended)).toEqual(['six-months-service', 'extension-after-end', 'no-supervisor']);
     expect(warning(extended, 'extension-after-end')).toEqual({
       kind: 'extension-after-end', date: '2026-11-27',
       message: 'Probation was extended on 27/11/2026, after it had ended on 01/11/2026. ACAS advises agreeing an extension in writing before the original end date: make sure Cal Plumtree has it in writing.',
@@ -142,7 +164,7 @@ describe('probation:extend outside a review', () => {
     const { backend } = await newOffice();
     const p = await hire(backend, 'Dot', { startDate: '2026-06-01' });
     const extended = expectOk(await backend.invoke('probation:extend', { staffId: p.staff.staffId, newEndDate: '2027-03-01', reason: 'More time', by: BY }));
-    expect(warningKinds(extended)).toEqual(['no-supervisor']);
+    expect(warningKinds(extended)).toEqual(['six-months-service', 'no-supervisor']);
     expect(meeting(extended, { plannedOn: '2026-12-01' })).toMatchObject({ planItem: 'final-review', status: 'cancelled' });
     expect(planLines(extended).filter((l) => l.endsWith('planned') && l > '2026-11-27')).toEqual([
       '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-02-01 supervision planned', '2027-03-01 final-review planned',
@@ -151,7 +173,7 @@ describe('probation:extend outside a review', () => {
 });
 
 describe('probation:decide outside a review', () => {
-  it('confirms, cancelling the planned final review and leaving the other meetings', async () => {
+  it('confirms, cancelling the probation meetings planned after the decision and the reviews nobody can hold now', async () => {
     const { backend } = await newOffice();
     const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
     const staffId = p.staff.staffId;
@@ -166,9 +188,38 @@ describe('probation:decide outside a review', () => {
     const confirmed = expectOk(await decide({ reason: 'Settled in well' }));
     expect(confirmed.probation.state).toBe('confirmed');
     expect(confirmed.probation.events.map((e) => [e.kind, e.onDate, e.reason])).toEqual([['confirmed', '2026-11-27', 'Settled in well']]);
-    expect(meeting(confirmed, { planItem: 'final-review' }).status).toBe('cancelled');
-    expect(meeting(confirmed, { plannedOn: '2026-12-31' }).status).toBe('planned');
-    expect(confirmed.nextDue).toBe(''); // meetings are still planned
+    expect(planLines(confirmed)).toEqual([
+      // Due before the decision and not recorded: they stay, to be recorded as held or missed.
+      '2026-10-01 supervision planned', '2026-10-30 supervision planned',
+      '2026-11-30 mid-point-review cancelled', '2026-12-31 supervision cancelled', '2027-02-01 supervision cancelled', '2027-03-01 final-review cancelled',
+    ]);
+    // The late probation supervisions are left to record; the cadence runs from the confirmation.
+    expect(confirmed.nextDue).toBe('2027-01-08');
+  });
+
+  it('once confirmed, keeps meetings booked by hand, cancels a review due earlier, and refuses to hold or re-plan a review', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-05-01' });
+    const staffId = p.staff.staffId;
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-06-01' }).id, heldOn: '2026-06-01' }));
+    expectOk(await backend.invoke('supervision:save', { superviseeStaffId: staffId, supervisorStaffId: null, type: 'one-to-one', plannedOn: '2026-12-10' }));
+    const confirmed = expectOk(await backend.invoke('probation:decide', { staffId, decision: 'confirm', on: '2026-11-20', by: BY }));
+    expect(planLines(confirmed)).toEqual([
+      '2026-06-01 supervision held', '2026-07-01 supervision planned',
+      '2026-07-31 mid-point-review cancelled', // late, and it can no longer be held
+      '2026-09-01 supervision planned', '2026-10-01 supervision planned', '2026-10-30 final-review cancelled',
+      '2026-12-10 by-hand planned',
+    ]);
+
+    const before = supervisionTables(backend);
+    const mid = meeting(confirmed, { planItem: 'mid-point-review' });
+    const final = meeting(confirmed, { planItem: 'final-review' });
+    expect(expectRefused(await backend.invoke('supervision:hold', { id: mid.id, heldOn: '2026-07-31', outcome: 'on-track' }), 'CONFLICT')).toBe(
+      "Cal Plumtree's probation was already confirmed in post on 20/11/2026, so the mid-point review can no longer be held. To meet, book a supervision instead.");
+    expect(expectRefused(await backend.invoke('supervision:setStatus', { id: final.id, status: 'planned' }), 'CONFLICT')).toBe(
+      "Cal Plumtree's probation was already confirmed in post on 20/11/2026, so the final review can no longer be put back to planned. To meet, book a supervision instead.");
+    expect(expectRefused(await backend.invoke('supervision:reschedule', { id: mid.id, plannedOn: '2026-12-01' }), 'CONFLICT')).toMatch(/so the mid-point review can no longer be rescheduled/);
+    expect(supervisionTables(backend)).toEqual(before);
   });
 
   it('ends employment, keeping a leaving reason already written', async () => {
@@ -178,8 +229,9 @@ describe('probation:decide outside a review', () => {
       staffId: p.staff.staffId, decision: 'end', on: '2026-11-27', lastDay: '2026-12-31', reason: 'Not suited to ward work', by: BY,
     }));
     expect(ended.probation.state).toBe('ended');
+    // Meetings up to the last day can still be held, but not a probation review once it is decided.
     expect(planLines(ended).slice(-4)).toEqual([
-      '2026-11-30 mid-point-review planned', '2026-12-31 supervision planned', '2027-02-01 supervision cancelled', '2027-03-01 final-review cancelled',
+      '2026-11-30 mid-point-review cancelled', '2026-12-31 supervision planned', '2027-02-01 supervision cancelled', '2027-03-01 final-review cancelled',
     ]);
     expect(expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))).toMatchObject({ endDate: '2026-12-31', leavingReason: 'Moving out of the area' });
   });
@@ -187,20 +239,57 @@ describe('probation:decide outside a review', () => {
 
 describe('probation warnings', () => {
   it('warn that six months’ service brings unfair-dismissal protection from 1 January 2027, counting the notice', async () => {
-    const { backend } = await newOffice();
-    const before2027 = await hire(backend, 'Ada', { startDate: '2026-06-30' }); // six months on 30 December 2026
-    expect(warningKinds(before2027)).not.toContain('six-months-service');
-    const onTheDay = await hire(backend, 'Bo', { startDate: '2026-07-01' }); // six months on 1 January 2027
+    const { backend, clock } = await newOffice();
+    // Six months' service on 29 December 2026, but protection starts only on 1 January 2027: a 30 December end
+    // with a week's notice takes effect after it.
+    const before2027 = await hire(backend, 'Ada', { startDate: '2026-06-30' });
+    expect(warning(before2027, 'six-months-service')?.date).toBe('2027-01-01');
+    const onTheDay = await hire(backend, 'Bo', { startDate: '2026-07-01' }); // six months' service on 31 December 2026
     expect(warning(onTheDay, 'six-months-service')).toEqual({
       kind: 'six-months-service', date: '2027-01-01',
-      message: "From 1 January 2027 people with six months' service can claim unfair dismissal. Bo Plumtree reaches six months on 01/01/2027: a decision to end their employment, with notice, must take effect before then.",
+      message: "From 1 January 2027 people with six months' service can claim unfair dismissal. Bo Plumtree is protected from 01/01/2027: a decision to end their employment, with notice, must take effect before then.",
     });
 
     // A three-month probation ends well before six months, unless the notice runs that long.
     const short = await hire(backend, 'Cy', { startDate: '2026-09-24', probationEndDate: '2026-12-24' });
     expect(warningKinds(short)).not.toContain('six-months-service');
     expectOk(await backend.invoke('supervision:saveSettings', { probationIntervalMonths: 1, defaultCadenceWeeks: 6, probationNoticeDays: 90 }));
-    expect(warning(await person(backend, short.staff.staffId), 'six-months-service')?.date).toBe('2027-03-24');
+    // Protected from 23 March 2027: said on the record from 60 days before, not from the first day.
+    expect(warning(await person(backend, short.staff.staffId), 'six-months-service')).toBeUndefined();
+    clock.advance(daysBetween('2026-11-27', '2027-01-22') * 24 * HOUR); // to 22 January 2027, 60 days before
+    expect(warning(await person(backend, short.staff.staffId), 'six-months-service')?.date).toBe('2027-03-23');
+  });
+
+  it('count service up to and including the last day, and protect from 1 January 2027 whoever reached six months before it', async () => {
+    const { backend, clock } = await newOffice();
+    // Six months' service on 14 December 2026; extended into 2027, they are protected from the day the rule starts.
+    const extended = await hire(backend, 'Di', { startDate: '2026-06-15' });
+    expect(warningKinds(extended)).not.toContain('six-months-service'); // ends 15 December, notice to 22 December
+    const longer = expectOk(await backend.invoke('probation:extend', { staffId: extended.staff.staffId, newEndDate: '2027-02-15', reason: 'More time', by: BY }));
+    expect(warning(longer, 'six-months-service')).toEqual({
+      kind: 'six-months-service', date: '2027-01-01',
+      message: "From 1 January 2027 people with six months' service can claim unfair dismissal. Di Plumtree is protected from 01/01/2027: a decision to end their employment, with notice, must take effect before then.",
+    });
+    // Started 15 July 2026: six months' service on 14 January 2027, the day before the six-month anniversary.
+    const july = await hire(backend, 'Ed', { startDate: '2026-07-15' });
+    expect(warning(july, 'six-months-service')?.date).toBe('2027-01-14');
+    expect(warning(july, 'six-months-service')?.message).toContain('Ed Plumtree is protected from 14/01/2027:');
+    // All over in 2026: the end and its notice come long before 1 January 2027.
+    const past = await hire(backend, 'Flo', { startDate: '2026-03-01', probationEndDate: '2026-09-01' });
+    expect(past.probation.state).toBe('overdue-decision');
+    expect(warningKinds(past)).toEqual(['decision-overdue', 'no-supervisor']);
+    // Starting in 2027: six months' service the day before the anniversary.
+    const starter = await hire(backend, 'Gus', { startDate: '2027-02-10' });
+    expect(warning(starter, 'six-months-service')).toBeUndefined(); // months away yet
+
+    // Once the day has come, ending their employment needs a fair reason and a fair process.
+    clock.advance(36 * DAY); // Saturday 2 January 2027
+    expect(warning(await person(backend, extended.staff.staffId), 'six-months-service')?.message).toBe(
+      "From 1 January 2027 people with six months' service can claim unfair dismissal. Di Plumtree has been protected since 01/01/2027: ending their employment now needs a fair reason and a fair process.");
+    expect(warning(await person(backend, july.staff.staffId), 'six-months-service')?.message).toContain('Ed Plumtree is protected from 14/01/2027:');
+    // The 2027 starter's warning shows from 60 days before they are protected on 9 August 2027.
+    clock.advance(daysBetween('2027-01-02', '2027-06-10') * DAY);
+    expect(warning(await person(backend, starter.staff.staffId), 'six-months-service')?.date).toBe('2027-08-09');
   });
 
   it('ask for the final review from a fortnight before the notice, and for a decision once the end has passed, for current staff only', async () => {

@@ -9,30 +9,35 @@ import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
 const { backendAt, tempDir } = useOffices();
 
 describe('an office made before supervision', () => {
-  it('is upgraded: arrangements for everyone, past probations confirmed, current ones left to decide', async () => {
+  it('is upgraded: arrangements for everyone, past probations confirmed, current ones left to decide, leavers in probation left alone', async () => {
     const dir = tempDir();
     const old = backendAt({ dir, migrationsDir: migrationsUpTo(dir, 3) });
     expectOk(await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
-    const ids: number[] = [];
-    for (const m of REGISTER.slice(0, 2)) ids.push(expectOk(await old.invoke('members:create', m)).id);
-    // Written as the version before wrote staff rows: long-serving, and a recent starter still in probation.
-    const addStaff = old.session.context().sqlite.prepare(
+    // Written as the version before wrote its rows (today's services expect today's tables): people, then
+    // staff who are long-serving, a recent starter still in probation, and one who left in probation.
+    const sqlite = old.session.context().sqlite;
+    const addPerson = sqlite.prepare(`INSERT INTO people (member_number, first_name, last_name, joined_on, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`);
+    const ids = REGISTER.slice(0, 3).map((m, i) => Number(addPerson.run(1001 + i, m.firstName, m.lastName, m.joinedOn, m.status).lastInsertRowid));
+    const addStaff = sqlite.prepare(
       `INSERT INTO staff (person_id, works_number, job_role, contract_type, weekly_minutes, start_date, probation_end_date, holiday_scheme, created_at, updated_at)
        VALUES (?, ?, 'Peer supporter', 'bank', NULL, ?, ?, 'irregular', '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`);
     addStaff.run(ids[0], '101', '2023-02-01', '2023-08-01');
     addStaff.run(ids[1], '102', '2099-01-04', '2099-07-04'); // probation ends long after any day this test runs
+    addStaff.run(ids[2], '103', '2024-01-08', '2024-07-08');
+    sqlite.prepare(`UPDATE staff SET end_date = '2024-03-29' WHERE works_number = '103'`).run(); // left in probation
     old.close();
 
     const backend = backendAt({ dir });
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    const { sqlite } = backend.session.context();
-    expect((sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(shippedMigrationCount());
-    expect(sqlite.prepare('SELECT staff_id, supervisor_staff_id, cadence_weeks FROM supervision_arrangements ORDER BY staff_id').all()).toEqual([
+    const upgraded = backend.session.context().sqlite;
+    expect((upgraded.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(shippedMigrationCount());
+    expect(upgraded.prepare('SELECT staff_id, supervisor_staff_id, cadence_weeks FROM supervision_arrangements ORDER BY staff_id').all()).toEqual([
       { staff_id: 1, supervisor_staff_id: null, cadence_weeks: 6 },
       { staff_id: 2, supervisor_staff_id: null, cadence_weeks: 6 },
+      { staff_id: 3, supervisor_staff_id: null, cadence_weeks: 6 },
     ]);
-    expect(sqlite.prepare('SELECT staff_id, kind, on_date FROM probation_events').all()).toEqual([{ staff_id: 1, kind: 'confirmed', on_date: '2023-08-01' }]);
-    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(upgraded.prepare('SELECT staff_id, kind, on_date FROM probation_events').all()).toEqual([{ staff_id: 1, kind: 'confirmed', on_date: '2023-08-01' }]);
+    expect(upgraded.pragma('foreign_key_check')).toEqual([]);
 
     const longServing = expectOk(await backend.invoke('supervision:person', { staffId: 1 }));
     expect(longServing.probation.state).toBe('confirmed');

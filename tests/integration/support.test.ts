@@ -237,6 +237,33 @@ describe('recording attendance', () => {
   });
 });
 
+describe('moving a session to another day', () => {
+  it('refuses a day someone on the list is not employed, naming them, changing nothing', async () => {
+    const { backend } = await newOffice();
+    const hub = await addPlace(backend, 'Tidewater Community Hub', 'group-venue');
+    const alba = await worker(backend, 'Alba');
+    const dora = await worker(backend, 'Dora', { staff: { endDate: '2026-12-31', leavingReason: 'Moved away' } });
+    const edie = await worker(backend, 'Edie', { staff: { startDate: '2026-12-01' }, rates: [] });
+    const { id } = await book(backend, hub);
+    expectOk(await backend.invoke('support:invite', { id, staffIds: [alba.id, dora.id, edie.id] }));
+    expectOk(await backend.invoke('support:setAttendance', { id, staffId: dora.id, status: 'apologies' }));
+    const rows = supportRows(backend);
+
+    const later = await backend.invoke('support:save', sessionInput(hub, { id, date: '2027-01-13' }));
+    expect(expectRefused(later, 'CONFLICT', 'date')).toBe(
+      'Only people employed on 13/01/2027 can be invited: Dora Testworth left on 31/12/2026, before this session. Take them off the list first, or choose another date.');
+    const earlier = await backend.invoke('support:save', sessionInput(hub, { id, date: '2026-11-30' }));
+    expect(expectRefused(earlier, 'CONFLICT', 'date')).toBe(
+      'Only people employed on 30/11/2026 can be invited: Edie Testworth starts on 01/12/2026, after this session. Take them off the list first, or choose another date.');
+    expect(supportRows(backend)).toEqual(rows);
+
+    // A day they all work is fine; once Dora is off the list, so is January.
+    expect(expectOk(await backend.invoke('support:save', sessionInput(hub, { id, date: '2026-12-16' }))).sessions[0]!.date).toBe('2026-12-16');
+    expectOk(await backend.invoke('support:uninvite', { id, staffId: dora.id }));
+    expect(expectOk(await backend.invoke('support:save', sessionInput(hub, { id, date: '2027-01-13' }))).sessions[0]!.attendees.map((a) => a.name)).toEqual(['Alba Testworth', 'Edie Testworth']);
+  });
+});
+
 describe('the year', () => {
   it('notes fewer than four sessions, worded for a year to come or a year gone', async () => {
     const { backend } = await newOffice();

@@ -1,7 +1,7 @@
 // Calendar dates travel as YYYY-MM-DD and are read and shown the UK way.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, daysInMonth, formatUkDate, isIsoDate, londonToday, parseUkDate } from '../../shared/domain/dates';
+import { ageOn, dayHeading, daysInMonth, formatUkDate, isIsoDate, londonToday, parseUkDate, weekdayName } from '../../shared/domain/dates';
 
 describe('isIsoDate', () => {
   it.each(['2026-11-27', '2024-02-29', '2000-02-29', '1997-06-01', '2026-12-31'])('accepts %s', (d) => expect(isIsoDate(d)).toBe(true));
@@ -56,6 +56,17 @@ describe('formatUkDate', () => {
     expect(formatUkDate(undefined)).toBe('');
   });
   it('passes through what it cannot read rather than inventing a date', () => expect(formatUkDate('soon')).toBe('soon'));
+});
+
+describe('dayHeading', () => {
+  it('names the day before the UK date, across a week, a month end and a leap day', () => {
+    expect(dayHeading('2026-11-23')).toBe('Monday 23/11/2026');
+    expect(dayHeading('2026-11-29')).toBe('Sunday 29/11/2026');
+    expect(dayHeading('2026-12-01')).toBe('Tuesday 01/12/2026');
+    expect(dayHeading('2028-02-29')).toBe('Tuesday 29/02/2028');
+    expect(['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'].map(weekdayName))
+      .toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  });
 });
 
 describe('londonToday', () => {

@@ -193,6 +193,30 @@ describe('printing through a hidden window', () => {
     expect(printer.windows.size).toBe(0);
   });
 
+  it('says plainly when the print page cannot be opened, closes the window, and leaves no rejection unhandled', async () => {
+    // Closing the window rejects the wait for "ready", which nobody awaits once loading has failed:
+    // unhandled, that rejection would reach the main process's unhandledRejection.
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', listener);
+    try {
+      electron.state.onLoad = () => {
+        throw new Error('ERR_FILE_NOT_FOUND (-6) loading the print page');
+      };
+      const answer = await request(pdf);
+      expect(answer.error).toEqual({
+        code: 'INTERNAL', message: 'The page to print could not be opened. Try again; if it keeps happening, restart Peer Office.',
+      });
+      expect(electron.state.windows[0]!.destroyed).toBe(true);
+      expect(printer.windows.size).toBe(0);
+      // Node reports an unhandled rejection once the microtasks have run; a few turns of the event loop is plenty.
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listener);
+    }
+  });
+
   it('hears "ready" only from the top frame of that print window, on our page', async () => {
     vi.useFakeTimers();
     electron.state.onLoad = (win) => {

@@ -2,8 +2,8 @@
 // DBS renewals and support sessions, each a whole sentence of what to do, linking to where it is done.
 import type { Dashboard, DashboardItem, DashboardItemKind, DueSupervision, StaffName } from '../../../shared/contract/supervision';
 import { PLAN_ITEM_LABELS } from '../../../shared/contract/supervision';
-import { formatUkDate, londonToday } from '../../../shared/domain/dates';
-import { daysBetween, isoWeekday } from '../../../shared/domain/pay/calendar';
+import { dayHeading as onDay, formatUkDate, londonToday } from '../../../shared/domain/dates';
+import { daysBetween } from '../../../shared/domain/pay/calendar';
 import { formatClock } from '../../../shared/domain/pay/shift';
 import type { OfficeContext } from '../context';
 import { readSetting } from '../lists/service';
@@ -11,17 +11,18 @@ import { loadBundles } from '../staff/repository';
 import { DBS_WARNING_DAYS, PROBATION_WARNING_DAYS, remindersFor } from '../staff/warnings';
 import { officePicture, supervisionLists } from '../supervision/lists';
 import { readSupervisionSettings } from '../supervision/settings';
-import { sixMonthsWarning } from '../supervision/warnings';
+import { decisionDueWords, sixMonthsWarning } from '../supervision/warnings';
 import { supportSessionsBetween } from '../support/repository';
+import { referralDashboardItems } from '../referrals/dashboard';
+import { absenceItems } from '../absence/dashboard';
 
 /** Overdue kinds first, then this week's, then the gentler reminders. */
 export const DASHBOARD_ORDER: readonly DashboardItemKind[] = [
-  'supervision-overdue', 'probation-decision-overdue', 'probation-review', 'probation-end', 'supervision-due', 'dbs-renewal', 'no-supervisor', 'support-session',
+  'supervision-overdue', 'probation-decision-overdue', 'absence-rtw', 'absence-fit-note', 'wellbeing-checkin',
+  'probation-review', 'probation-end', 'supervision-due', 'dbs-renewal', 'no-supervisor', 'support-session',
+  'referral-follow-up', 'referral-prompt',
 ];
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-/** 'Wednesday 02/12/2026': this week's dates read more easily with their day. */
-const onDay = (date: string): string => `${WEEKDAYS[isoWeekday(date) - 1]} ${formatUkDate(date)}`;
 const inDays = (days: number): string => (days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`);
 
 function item(kind: DashboardItemKind, date: string, today: string, message: string, links: Partial<Pick<DashboardItem, 'staff' | 'supervisionId' | 'supportSessionId'>> = {}): DashboardItem {
@@ -68,9 +69,12 @@ export function week(ctx: OfficeContext): Dashboard {
     }
     const daysLeft = daysBetween(today, end);
     if (p.state === 'in-probation' && daysLeft >= 0 && daysLeft <= PROBATION_WARNING_DAYS) {
+      // The decide-by date and the protection date are the ones the warnings on their record give.
       const sixMonths = sixMonthsWarning(name, p.who.staff.startDate, end, noticeDays, today);
-      const protection = sixMonths && sixMonths.date! >= today ? ` They reach six months' service on ${formatUkDate(sixMonths.date)}, when protection from unfair dismissal begins.` : '';
-      items.push(item('probation-end', end, today, `${name}'s probation ends on ${onDay(end)} (${inDays(daysLeft)}). Hold the final review and record the decision before then.${protection}`, { staff: p.who.name }));
+      const protection = !sixMonths ? ''
+        : sixMonths.date! > today ? ` They are protected from unfair dismissal from ${formatUkDate(sixMonths.date)}, so a decision to end their employment, with notice, must take effect before then.`
+          : ` They have been protected from unfair dismissal since ${formatUkDate(sixMonths.date)}, so ending their employment needs a fair reason and a fair process.`;
+      items.push(item('probation-end', end, today, `${name}'s probation ends on ${onDay(end)} (${inDays(daysLeft)}). ${decisionDueWords(end, noticeDays, today, onDay)}${protection}`, { staff: p.who.name }));
     }
   }
 
@@ -87,6 +91,9 @@ export function week(ctx: OfficeContext): Dashboard {
       : `The support session “${s.theme}” is on ${when}, ${s.placeName}. Check who is invited.`;
     items.push(item('support-session', s.date, today, message, { supportSessionId: s.id }));
   }
+
+  items.push(...absenceItems(db, today));
+  items.push(...referralDashboardItems(ctx, today, lists.weekTo));
 
   const rank = (k: DashboardItemKind) => DASHBOARD_ORDER.indexOf(k);
   items.sort((a, b) => rank(a.kind) - rank(b.kind) || a.date.localeCompare(b.date) || (a.staff?.name ?? '').localeCompare(b.staff?.name ?? ''));

@@ -1,7 +1,7 @@
 // The office database's tables. Change this file, then `npm run db:generate` writes a numbered
 // migration; landed migrations are never edited.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** Small key/value settings for the office as a whole (its name, whether it is a demo). */
 export const officeSettings = sqliteTable('office_settings', {
@@ -74,7 +74,7 @@ export const listItems = sqliteTable(
   'list_items',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['localities', 'involvements', 'jobRoles'] }).notNull(),
+    kind: text('kind', { enum: ['localities', 'involvements', 'jobRoles', 'adviceServices'] }).notNull(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
   },
@@ -210,7 +210,7 @@ export const payElements = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['hours', 'mileage', 'holiday-accrued', 'rolled-up-holiday'] }).notNull(),
+    kind: text('kind', { enum: ['hours', 'mileage', 'holiday-accrued', 'rolled-up-holiday', 'ssp-days'] }).notNull(),
     sageCode: text('sage_code').notNull().default(''), // Sage's payment reference number, as text
     brightpayCode: text('brightpay_code').notNull().default(''),
     position: integer('position').notNull(),
@@ -218,7 +218,7 @@ export const payElements = sqliteTable(
   },
   (t) => [
     uniqueIndex('pay_elements_name_unique').on(t.name),
-    check('pay_elements_kind_check', sql`${t.kind} in ('hours', 'mileage', 'holiday-accrued', 'rolled-up-holiday')`),
+    check('pay_elements_kind_check', sql`${t.kind} in ('hours', 'mileage', 'holiday-accrued', 'rolled-up-holiday', 'ssp-days')`),
   ],
 );
 
@@ -417,5 +417,165 @@ export const supportAttendance = sqliteTable(
     primaryKey({ columns: [t.supportSessionId, t.staffId] }),
     index('support_attendance_staff_idx').on(t.staffId),
     check('support_attendance_status_check', sql`${t.status} in ('invited', 'attended', 'apologies', 'did-not-attend')`),
+  ],
+);
+
+/**
+ * Kinds of absence, editable by the office. Sickness kinds count towards SSP, fit notes and the Bradford
+ * factor; a disability-related kind is recorded apart, so a person's adjustment can leave it out of their
+ * figures or give it higher review points (Equality Act 2010 s.15, ss.20-21). Retired, never deleted.
+ */
+export const absenceTypes = sqliteTable(
+  'absence_types',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    isSickness: integer('is_sickness', { mode: 'boolean' }).notNull().default(false),
+    isDisabilityRelated: integer('is_disability_related', { mode: 'boolean' }).notNull().default(false),
+    position: integer('position').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex('absence_types_name_unique').on(t.name),
+    check('absence_types_disability_is_sickness', sql`${t.isDisabilityRelated} = 0 OR ${t.isSickness} = 1`),
+  ],
+);
+
+/**
+ * Absences of staff: a spell from its first day to its last ('' while they are still off). No diagnosis:
+ * the reason is an optional line in plain words ("unwell", "caring for a parent"). A part day is a
+ * single-day absence of some hours. The return-to-work conversation is chased until held.
+ */
+export const absences = sqliteTable(
+  'absences',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id').notNull().references(() => staff.id),
+    typeId: integer('type_id').notNull().references(() => absenceTypes.id),
+    firstDay: text('first_day').notNull(),
+    lastDay: text('last_day').notNull().default(''), // '' while still off
+    partDayMinutes: integer('part_day_minutes'), // a single-day absence of this many minutes; null: whole days
+    reportedBy: text('reported_by').notNull().default(''), // who told the office (a name, or "themselves")
+    reportedAt: text('reported_at').notNull().default(''), // 'YYYY-MM-DDTHH:MM', local time in England
+    certification: text('certification', { enum: ['self', 'fit-note'] }).notNull().default('self'),
+    fitNoteFrom: text('fit_note_from').notNull().default(''),
+    fitNoteTo: text('fit_note_to').notNull().default(''),
+    returnedOn: text('returned_on').notNull().default(''), // first day back at work
+    reason: text('reason').notNull().default(''),
+    rtwHeldOn: text('rtw_held_on').notNull().default(''), // the return-to-work conversation
+    rtwBy: text('rtw_by').notNull().default(''),
+    rtwSupport: text('rtw_support').notNull().default(''), // support agreed, in a line or two
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('absences_staff_idx').on(t.staffId, t.firstDay),
+    index('absences_first_day_idx').on(t.firstDay),
+    check('absences_dates_check', sql`${t.lastDay} = '' OR ${t.lastDay} >= ${t.firstDay}`),
+    check('absences_part_day_check', sql`${t.partDayMinutes} IS NULL OR (${t.partDayMinutes} > 0 AND ${t.lastDay} = ${t.firstDay})`),
+    check('absences_certification_check', sql`${t.certification} in ('self', 'fit-note')`),
+  ],
+);
+
+/**
+ * A person's reasonable adjustment to how absence is counted: disability-related absence left out of
+ * their figures, and/or their own review points (JSON array of numbers; '' means the office's).
+ */
+export const absenceAdjustments = sqliteTable('absence_adjustments', {
+  staffId: integer('staff_id').primaryKey().references(() => staff.id),
+  leaveOutDisabilityRelated: integer('leave_out_disability_related', { mode: 'boolean' }).notNull().default(false),
+  reviewPoints: text('review_points').notNull().default(''),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Made when someone's Bradford factor reaches a review point: an offer of support, never a warning. */
+export const wellbeingCheckins = sqliteTable(
+  'wellbeing_checkins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id').notNull().references(() => staff.id),
+    reviewPoint: integer('review_point').notNull(),
+    reachedOn: text('reached_on').notNull(),
+    score: integer('score').notNull(),
+    status: text('status', { enum: ['to-do', 'held', 'declined', 'not-needed'] }).notNull().default('to-do'),
+    heldOn: text('held_on').notNull().default(''),
+    heldBy: text('held_by').notNull().default(''),
+    supportAgreed: text('support_agreed').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('wellbeing_checkins_staff_idx').on(t.staffId, t.reachedOn),
+    check('wellbeing_checkins_status_check', sql`${t.status} in ('to-do', 'held', 'declined', 'not-needed')`),
+  ],
+);
+
+/**
+ * Benefits-advice referrals, for anyone on the register (staff or member). Consent to share is recorded
+ * with its date; a statement of hours and earnings can be attached only with it.
+ */
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    referredOn: text('referred_on').notNull(), // the date the referral was opened
+    service: text('service').notNull(), // from the editable list 'adviceServices'
+    reason: text('reason', { enum: ['starting-work', 'change-in-hours', 'permitted-work', 'universal-credit', 'pip', 'other'] }).notNull(),
+    consentToShare: integer('consent_to_share', { mode: 'boolean' }).notNull().default(false),
+    consentOn: text('consent_on').notNull().default(''),
+    status: text('status', { enum: ['to-refer', 'referred', 'appointment-booked', 'advice-given', 'closed'] }).notNull(),
+    followUpOn: text('follow_up_on').notNull().default(''),
+    outcome: text('outcome').notNull().default(''), // in a line
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('referrals_person_idx').on(t.personId),
+    index('referrals_status_idx').on(t.status, t.followUpOn),
+    check('referrals_consent_check', sql`(${t.consentToShare} = 1) = (${t.consentOn} <> '')`),
+    check('referrals_status_check', sql`${t.status} in ('to-refer', 'referred', 'appointment-booked', 'advice-given', 'closed')`),
+    check('referrals_reason_check', sql`${t.reason} in ('starting-work', 'change-in-hours', 'permitted-work', 'universal-credit', 'pip', 'other')`),
+  ],
+);
+
+/** A weekly hours and earnings statement attached to a referral (the workbook's bytes, in the encrypted file). */
+export const referralAttachments = sqliteTable(
+  'referral_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    referralId: integer('referral_id').notNull().references(() => referrals.id, { onDelete: 'cascade' }),
+    staffId: integer('staff_id').notNull().references(() => staff.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    fileName: text('file_name').notNull(),
+    content: blob('content', { mode: 'buffer' }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('referral_attachments_referral_idx').on(t.referralId)],
+);
+
+/**
+ * Changes that should prompt a benefits-advice referral and are not visible afterwards: contracted hours
+ * or a pay rate changed for someone on benefits. Written by the staff service when it happens; open until
+ * a referral answers it or the office dismisses it.
+ */
+export const referralPrompts = sqliteTable(
+  'referral_prompts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id').notNull().references(() => staff.id),
+    kind: text('kind', { enum: ['hours-changed', 'rate-changed'] }).notNull(),
+    onDate: text('on_date').notNull(), // the day the change takes effect
+    detail: text('detail').notNull(), // "from 12 to 16 hours a week", "from £12.71 to £13.20 an hour"
+    status: text('status', { enum: ['open', 'referred', 'dismissed'] }).notNull().default('open'),
+    referralId: integer('referral_id').references(() => referrals.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('referral_prompts_staff_idx').on(t.staffId),
+    check('referral_prompts_kind_check', sql`${t.kind} in ('hours-changed', 'rate-changed')`),
+    check('referral_prompts_status_check', sql`${t.status} in ('open', 'referred', 'dismissed')`),
   ],
 );

@@ -44,5 +44,6 @@ export function officeSettingsOf(ctx: OfficeContext, databasePath: string): Offi
     localities: readList(ctx.db, 'localities'),
     involvements: readList(ctx.db, 'involvements'),
     jobRoles: readList(ctx.db, 'jobRoles'),
+    adviceServices: readList(ctx.db, 'adviceServices'),
   };
 }

@@ -7,9 +7,12 @@ import { CONTACT_METHODS, DEFAULT_INVOLVEMENTS, ROLES, type Role } from '../../.
 import type { OfficeContext } from '../context';
 import { writeMember } from './repository';
 import { populateDemoStaff } from '../staff/demo';
-import { populateDemoRota } from '../rota/demo';
+import { closeDemoPeriods } from '../payroll/demo';
+import { DEMO_APPROVER, populateDemoRota } from '../rota/demo';
 import { populateDemoSupervision } from '../supervision/demo';
 import { populateDemoSupport } from '../support/demo';
+import { populateDemoAbsence } from '../absence/demo';
+import { populateDemoReferrals } from '../referrals/demo';
 import { londonToday, utcDateToIso } from '../../../shared/domain/dates';
 
 /** Real outward codes for each West Sussex locality, so demo postcodes look right on a map. */
@@ -76,6 +79,12 @@ export function populateDemo(ctx: OfficeContext, count = DEMO_MEMBERS): void {
   populateDemoStaff(ctx, londonToday(ctx.now()));
   // Before the rota: it gives a few people recent start dates, so someone is always in probation.
   populateDemoSupervision(ctx, londonToday(ctx.now()));
-  populateDemoRota(ctx, londonToday(ctx.now()));
+  populateDemoRota(ctx, londonToday(ctx.now()), { leavePeriodsOpen: true });
   populateDemoSupport(ctx, londonToday(ctx.now()));
+  // After the rota: past spells fall on days with no session worked, and whoever is off now has theirs cancelled.
+  populateDemoAbsence(ctx, londonToday(ctx.now()));
+  // After the absences: approving snapshots each period's lines, and sickness adds its SSP days to them.
+  closeDemoPeriods(ctx, londonToday(ctx.now()), DEMO_APPROVER);
+  // After the rota: the referral prompts look at first sessions and last week's hours.
+  populateDemoReferrals(ctx, londonToday(ctx.now()));
 }

@@ -6,6 +6,7 @@ import { displayName } from '../../../shared/domain/members';
 import type { OfficeContext } from '../context';
 import { countByStatus, deleteMemberRow, findMember, findPossibleDuplicates, nextMemberNumber, searchMembers, writeMember } from './repository';
 import { findStaffByPerson } from '../staff/repository';
+import { countReferralsOf } from '../referrals/repository';
 
 /** A record may be deleted outright only this soon after it was made: it was made by mistake. */
 export const DELETE_WINDOW_HOURS = 24;
@@ -19,7 +20,7 @@ export function get(ctx: OfficeContext, id: number): Member {
   const found = findMember(ctx.db, id);
   if (!found) throw new AppFailure('NOT_FOUND', 'That person is not on the register. They may have been deleted.');
   const ageHours = (ctx.now().getTime() - Date.parse(found.createdAt)) / 3_600_000;
-  const canDelete = ageHours <= DELETE_WINDOW_HOURS && !findStaffByPerson(ctx.db, id);
+  const canDelete = ageHours <= DELETE_WINDOW_HOURS && !findStaffByPerson(ctx.db, id) && countReferralsOf(ctx.db, id) === 0;
   return { ...found, canDelete, possibleDuplicates: findPossibleDuplicates(ctx.db, id, found) };
 }
 
@@ -63,6 +64,11 @@ export function remove(ctx: OfficeContext, id: number): { deleted: true } {
     const staffRecord = findStaffByPerson(ctx.db, id);
     if (staffRecord) {
       throw new AppFailure('CONFLICT', `${displayName(member)} has a staff record (works number ${staffRecord.worksNumber}), so they cannot be deleted: their pay records must be kept. Mark them as left instead.`);
+    }
+    // Referrals record advice and consent to share given: they are kept, so the person is too.
+    const referrals = countReferralsOf(ctx.db, id);
+    if (referrals > 0) {
+      throw new AppFailure('CONFLICT', `${displayName(member)} has benefits-advice referrals (${referrals}), so they cannot be deleted: the referrals must be kept. Mark them as left instead.`);
     }
     if (!member.canDelete) {
       throw new AppFailure('CONFLICT', `Only a record made by mistake in the last ${DELETE_WINDOW_HOURS} hours can be deleted. Mark them as left instead, so their history is kept.`);

@@ -1,13 +1,15 @@
 // The checklist before a period is approved or exported: every problem, in plain words, with where to
 // fix it. Blocking problems would pay someone wrongly (or unlawfully); the rest the office should see.
 import type { ChecklistItem } from '../../../shared/contract/payroll';
-import type { PeriodInfo } from '../../../shared/contract/payroll-model';
+import type { PeriodInfo, SummaryLine } from '../../../shared/contract/payroll-model';
 import type { RotaWarning } from '../../../shared/contract/rota';
 import { formatUkDate } from '../../../shared/domain/dates';
+import { addDays } from '../../../shared/domain/pay/calendar';
 import { belowMinimumWage, type MinimumWageRates } from '../../../shared/domain/pay/minimum-wage';
 import { formatPounds } from '../../../shared/domain/pay/rounding';
 import type { LoadedSession, PayFacts } from '../rota/repository';
 import { rateOn } from '../rota/warnings';
+import type { SicknessSpell } from './ssp-days';
 import type { PayrollWorker } from './staff-facts';
 
 export interface ChecklistInput {
@@ -22,6 +24,10 @@ export interface ChecklistInput {
   rotaWarnings: readonly RotaWarning[];
   /** Problems the calculation found (no mileage rate). */
   extra: readonly ChecklistItem[];
+  /** Sickness spells with a day in the period, up to today. */
+  sickness: readonly SicknessSpell[];
+  /** The period's summary lines, for the SSP days the Sage file cannot carry. */
+  lines: readonly SummaryLine[];
 }
 
 export function periodChecklist(input: ChecklistInput): ChecklistItem[] {
@@ -71,9 +77,59 @@ export function periodChecklist(input: ChecklistInput): ChecklistItem[] {
       items.push({ kind: 'permitted-work', blocking: false, date: w.date, staffId: w.staffId, personId: personOf(w.staffId!), message: `${w.message} Consider a referral to benefits advice.` });
     }
   }
-  items.push(...input.extra);
-  return items.sort((a, b) => Number(b.blocking) - Number(a.blocking) || (a.date ?? '').localeCompare(b.date ?? ''));
+  items.push(...input.extra, ...fitNotesNeeded(input.sickness, period), ...sspDaysForSage(input.lines));
+  return sortChecklist(items);
 }
+
+/** Blocking first, then by date. */
+export const sortChecklist = (items: ChecklistItem[]): ChecklistItem[] =>
+  items.sort((a, b) => Number(b.blocking) - Number(a.blocking) || (a.date ?? '').localeCompare(b.date ?? ''));
+
+/** Self-certification covers the first 7 calendar days of sickness; from day 8 a fit note is needed. */
+const SELF_CERTIFIED_DAYS = 7;
+
+/**
+ * Sickness that ran past day 7 within the period with no fit note recorded: a warning, not a block,
+ * since SSP and pay can go while the office asks for the note. Disability-related sickness too.
+ */
+function fitNotesNeeded(spells: readonly SicknessSpell[], period: PeriodInfo): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (const spell of spells) {
+    if (spell.certification === 'fit-note') continue;
+    const dayEight = addDays(spell.firstDay, SELF_CERTIFIED_DAYS);
+    const fromInPeriod = dayEight > period.start ? dayEight : period.start;
+    const untilInPeriod = spell.lastDay < period.end ? spell.lastDay : period.end;
+    if (fromInPeriod > untilInPeriod) continue;
+    const off = spell.ongoing
+      ? `has been off sick since ${formatUkDate(spell.firstDay)}`
+      : `was off sick from ${formatUkDate(spell.firstDay)} to ${formatUkDate(spell.lastDay)}`;
+    items.push({
+      kind: 'fit-note-needed', blocking: false, date: dayEight, staffId: spell.staffId, personId: spell.personId,
+      message: `${spell.name} ${off} with no fit note recorded: one is needed from day 8 (${formatUkDate(dayEight)}). Ask them for it, then record it with their absence.`,
+    });
+  }
+  return items;
+}
+
+/**
+ * Sage's timesheet import takes hours and rates only, so SSP days stay out of the Sage file: the office
+ * enters them in Sage's own sickness screen, which works out the pay. Built from the lines, so an
+ * approved period speaks of the days it approved.
+ */
+export function sspDaysForSage(lines: readonly SummaryLine[]): ChecklistItem[] {
+  return lines.filter((l) => l.unit === 'ssp-days').map((l) => {
+    const dates = l.sickDates ?? [];
+    const days = `${l.quantity} ${l.quantity === 1 ? 'day' : 'days'}`;
+    const which = dates.length > 0 ? ` (${listWords(dates.map(formatUkDate))})` : '';
+    return {
+      kind: 'ssp-days-for-sage', blocking: false, staffId: l.staffId, ...(dates[0] ? { date: dates[0] } : {}),
+      message: `For Sage 50: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: ${days} for ${l.name}${which}.`,
+    };
+  });
+}
+
+const listWords = (words: readonly string[]): string =>
+  words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 
 function once(seen: Set<string>, key: string): boolean {
   if (seen.has(key)) return false;

@@ -1,6 +1,7 @@
 // A pay period's pay, worked out once from the worked sessions: the model every file is written from
 // (shared/contract/payroll-model.ts) and the checklist. Hours and miles are summed exactly and rounded
 // once, on each line's total; each amount is what payroll will compute from the file's hours and rate.
+// Sickness adds a line of SSP qualifying days per person (ssp-days.ts): days, with no amount.
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { ChecklistItem } from '../../../shared/contract/payroll';
 import type { PayrollModel, PeriodInfo, SessionLine, SummaryLine } from '../../../shared/contract/payroll-model';
@@ -8,6 +9,7 @@ import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { inForceOn } from '../../../shared/domain/pay/dated';
 import { accruedHolidayMinutes, rolledUpHolidayPence, type HolidayRules } from '../../../shared/domain/pay/holiday';
 import { mileagePay, type MileageRates } from '../../../shared/domain/pay/mileage';
+import type { SspRules } from '../../../shared/domain/pay/ssp';
 import { divideRounded, minutesToHundredths, payPence } from '../../../shared/domain/pay/rounding';
 import { formatClock } from '../../../shared/domain/pay/shift';
 import type { Db } from '../db/open';
@@ -17,9 +19,11 @@ import { loadPayFacts, loadSessions, type LoadedSession, type PayFacts } from '.
 import { rateOn, rotaWarnings, warningSpan } from '../rota/warnings';
 import { datedTable } from '../settings/dated';
 import { periodChecklist } from './checklist';
+import { sicknessSpells, sspDaysOfSpells, sspQualifyingDays } from './ssp-days';
 import { byWorksNumber, loadWorkers, type PayrollWorker } from './staff-facts';
 
 type Element = typeof payElements.$inferSelect;
+type LineFigures = Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>;
 
 export interface PeriodPay {
   model: PayrollModel;
@@ -34,9 +38,14 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
   const span = loadSessions(db, warningSpan(period.start, period.end));
   const all = span.filter((s) => s.date >= period.start && s.date <= period.end);
   const worked = all.filter((s) => s.status === 'worked');
-  const workers = loadWorkers(db, all.map((s) => s.staffId));
+  const today = londonToday(now);
+  const range = { from: period.start, to: period.end };
+  const sickness = sicknessSpells(db, range, today);
+  const sick = sspDaysOfSpells(db, sickness, range);
+  // Someone off sick all period may have no session in it, and still has SSP days to pay.
+  const workers = loadWorkers(db, [...all.map((s) => s.staffId), ...sick.keys()]);
   const facts = loadPayFacts(db, span.map((s) => s.staffId));
-  const { lines, extra } = summaryLines(db, period, worked, workers, facts);
+  const { lines, extra } = summaryLines(db, period, worked, workers, facts, sick);
   const around = span.filter((s) => s.status !== 'cancelled');
   // An overlap blocks only when both sessions were worked (paid twice): a planned one in the period is
   // on the checklist already, and one planned in the next period is the rota's to sort out.
@@ -44,17 +53,23 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
   const warnings = rotaWarnings(around, facts, datedTable(db, 'permitted-work'), period.end)
     .filter((w) => w.kind !== 'overlap' || w.sessionIds.every((id) => workedAround.has(id)));
   const checklist = periodChecklist({
-    period, today: londonToday(now), sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra,
+    period, today, sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra,
+    sickness, lines,
   });
   const model: PayrollModel = {
     officeName: readSetting(db, 'officeName') ?? '', period, generatedAt: now.toISOString(), lines,
     sessions: worked.map((s) => sessionLine(s, workers.get(s.staffId)!, rateOn(facts, s.staffId, s.date))).sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || a.date.localeCompare(b.date) || a.start.localeCompare(b.start)),
+    sspRates: sspRatesDuring(datedTable(db, 'ssp'), period),
   };
   return { model, checklist, sessions: all };
 }
 
-/** The summary lines of the worked sessions (what is paid), and the problems met working them out. */
-export function summaryLines(db: Db, period: PeriodInfo, worked: readonly LoadedSession[], workers: ReadonlyMap<number, PayrollWorker>, facts: PayFacts) {
+/**
+ * The summary lines of the worked sessions (what is paid) and of the SSP days (`sick`: qualifying days
+ * by staff id), and the problems met working them out.
+ */
+export function summaryLines(db: Db, period: PeriodInfo, worked: readonly LoadedSession[], workers: ReadonlyMap<number, PayrollWorker>, facts: PayFacts,
+  sick: ReadonlyMap<number, readonly string[]>) {
   const elements = db.select().from(payElements).all();
   const extra: ChecklistItem[] = [];
   const lines: SummaryLine[] = [];
@@ -63,16 +78,43 @@ export function summaryLines(db: Db, period: PeriodInfo, worked: readonly Loaded
   for (const [staffId, mine] of groupByStaff(worked)) {
     lines.push(...workerLines(db, workers.get(staffId)!, mine, facts, elements, period, rules, extra));
   }
+  const sspElement = elements.find((e) => e.kind === 'ssp-days');
+  if (sspElement) {
+    for (const [staffId, dates] of sick) lines.push(sspLine(workers.get(staffId)!, sspElement, dates));
+  }
   const position = new Map(elements.map((e) => [e.id, e.position]));
   lines.sort((a, b) => byWorksNumber(a.worksNumber, b.worksNumber) || position.get(a.elementId)! - position.get(b.elementId)! || (a.ratePence ?? 0) - (b.ratePence ?? 0));
   return { lines, extra };
 }
 
 /** The lines of a period as approving stores them (the demo's history uses it). */
-export function approvableLines(db: Db, period: PeriodInfo): SummaryLine[] {
+export function approvableLines(db: Db, period: PeriodInfo, today: string): SummaryLine[] {
   const worked = loadSessions(db, { from: period.start, to: period.end }).filter((s) => s.status === 'worked');
+  const sick = sspQualifyingDays(db, { from: period.start, to: period.end }, today);
   const ids = worked.map((s) => s.staffId);
-  return summaryLines(db, period, worked, loadWorkers(db, ids), loadPayFacts(db, ids)).lines;
+  return summaryLines(db, period, worked, loadWorkers(db, [...ids, ...sick.keys()]), loadPayFacts(db, ids), sick).lines;
+}
+
+/** The SSP figures in force on any day of the period: the one at its start and any that start within it. */
+export function sspRatesDuring(table: readonly SspRules[], period: PeriodInfo): SspRules[] {
+  const atStart = inForceOn(table, period.start);
+  const later = table.filter((r) => r.from > period.start && r.from <= period.end).sort((a, b) => a.from.localeCompare(b.from));
+  return atStart ? [atStart, ...later] : later;
+}
+
+/**
+ * One line of SSP days: the number of qualifying days, no rate and no amount, because payroll works out
+ * SSP (the lower of the weekly rate or 80% of average weekly earnings) from earnings it holds.
+ */
+function sspLine(w: PayrollWorker, e: Element, dates: readonly string[]): SummaryLine {
+  return { ...summaryLine(w, e, { unit: 'ssp-days', quantity: dates.length, hundredths: dates.length * 100, ratePence: null, amountPence: 0 }), sickDates: [...dates] };
+}
+
+function summaryLine(w: PayrollWorker, e: Element, rest: LineFigures): SummaryLine {
+  return {
+    staffId: w.staffId, worksNumber: w.worksNumber, niNumber: w.niNumber, name: w.payrollName, elementId: e.id, elementName: e.name,
+    sageCode: e.sageCode, brightpayCode: e.brightpayCode, accruesHoliday: rest.unit === 'hours' && w.holidayScheme === 'irregular' && !w.rolledUpHoliday, ...rest,
+  };
 }
 
 function groupByStaff(list: readonly LoadedSession[]): Map<number, LoadedSession[]> {
@@ -97,10 +139,7 @@ interface PeriodRules {
 
 function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], facts: PayFacts, elements: readonly Element[], period: PeriodInfo,
   rules: PeriodRules, extra: ChecklistItem[]): SummaryLine[] {
-  const line = (e: Element, rest: Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>): SummaryLine => ({
-    staffId: w.staffId, worksNumber: w.worksNumber, niNumber: w.niNumber, name: w.payrollName, elementId: e.id, elementName: e.name,
-    sageCode: e.sageCode, brightpayCode: e.brightpayCode, accruesHoliday: rest.unit === 'hours' && w.holidayScheme === 'irregular' && !w.rolledUpHoliday, ...rest,
-  });
+  const line = (e: Element, rest: LineFigures): SummaryLine => summaryLine(w, e, rest);
   // Hours: one line per element and rate (a rise mid-period gives two lines, each rounded once).
   const minutes = new Map<string, number>();
   for (const s of mine) {
@@ -135,7 +174,7 @@ function workerLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], f
 }
 
 function mileageLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], period: PeriodInfo, table: readonly MileageRates[], element: Element | undefined, extra: ChecklistItem[],
-  line: (e: Element, rest: Pick<SummaryLine, 'unit' | 'quantity' | 'hundredths' | 'ratePence' | 'amountPence'>) => SummaryLine): SummaryLine[] {
+  line: (e: Element, rest: LineFigures) => SummaryLine): SummaryLine[] {
   const trips = mine.filter((s) => s.milesTenths > 0).map((s) => ({ date: s.date, tenths: s.milesTenths }));
   if (trips.length === 0 || !element) return [];
   // Miles already paid this tax year, before this period: the 10,000-mile band carries across periods.

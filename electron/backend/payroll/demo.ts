@@ -23,7 +23,7 @@ export function closeDemoPeriods(ctx: OfficeContext, today: string, by: string):
       .where(and(eq(sessions.status, 'worked'), gte(sessions.date, p.start), lte(sessions.date, p.end))).get()!.n;
     if (worked === 0) continue;
     const done = p.key === lastComplete.key ? 'approved' : 'exported';
-    const approvedLines = JSON.stringify(approvableLines(ctx.db, { ...p, status: 'draft' }));
+    const approvedLines = JSON.stringify(approvableLines(ctx.db, { ...p, status: 'draft' }, today));
     const periodId = ctx.db.insert(payPeriods).values({ key: p.key, startDate: p.start, endDate: p.end, payDate: p.payDate, status: done, approvedLines })
       .returning({ id: payPeriods.id }).get().id;
     // The morning after the period ends; never later than now (the demo may be made early on the 1st).

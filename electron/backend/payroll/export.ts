@@ -6,9 +6,9 @@ import type { PayrollFormat } from '../../../shared/contract/payroll';
 import type { ExportedFile } from '../../../shared/contract/transfer';
 import { AppFailure } from '../../../shared/contract/result';
 import type { OfficeContext } from '../context';
-import { brightpayCsv } from './brightpay-csv';
+import { brightpayCsv, brightpayLines } from './brightpay-csv';
 import { computeByKey, markExported } from './periods';
-import { sageCsv } from './sage-csv';
+import { sageCsv, sageLines } from './sage-csv';
 import { payrollWorkbook } from './workbook';
 
 const FILE_SUFFIX: Record<PayrollFormat, string> = { xlsx: '.xlsx', sage: '-sage.csv', brightpay: '-brightpay.csv' };
@@ -25,8 +25,8 @@ export async function exportPayroll(ctx: OfficeContext, key: string, format: Pay
   // The file says what the period will be once it has left: exported.
   const content = await fileFor({ ...pay.model, period: { ...period, status: 'exported' } }, format);
   ctx.sqlite.transaction(() => markExported(ctx, key, by, format))();
-  // The CSV files carry payments only: holiday accrued is information for the workbook, not a line there.
-  const rows = format === 'xlsx' ? pay.model.lines.length : pay.model.lines.filter((l) => l.unit !== 'holiday-accrued').length;
+  // Each file's own lines: holiday accrued is in the workbook only, SSP days in the workbook and BrightPay's file.
+  const rows = format === 'xlsx' ? pay.model.lines.length : format === 'sage' ? sageLines(pay.model).length : brightpayLines(pay.model).length;
   return { fileName: `payroll-${period.key}${FILE_SUFFIX[format]}`, contentBase64: content.toString('base64'), rows };
 }
 

@@ -20,10 +20,21 @@ const MAX_RATE_PENCE = 9_999_999;
 // Hundredths of an hour and pence are both written as a 2 dp decimal built from the integer: 582 -> '5.82'.
 const twoPlaces = penceToDecimal;
 
+/**
+ * The lines Sage's timesheet takes. Holiday accrued is information for payroll's holiday record, not a
+ * payment; SSP days are days, not hours at a rate, and Sage pays SSP from its own sickness screen (the
+ * period's checklist lists the days to enter there).
+ */
+export const sageLines = (model: PayrollModel): SummaryLine[] => model.lines.filter((l) => l.unit !== 'holiday-accrued' && l.unit !== 'ssp-days');
+
 export function sageCsv(model: PayrollModel): SageCsvResult {
-  // Holiday accrued is information for payroll's holiday record, not a payment: Sage has no line for it.
-  const payments = model.lines.filter((l) => l.unit !== 'holiday-accrued');
-  if (payments.length === 0) return { ok: false, problems: ['There is nothing to send to Sage: no payments in this pay period.'] };
+  const payments = sageLines(model);
+  if (payments.length === 0) {
+    const onlySsp = model.lines.some((l) => l.unit === 'ssp-days');
+    return { ok: false, problems: [onlySsp
+      ? 'There is nothing to send to Sage: the period has SSP days but no payments. Enter the SSP days in Sage\'s sickness screen (the checklist lists them).'
+      : 'There is nothing to send to Sage: no payments in this pay period.'] };
+  }
 
   const problems = [...new Set([...elementProblems(payments), ...payments.flatMap(lineProblems)])];
   if (problems.length > 0) return { ok: false, problems };

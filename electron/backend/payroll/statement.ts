@@ -1,9 +1,11 @@
 // The weekly hours and earnings statement: one person's worked hours and gross pay per Monday-to-Sunday
 // week over chosen dates, with 4-week averages and the weeks over the permitted-work limits. Made for
-// their benefits adviser (as .xlsx or printed on A4).
+// their benefits adviser (as .xlsx or printed on A4). Weeks off sick show their SSP qualifying days:
+// SSP counts as earnings for benefits, and payroll (not this app) works out the amount.
 import { eq } from 'drizzle-orm';
 import type { StatementWeek, WeeklyStatement } from '../../../shared/contract/payroll-model';
 import { AppFailure } from '../../../shared/contract/result';
+import { londonToday } from '../../../shared/domain/dates';
 import { displayName } from '../../../shared/domain/members';
 import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { checkPermittedWork, rollingAverages, weeklyTotals } from '../../../shared/domain/pay/permitted-work';
@@ -13,6 +15,7 @@ import { readSetting } from '../lists/service';
 import { loadPayFacts, loadSessions } from '../rota/repository';
 import { permittedKindOn, rateOn } from '../rota/warnings';
 import { datedTable } from '../settings/dated';
+import { sspQualifyingDays } from './ssp-days';
 import { statementWorkbook } from './statement-workbook';
 import type { ExportedFile } from '../../../shared/contract/transfer';
 
@@ -38,11 +41,13 @@ export function weeklyStatement(ctx: OfficeContext, staffId: number, from: strin
   const averages = rollingAverages(totals, AVERAGE_WEEKS);
   const limits = datedTable(ctx.db, 'permitted-work');
   const kindNow = permittedKindOn(facts, staffId, to) ?? permittedKindOn(facts, staffId, from);
+  const sickDays = sspQualifyingDays(ctx.db, { from: first, to: last }, londonToday(ctx.now()), staffId).get(staffId) ?? [];
   const weeks: StatementWeek[] = totals.map((w, i) => {
     const kind = permittedKindOn(facts, staffId, w.weekStart);
     const check = kind ? checkPermittedWork([w], kind, limits)[0]! : null;
     return {
       weekStart: w.weekStart, weekEnd: w.weekEnd, sessions: w.sessions, minutes: w.minutes, pence: w.pence,
+      sspDays: sickDays.filter((d) => d >= w.weekStart && d <= w.weekEnd).length,
       averageMinutes: averages[i]!.averageMinutes, averagePence: averages[i]!.averagePence,
       overHours: check?.overHours ?? false, overEarnings: check?.overEarnings ?? false,
     };

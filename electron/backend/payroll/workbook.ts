@@ -1,12 +1,14 @@
 // The pay period as an Excel workbook for the office and the payroll bureau: a Summary of what is paid
 // (one row per worker per pay element, totals as real formulas, a sign-off block) and the Sessions behind
 // it (one row per shift). It writes what the model says and never recomputes pay, so it agrees with the
-// Sage and BrightPay files made from the same model.
+// Sage and BrightPay files made from the same model. SSP rows are days with no amount, kept out of the
+// totals, with the SSP weekly rate and the days themselves set out below for payroll.
 import type ExcelJS from 'exceljs';
 import type { PayrollModel, PeriodStatus, SessionLine, SummaryLine, SummaryUnit } from '../../../shared/contract/payroll-model';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { londonDateTime, periodName } from '../../../shared/domain/pay/period-words';
-import { minutesToHundredths } from '../../../shared/domain/pay/rounding';
+import { formatPounds, minutesToHundredths } from '../../../shared/domain/pay/rounding';
+import type { SspRules } from '../../../shared/domain/pay/ssp';
 import {
   addTitleRows, applyPrintLayout, excelDate, FORMAT, newWorkbook, styleTotalsRow, sumCell, writeHeader, writeRow, type Column,
 } from './sheet-layout';
@@ -23,6 +25,7 @@ const UNIT_WORDS: Record<SummaryUnit, string> = {
   miles: 'Miles',
   'holiday-accrued': 'Holiday hours accrued',
   amount: 'Payment',
+  'ssp-days': 'SSP qualifying days',
 };
 
 const SUMMARY_COLUMNS: Column[] = [
@@ -78,7 +81,10 @@ function addSummarySheet(workbook: ExcelJS.Workbook, model: PayrollModel): void 
   const headerRow = addTitleRows(sheet, titles);
   writeHeader(sheet, headerRow, SUMMARY_COLUMNS);
   const first = headerRow + 1;
-  model.lines.forEach((line, i) => writeRow(sheet, first + i, SUMMARY_COLUMNS, summaryValues(line, first + i)));
+  model.lines.forEach((line, i) => {
+    const row = writeRow(sheet, first + i, SUMMARY_COLUMNS, summaryValues(line, first + i));
+    if (line.unit === 'ssp-days') row.getCell(6).numFmt = FORMAT.count; // whole days: 3, not 3.00
+  });
   const last = first + model.lines.length - 1;
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(last, headerRow), column: SUMMARY_COLUMNS.length } };
 
@@ -93,7 +99,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, model: PayrollModel): void 
   styleTotalsRow(sheet.getRow(hoursRow), SUMMARY_COLUMNS.length);
   styleTotalsRow(sheet.getRow(payRow), SUMMARY_COLUMNS.length);
 
-  addSignOffBlock(sheet, payRow + 2);
+  addSignOffBlock(sheet, addSspNotes(sheet, model, payRow + 2));
   applyPrintLayout(sheet, { orientation: 'landscape', headerRow, officeName: model.officeName, title: titles[1]!, generatedAt: model.generatedAt });
 }
 
@@ -101,9 +107,47 @@ function addSummarySheet(workbook: ExcelJS.Workbook, model: PayrollModel): void 
 function summaryValues(line: SummaryLine, row: number): ExcelJS.CellValue[] {
   const quantity = line.hundredths / 100;
   const rate = line.ratePence === null ? null : line.ratePence / 100;
-  // Holiday accrued is a record of hours earned, not a payment: no rate and no amount.
-  const amount = line.unit === 'holiday-accrued' || rate === null ? null : { formula: `ROUND(F${row}*G${row},2)`, result: line.amountPence / 100 };
-  return [line.worksNumber, line.name, line.niNumber, line.elementName, UNIT_WORDS[line.unit], quantity, line.unit === 'holiday-accrued' ? null : rate, amount];
+  // Holiday accrued is a record of hours earned, not a payment: no rate and no amount. SSP days are
+  // days, not pay (payroll works out SSP): no rate and no amount, so neither total counts them.
+  const noPay = line.unit === 'holiday-accrued' || line.unit === 'ssp-days';
+  const amount = noPay || rate === null ? null : { formula: `ROUND(F${row}*G${row},2)`, result: line.amountPence / 100 };
+  return [line.worksNumber, line.name, line.niNumber, line.elementName, UNIT_WORDS[line.unit], quantity, noPay ? null : rate, amount];
+}
+
+// The notes sit in column B and spill across the empty cells to the right, as the titles do; a list of
+// dates is cut into short lines, because text past the last column would not print.
+const SSP_DATES_A_LINE = 7;
+
+/** Below the totals when there are SSP days: what the rows mean, the dated weekly rate, and the days. Returns the next free row. */
+function addSspNotes(sheet: ExcelJS.Worksheet, model: PayrollModel, startRow: number): number {
+  const ssp = model.lines.filter((l) => l.unit === 'ssp-days');
+  if (ssp.length === 0) return startRow;
+  const lines = [
+    'SSP rows are days off sick that payroll pays Statutory Sick Pay for: no amount here, and not in the totals.',
+    ...(model.sspRates ?? []).map(sspRateWords),
+    ...ssp.flatMap((l) => {
+      const dates = (l.sickDates ?? []).map(formatUkDate);
+      const who = `${l.name} (${l.worksNumber ? `works number ${l.worksNumber}` : 'no works number'}): ${l.quantity} ${l.quantity === 1 ? 'day' : 'days'}`;
+      const chunks = Array.from({ length: Math.ceil(dates.length / SSP_DATES_A_LINE) }, (_, i) => dates.slice(i * SSP_DATES_A_LINE, (i + 1) * SSP_DATES_A_LINE).join(', '));
+      return chunks.length === 0 ? [who] : [`${who}, ${chunks[0]}`, ...chunks.slice(1).map((c) => `    ${c}`)];
+    }),
+  ];
+  const heading = sheet.getCell(startRow, 2);
+  heading.value = 'Statutory Sick Pay';
+  heading.font = { bold: true };
+  lines.forEach((text, i) => { sheet.getCell(startRow + 1 + i, 2).value = text; });
+  return startRow + lines.length + 2;
+}
+
+/** "Weekly rate from 06/04/2026: the lower of £123.25 or 80% of average weekly earnings." */
+export function sspRateWords(r: SspRules): string {
+  const flat = formatPounds(r.weeklyRatePence);
+  const rate = r.earningsShareBasisPoints === null ? flat : `the lower of ${flat} or ${r.earningsShareBasisPoints / 100}% of average weekly earnings`;
+  const conditions = [
+    ...(r.lowerEarningsLimitPence === null ? [] : [`for average weekly earnings of ${formatPounds(r.lowerEarningsLimitPence)} or more`]),
+    ...(r.waitingDays > 0 ? [`the first ${r.waitingDays} qualifying days are waiting days`] : []),
+  ];
+  return `Weekly rate from ${formatUkDate(r.from)}: ${rate}${conditions.length ? ` (${conditions.join('; ')})` : ''}. For information: payroll works out SSP.`;
 }
 
 /** Labels in column B and an empty bordered box across C:D to write in; no merged cells. */

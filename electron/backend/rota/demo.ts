@@ -28,7 +28,8 @@ const GROUP_VENUES: readonly { name: string; site: string }[] = [
 
 /**
  * Payroll codes as a small charity's Sage 50 and BrightPay might number them. Holiday hours accrued is
- * not a payment, so Sage has no number for it; BrightPay takes it as information.
+ * not a payment, so Sage has no number for it; BrightPay takes it as information. SSP days never go in
+ * Sage's timesheet (they are entered in its sickness screen), so they too have no Sage number.
  */
 const PAY_CODES: Record<string, { sageCode: string; brightpayCode: string }> = {
   'Ward one-to-one and groups': { sageCode: '1', brightpayCode: 'WARD' },
@@ -40,6 +41,7 @@ const PAY_CODES: Record<string, { sageCode: string; brightpayCode: string }> = {
   Mileage: { sageCode: '30', brightpayCode: 'MILES' },
   'Holiday hours accrued': { sageCode: '', brightpayCode: 'HOLACC' },
   'Rolled-up holiday pay': { sageCode: '40', brightpayCode: 'RUHOL' },
+  'Statutory Sick Pay (qualifying days)': { sageCode: '', brightpayCode: 'SSP' },
 };
 
 export const DEMO_APPROVER = 'Demo office manager';
@@ -49,6 +51,11 @@ export interface DemoRotaScale {
   years?: number;
   /** Each hospital and venue this many times over, numbered (the benchmark's bigger office). */
   placeCopies?: number;
+  /**
+   * Leave the past pay periods for the caller to close (closeDemoPeriods) once the rest of the history is
+   * in: the demo office adds its absences first, so the approved months carry their SSP days.
+   */
+  leavePeriodsOpen?: boolean;
 }
 
 /** Runs inside the demo office's creating transaction, after the staff; `today` is the demo's day. */
@@ -67,7 +74,7 @@ export function populateDemoRota(ctx: OfficeContext, today: string, scale: DemoR
   };
   const over = overLimitWeek(ctx, today, current.start, current.end);
   populateDemoSessions(ctx, over ? { ...options, overLimit: over } : options);
-  closeDemoPeriods(ctx, today, DEMO_APPROVER);
+  if (!scale.leavePeriodsOpen) closeDemoPeriods(ctx, today, DEMO_APPROVER);
 }
 
 function addDemoPlaces(ctx: OfficeContext, copies: number): void {

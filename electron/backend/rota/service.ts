@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { RotaView, RotaWarning, SavedSession, RotaSession, rotaSchema, saveSessionSchema } from '../../../shared/contract/rota';
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure, refuseField } from '../../../shared/contract/result';
 import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { displayName } from '../../../shared/domain/members';
 import { shiftMinutes } from '../../../shared/domain/pay/shift';
@@ -14,13 +14,10 @@ import { assertOpen, closedRanges } from '../payroll/schedule';
 import { datedTable } from '../settings/dated';
 import { findSession, loadPayFacts, loadSessions, type LoadedSession } from './repository';
 import { rotaWarnings, warningSpan } from './warnings';
+import { coverAbsences } from '../absence/cover';
 
 type SessionValues = z.output<typeof saveSessionSchema>;
 type RotaQuery = z.output<typeof rotaSchema>;
-
-const fail = (field: string, message: string): never => {
-  throw new AppFailure('VALIDATION', message, { [field]: message });
-};
 
 function toRotaSession(s: LoadedSession, closed: readonly { start: string; end: string }[]): RotaSession {
   const { startUtcMs: _start, endUtcMs: _end, worksNumber: _works, ...shown } = s;
@@ -29,8 +26,9 @@ function toRotaSession(s: LoadedSession, closed: readonly { start: string; end: 
 
 /** Warnings over whole Monday-to-Sunday weeks around the range (see warningSpan). */
 function warningsAround(db: Db, from: string, to: string, today: string): RotaWarning[] {
-  const all = loadSessions(db, { ...warningSpan(from, to), liveOnly: true });
-  return rotaWarnings(all, loadPayFacts(db, all.map((s) => s.staffId)), datedTable(db, 'permitted-work'), today);
+  const span = warningSpan(from, to);
+  const all = loadSessions(db, { ...span, liveOnly: true });
+  return rotaWarnings(all, loadPayFacts(db, all.map((s) => s.staffId)), datedTable(db, 'permitted-work'), today, coverAbsences(db, span.from, span.to));
 }
 
 export function view(ctx: OfficeContext, q: RotaQuery): RotaView {
@@ -47,26 +45,26 @@ export function view(ctx: OfficeContext, q: RotaQuery): RotaView {
 function checkBooking(ctx: OfficeContext, v: SessionValues, existing: typeof sessions.$inferSelect | undefined, today: string) {
   const person = ctx.db.select({ s: staff, firstName: people.firstName, lastName: people.lastName, preferredName: people.preferredName })
     .from(staff).innerJoin(people, eq(people.id, staff.personId)).where(eq(staff.id, v.staffId)).get();
-  if (!person) fail('staffId', 'That person has no staff record. Choose someone from the staff list.');
+  if (!person) refuseField('staffId', 'That person has no staff record. Choose someone from the staff list.');
   const name = displayName(person!);
-  if (v.date < person!.s.startDate) fail('date', `${name}'s contract starts on ${formatUkDate(person!.s.startDate)}: book sessions from then.`);
-  if (person!.s.endDate && v.date > person!.s.endDate) fail('date', `${name}'s contract ended on ${formatUkDate(person!.s.endDate)}: sessions after that cannot be booked.`);
+  if (v.date < person!.s.startDate) refuseField('date', `${name}'s contract starts on ${formatUkDate(person!.s.startDate)}: book sessions from then.`);
+  if (person!.s.endDate && v.date > person!.s.endDate) refuseField('date', `${name}'s contract ended on ${formatUkDate(person!.s.endDate)}: sessions after that cannot be booked.`);
   const place = ctx.db.select().from(places).where(eq(places.id, v.placeId)).get();
-  if (!place) fail('placeId', 'That place is no longer on the list. Choose another.');
+  if (!place) refuseField('placeId', 'That place is no longer on the list. Choose another.');
   // A retired place or activity stays on the sessions that already had it, but takes no new bookings.
-  if (!place!.active && existing?.placeId !== v.placeId) fail('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
+  if (!place!.active && existing?.placeId !== v.placeId) refuseField('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
   const element = ctx.db.select().from(payElements).where(eq(payElements.id, v.elementId)).get();
-  if (!element || element.kind !== 'hours') fail('elementId', 'Choose the activity the session is for.');
-  if (!element!.active && existing?.elementId !== v.elementId) fail('elementId', `${element!.name} is no longer in use. Choose another activity.`);
+  if (!element || element.kind !== 'hours') refuseField('elementId', 'Choose the activity the session is for.');
+  if (!element!.active && existing?.elementId !== v.elementId) refuseField('elementId', `${element!.name} is no longer in use. Choose another activity.`);
   const hasCounts = v.supportedOneToOne !== null || v.supportedInGroups !== null;
-  if (hasCounts && place!.kind !== 'ward') fail('supportedOneToOne', 'Counts of people supported are kept for ward sessions only. Clear them, or choose a ward.');
-  if (hasCounts && v.status !== 'worked') fail('supportedOneToOne', 'Record the counts once the session has been worked: choose worked, or clear them.');
-  if (v.status === 'worked' && v.date > today) fail('status', `A session on ${formatUkDate(v.date)} cannot be worked yet: leave it planned until the day.`);
+  if (hasCounts && place!.kind !== 'ward') refuseField('supportedOneToOne', 'Counts of people supported are kept for ward sessions only. Clear them, or choose a ward.');
+  if (hasCounts && v.status !== 'worked') refuseField('supportedOneToOne', 'Record the counts once the session has been worked: choose worked, or clear them.');
+  if (v.status === 'worked' && v.date > today) refuseField('status', `A session on ${formatUkDate(v.date)} cannot be worked yet: leave it planned until the day.`);
 }
 
 export function save(ctx: OfficeContext, v: SessionValues): SavedSession {
   const shift = shiftMinutes({ date: v.date, startMinutes: v.startMinutes, endMinutes: v.endMinutes, breakMinutes: v.breakMinutes });
-  if (!shift.ok) fail(shift.problem === 'break-too-long' || shift.problem === 'bad-break' ? 'breakMinutes' : shift.at === 'end' ? 'endMinutes' : 'startMinutes', shift.message);
+  if (!shift.ok) refuseField(shift.problem === 'break-too-long' || shift.problem === 'bad-break' ? 'breakMinutes' : shift.at === 'end' ? 'endMinutes' : 'startMinutes', shift.message);
   const worked = shift as Extract<typeof shift, { ok: true }>;
   const today = londonToday(ctx.now());
   const nowIso = ctx.now().toISOString();

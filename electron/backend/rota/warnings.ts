@@ -45,11 +45,12 @@ export function warningSpan(from: string, to: string): { from: string; to: strin
 
 /**
  * Warnings for live (not cancelled) sessions. Permitted-work weeks are judged from the sessions given,
- * so pass whole Monday-to-Sunday weeks. `today` makes "still planned after its day".
+ * so pass whole Monday-to-Sunday weeks. `today` makes "still planned after its day". `absences` (who
+ * is off) make the cover warning; payroll passes none, since it judges only worked sessions.
  */
-export function rotaWarnings(all: readonly TimedSession[], facts: PayFacts, limits: readonly PermittedWorkLimits[], today: string): RotaWarning[] {
+export function rotaWarnings(all: readonly TimedSession[], facts: PayFacts, limits: readonly PermittedWorkLimits[], today: string, absences: readonly CoverAbsence[] = []): RotaWarning[] {
   const live = all.filter((s) => s.status !== 'cancelled');
-  return [...overlaps(live), ...understaffedWards(live), ...permittedWork(live, facts, limits), ...plannedInPast(live, today), ...noRate(live, facts)];
+  return [...overlaps(live), ...understaffedWards(live), ...permittedWork(live, facts, limits), ...plannedInPast(live, today), ...noRate(live, facts), ...needsCover(live, absences, today)];
 }
 
 function byKey<T>(items: readonly T[], key: (t: T) => string | number): Map<string | number, T[]> {
@@ -126,6 +127,36 @@ function plannedInPast(live: readonly TimedSession[], today: string): RotaWarnin
     kind: 'planned-in-past' as const, date: s.date, staffId: s.staffId, sessionIds: [s.id],
     message: `${s.name}'s session on ${when(s)} (${s.placeLabel}) is still planned: mark it worked or cancelled.`,
   }));
+}
+
+/** An absence as the cover check needs it (absence/cover.ts reads them): whose, which days, its kind in words. */
+export interface CoverAbsence {
+  staffId: number;
+  firstDay: string;
+  /** '' while still off: every day from the first needs cover until a last day is known. */
+  lastDay: string;
+  partDayMinutes: number | null;
+  kindWords: string;
+}
+
+/**
+ * Planned sessions, from today on, of someone off that day. Past ones are left to "still planned": cover
+ * can no longer be found, only the record put right.
+ */
+function needsCover(live: readonly TimedSession[], absences: readonly CoverAbsence[], today: string): RotaWarning[] {
+  if (absences.length === 0) return [];
+  const warnings: RotaWarning[] = [];
+  for (const s of live) {
+    if (s.status !== 'planned' || s.date < today) continue;
+    const off = absences.find((a) => a.staffId === s.staffId && a.firstDay <= s.date && (a.lastDay === '' || s.date <= a.lastDay));
+    if (!off) continue;
+    const message = off.partDayMinutes === null
+      ? `${s.name} is off (${off.kindWords}) on ${formatUkDate(s.date)}: find cover for this session or cancel it.`
+      // Part of a day: the hours off may or may not be the session's, so the office checks.
+      : `${s.name} is off for part of ${formatUkDate(s.date)} (${off.kindWords}): check whether this session needs cover, or cancel it.`;
+    warnings.push({ kind: 'needs-cover', date: s.date, staffId: s.staffId, sessionIds: [s.id], message });
+  }
+  return warnings;
 }
 
 function noRate(live: readonly TimedSession[], facts: PayFacts): RotaWarning[] {

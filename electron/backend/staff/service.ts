@@ -16,6 +16,9 @@ import {
 } from './repository';
 import { isCurrentStaff, remindersFor, staffWarnings } from './warnings';
 import { afterStaffSaved } from '../supervision/plan';
+// A change of hours or pay for someone on benefits should lead to a benefits-advice referral.
+import { promptOnHoursChange, promptOnRateChange } from '../referrals/staff-changes';
+import { eventsOf } from '../supervision/repository';
 
 const today = (ctx: OfficeContext) => londonToday(ctx.now());
 
@@ -62,12 +65,17 @@ export function save(ctx: OfficeContext, values: StaffValues): StaffRecord {
     if (works) fields['worksNumber'] = `Works number ${values.worksNumber} is already ${displayName(works)}'s. Each person needs their own, exactly as payroll has it`;
     const ni = values.niNumber ? holderOf(ctx.db, 'niNumber', values.niNumber, exceptId) : undefined;
     if (ni) fields['niNumber'] = `National Insurance number ${formatNiNumber(values.niNumber)} is already on ${displayName(ni)}'s staff record. Check it, or check whether they are on the register twice`;
+    // An extension's event records why the end moved; an edit here would move it with no reason kept.
+    if (existing && values.probationEndDate !== existing.probationEndDate && eventsOf(ctx.db, existing.id).some((e) => e.kind === 'extended')) {
+      fields['probationEndDate'] = 'Probation has been extended: change its end with Extend probation on the Probation and supervision panel, so the record keeps why';
+    }
     const clashes = Object.values(fields);
     if (clashes.length) throw new AppFailure('CONFLICT', clashes.length === 1 ? `${clashes[0]}.` : `${clashes.join('. ')}.`, fields);
     const nowIso = ctx.now().toISOString();
     const staffId = writeStaff(ctx.db, values, { nowIso, ...(existing ? { id: existing.id } : {}) });
     // A new record gets its supervision arrangement and probation plan; new dates re-plan an undecided probation.
     afterStaffSaved(ctx.db, existing, staffId, nowIso);
+    promptOnHoursChange(ctx.db, existing, values.weeklyMinutes, today(ctx), nowIso);
   })();
   return getSure(ctx, values.personId);
 }
@@ -81,6 +89,7 @@ export function addRate(ctx: OfficeContext, input: z.output<typeof addRateSchema
     }
     assertRateChangeOpen(ctx.db, s.id, input.effectiveFrom);
     insertRate(ctx.db, s.id, input.effectiveFrom, input.hourlyPence);
+    promptOnRateChange(ctx.db, s.id, input.effectiveFrom, input.hourlyPence, ctx.now().toISOString());
     touchStaff(ctx.db, s.id, ctx.now().toISOString());
     return s;
   })();

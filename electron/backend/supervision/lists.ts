@@ -65,7 +65,7 @@ export function officePicture(db: Db, today: string): { names: Map<number, Named
       supervisorStaffId: arrangement?.supervisorStaffId ?? null,
       nextDue: cadenceNextDue({
         confirmedOn: decision?.kind === 'confirmed' ? decision.onDate : null, lastHeldOn: lastHeld.get(s.id) ?? '', isCurrent,
-        cadenceWeeks: arrangement ? arrangement.cadenceWeeks : defaultCadence, plannedFromToday: mine.some((r) => r.plannedOn >= today),
+        cadenceWeeks: arrangement ? arrangement.cadenceWeeks : defaultCadence, plannedOn: mine.map((r) => r.plannedOn),
       }),
     };
   });
@@ -85,8 +85,8 @@ export function supervisionLists(db: Db, today: string, picture = officePicture(
       if (r.plannedOn < today) overdue.push(due);
       else if (r.plannedOn <= weekTo) dueThisWeek.push(due);
     }
-    // Owed by the cadence only when nothing at all is planned: a planned meeting, even a late one, is the next one.
-    if (p.nextDue && p.planned.length === 0) {
+    // Owed by the cadence by the same rule as the record's panel (cadenceNextDue).
+    if (p.nextDue) {
       const due: DueSupervision = { staff: p.who.name, supervisor: nameOf(p.supervisorStaffId), due: p.nextDue, supervisionId: null, planItem: '', daysLeft: daysBetween(today, p.nextDue) };
       if (p.nextDue < today) overdue.push(due);
       else if (p.nextDue <= weekTo) dueThisWeek.push(due);

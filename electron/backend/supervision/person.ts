@@ -73,7 +73,7 @@ export function personSupervision(db: Db, staffId: number, today: string): Perso
     cadenceWeeks,
     nextDue: cadenceNextDue({
       confirmedOn: decision?.kind === 'confirmed' ? decision.onDate : null, lastHeldOn, cadenceWeeks, isCurrent,
-      plannedFromToday: rows.some((r) => r.status === 'planned' && r.plannedOn >= today),
+      plannedOn: rows.filter((r) => r.status === 'planned').map((r) => r.plannedOn),
     }),
     supervisions: toSupervisionRows(db, rows, names, today, actions),
     openActions: actions.filter((a) => a.doneInId === null).map(toAction),

@@ -2,12 +2,13 @@
 // edited before a decision, and grown when probation is extended. The dates come from the pure rules
 // in shared/domain/probation.ts; this file decides which rows to keep, add or remove.
 import { eq, inArray } from 'drizzle-orm';
+import { londonToday } from '../../../shared/domain/dates';
 import { daysBetween } from '../../../shared/domain/pay/calendar';
 import { extendPlan, MERGE_WITHIN_DAYS, probationPlan, type PlanItem, type PlanItemKind } from '../../../shared/domain/probation';
 import type { Db } from '../db/open';
 import { staff, supervisions } from '../db/schema';
 import {
-  eventsOf, findArrangement, insertSupervisions, supervisionsOf, writeArrangement, type ArrangementDbRow, type NewSupervision,
+  cancelSupervisions, eventsOf, findArrangement, insertSupervisions, supervisionsOf, writeArrangement, type ArrangementDbRow, type NewSupervision,
   type StaffDbRow, type SupervisionDbRow,
 } from './repository';
 import { planRules, readSupervisionSettings } from './settings';
@@ -41,38 +42,54 @@ export function makePlan(db: Db, s: StaffDbRow, nowIso: string): void {
 
 const isPlanRow = (r: SupervisionDbRow) => r.planItem !== '';
 
+/** A final review someone moved stands for the new plan's one only this close to it; further away, it is replaced. */
+export const KEPT_FINAL_REVIEW_WITHIN_DAYS = 14;
+
 /**
  * The start or probation end changed before any decision: planned plan rows nobody has moved are
- * replaced by the new plan's items dated after the last one held, missed or cancelled. A row someone
- * rescheduled was a deliberate choice, so it stays, and a review it (or a held mid-point) already
- * covers is not planned twice.
+ * replaced by the new plan's items dated after the last one held or missed (or cancelled before
+ * today: a future meeting cancelled is no reason to leave the months before it unplanned). A row
+ * someone rescheduled was a deliberate choice, so it stays while it still fits: inside the new start
+ * and end, and (a final review) within a fortnight of the new end; and never a meeting after the final
+ * review. A row that no longer fits is cancelled, so the record still shows the move. A review a kept
+ * row (or a held mid-point) already covers is not planned twice.
  */
-export function replan(db: Db, s: StaffDbRow, nowIso: string): void {
+export function replan(db: Db, s: StaffDbRow, today: string, nowIso: string): void {
   if (decisionOf(eventsOf(db, s.id))) return;
   const rows = supervisionsOf(db, s.id).filter(isPlanRow);
   if (rows.length === 0) return; // a record from before plans existed: supervision:createPlan makes it
   const replaceable = rows.filter((r) => r.status === 'planned' && r.rescheduledFromId === null);
   if (replaceable.length) db.delete(supervisions).where(inArray(supervisions.id, replaceable.map((r) => r.id))).run();
-  const settledUntil = rows.filter((r) => r.status === 'held' || r.status === 'missed' || r.status === 'cancelled')
+  const settledUntil = rows.filter((r) => r.status === 'held' || r.status === 'missed' || (r.status === 'cancelled' && r.plannedOn < today))
     .reduce((last, r) => (r.plannedOn > last ? r.plannedOn : last), '');
-  const keptReviews = rows.filter((r) => r.planItem !== 'supervision' &&
-    ((r.status === 'planned' && r.rescheduledFromId !== null) || (r.status === 'held' && r.planItem === 'mid-point-review')));
+  const plan = probationPlan(s.startDate, s.probationEndDate, planRules(db));
+  const newFinal = plan.find((i) => i.kind === 'final-review')?.due ?? s.probationEndDate;
+
+  const moved = rows.filter((r) => r.status === 'planned' && r.rescheduledFromId !== null);
+  const fits = (r: SupervisionDbRow) => r.plannedOn >= s.startDate && r.plannedOn <= s.probationEndDate &&
+    (r.planItem !== 'final-review' || Math.abs(daysBetween(r.plannedOn, newFinal)) <= KEPT_FINAL_REVIEW_WITHIN_DAYS);
+  const keptFinal = moved.find((r) => r.planItem === 'final-review' && fits(r));
+  const finalOn = keptFinal?.plannedOn ?? newFinal;
+  const kept = moved.filter((r) => fits(r) && (r.planItem === 'final-review' || r.plannedOn <= finalOn));
+  cancelSupervisions(db, moved.filter((r) => !kept.includes(r)).map((r) => r.id), nowIso);
+
+  const keptReviews = [...kept, ...rows.filter((r) => r.status === 'held' && r.planItem === 'mid-point-review')].filter((r) => r.planItem !== 'supervision');
   const covered = new Set<string>(keptReviews.map((r) => r.planItem));
   // As in the plan itself, a supervision this close to a review is held as part of it.
   const nearKeptReview = (due: string) => keptReviews.some((r) => Math.abs(daysBetween(r.plannedOn, due)) < MERGE_WITHIN_DAYS);
-  const items = probationPlan(s.startDate, s.probationEndDate, planRules(db))
-    .filter((i) => i.due > settledUntil && (i.kind === 'supervision' ? !nearKeptReview(i.due) : !covered.has(i.kind)));
+  const items = plan.filter((i) => i.due > settledUntil &&
+    (i.kind === 'supervision' ? !nearKeptReview(i.due) && i.due <= finalOn : !covered.has(i.kind)));
   insertItems(db, s, items, nowIso);
 }
 
 /**
- * Probation extended from `oldEnd` to `newEnd` on `decidedOn`: the plan grows by extendPlan's new
- * supervisions and a final review at the new end. Rows already there (held, planned or missed) stay as
- * they are. Two of extendPlan's items are left out: any dated before the decision (an extension
- * recorded late cannot plan meetings in the past), and a supervision close to a final review that was
- * held (the review that extended probation was that month's meeting).
+ * Probation extended from `oldEnd` to `newEnd`: the plan grows by extendPlan's new supervisions and a
+ * final review at the new end. Rows already there (held, planned or missed) stay as they are. Two
+ * kinds of extendPlan's items are left out: any dated before `notBefore` (the later of the decision and
+ * today: an extension recorded late plans nothing in the past), and a supervision close to a final
+ * review that was held (the review that extended probation was that month's meeting).
  */
-export function growPlan(db: Db, s: StaffDbRow, oldEnd: string, newEnd: string, decidedOn: string, nowIso: string): void {
+export function growPlan(db: Db, s: StaffDbRow, oldEnd: string, newEnd: string, notBefore: string, nowIso: string): void {
   const live = supervisionsOf(db, s.id).filter((r) => isPlanRow(r) && r.status !== 'rescheduled' && r.status !== 'cancelled');
   const base: PlanItem[] = live.map((r) => ({ kind: r.planItem as PlanItemKind, due: r.plannedOn }));
   const heldFinals = live.filter((r) => r.planItem === 'final-review' && r.status === 'held').map((r) => r.heldOn);
@@ -83,9 +100,10 @@ export function growPlan(db: Db, s: StaffDbRow, oldEnd: string, newEnd: string, 
     const key = `${i.kind}|${i.due}`;
     const left = remaining.get(key) ?? 0;
     if (left > 0) remaining.set(key, left - 1);
+    if (i.due < notBefore) return false;
     // The new final review is always new: a held one with the same date was for the old end.
     if (i.kind === 'final-review') return true;
-    return left === 0 && i.due >= decidedOn && !nearHeldFinal(i.due);
+    return left === 0 && !nearHeldFinal(i.due);
   });
   insertItems(db, s, added, nowIso);
 }
@@ -97,5 +115,5 @@ export function growPlan(db: Db, s: StaffDbRow, oldEnd: string, newEnd: string, 
 export function afterStaffSaved(db: Db, before: StaffDbRow | undefined, staffId: number, nowIso: string): void {
   const after = findStaffRow(db, staffId);
   if (!before) makePlan(db, after, nowIso);
-  else if (before.startDate !== after.startDate || before.probationEndDate !== after.probationEndDate) replan(db, after, nowIso);
+  else if (before.startDate !== after.startDate || before.probationEndDate !== after.probationEndDate) replan(db, after, londonToday(new Date(nowIso)), nowIso);
 }

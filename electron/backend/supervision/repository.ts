@@ -15,21 +15,26 @@ export type StaffDbRow = typeof staff.$inferSelect;
 /** A staff record with the name people read. */
 export interface NamedStaff { staff: StaffDbRow; name: StaffName; sortName: string }
 
-const personName = { firstName: people.firstName, lastName: people.lastName, preferredName: people.preferredName };
+const namedStaffQuery = (db: Db) =>
+  db.select({ staff, firstName: people.firstName, lastName: people.lastName, preferredName: people.preferredName })
+    .from(staff).innerJoin(people, eq(people.id, staff.personId));
+
+type NamedStaffDb = ReturnType<ReturnType<typeof namedStaffQuery>['get']> & {};
+
+const toNamedStaff = (r: NamedStaffDb): NamedStaff => ({
+  staff: r.staff,
+  name: { staffId: r.staff.id, personId: r.staff.personId, name: displayName(r) },
+  sortName: `${r.lastName} ${r.firstName}`,
+});
 
 /** Every staff record with its name, by id: an office has tens of staff, so one query serves every screen. */
 export function loadNamedStaff(db: Db): Map<number, NamedStaff> {
-  const rows = db.select({ staff, ...personName }).from(staff).innerJoin(people, eq(people.id, staff.personId)).all();
-  return new Map(rows.map((r) => [r.staff.id, {
-    staff: r.staff,
-    name: { staffId: r.staff.id, personId: r.staff.personId, name: displayName(r) },
-    sortName: `${r.lastName} ${r.firstName}`,
-  }]));
+  return new Map(namedStaffQuery(db).all().map((r) => [r.staff.id, toNamedStaff(r)]));
 }
 
 export function findNamedStaff(db: Db, staffId: number): NamedStaff | undefined {
-  const r = db.select({ staff, ...personName }).from(staff).innerJoin(people, eq(people.id, staff.personId)).where(eq(staff.id, staffId)).get();
-  return r && { staff: r.staff, name: { staffId: r.staff.id, personId: r.staff.personId, name: displayName(r) }, sortName: `${r.lastName} ${r.firstName}` };
+  const r = namedStaffQuery(db).where(eq(staff.id, staffId)).get();
+  return r && toNamedStaff(r);
 }
 
 export const findArrangement = (db: Db, staffId: number): ArrangementDbRow | undefined =>
@@ -161,10 +166,27 @@ export function cancelPlannedAfter(db: Db, staffId: number, lastDay: string, now
     .where(and(eq(supervisions.superviseeStaffId, staffId), eq(supervisions.status, 'planned'), sql`${supervisions.plannedOn} > ${lastDay}`)).run();
 }
 
-/** Planned (unheld) final reviews: cancelled when probation is extended or decided outside one. */
+/** Planned (unheld) final reviews: cancelled when probation is extended. */
 export function cancelPlannedFinalReviews(db: Db, staffId: number, nowIso: string): void {
   db.update(supervisions).set({ status: 'cancelled', updatedAt: nowIso })
     .where(and(eq(supervisions.superviseeStaffId, staffId), eq(supervisions.status, 'planned'), eq(supervisions.planItem, 'final-review'))).run();
+}
+
+/** Planned (unheld) mid-point and final reviews, whatever their date: cancelled once probation is decided. */
+export function cancelPlannedReviews(db: Db, staffId: number, nowIso: string): void {
+  db.update(supervisions).set({ status: 'cancelled', updatedAt: nowIso })
+    .where(and(eq(supervisions.superviseeStaffId, staffId), eq(supervisions.status, 'planned'), inArray(supervisions.planItem, ['mid-point-review', 'final-review']))).run();
+}
+
+/** Planned probation-plan meetings (not those booked by hand) dated after `date`: cancelled when probation is confirmed. */
+export function cancelPlannedPlanAfter(db: Db, staffId: number, date: string, nowIso: string): void {
+  db.update(supervisions).set({ status: 'cancelled', updatedAt: nowIso })
+    .where(and(eq(supervisions.superviseeStaffId, staffId), eq(supervisions.status, 'planned'), ne(supervisions.planItem, ''), sql`${supervisions.plannedOn} > ${date}`)).run();
+}
+
+/** Meetings cancelled by id, as a re-plan does to those someone moved outside the new probation dates. */
+export function cancelSupervisions(db: Db, ids: readonly number[], nowIso: string): void {
+  if (ids.length) db.update(supervisions).set({ status: 'cancelled', updatedAt: nowIso }).where(inArray(supervisions.id, [...ids])).run();
 }
 
 export const setProbationEnd = (db: Db, staffId: number, probationEndDate: string, nowIso: string) =>

@@ -2,7 +2,7 @@
 // (leaving everything as it was) and answers with the person's whole supervision record.
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure, refuseField } from '../../../shared/contract/result';
 import {
   FINAL_OUTCOMES, MID_POINT_OUTCOMES, PLAN_ITEM_LABELS, SUPERVISION_STATUS_LABELS,
   type decideProbationSchema, type extendProbationSchema, type holdSupervisionSchema, type PersonSupervision, type rescheduleSupervisionSchema,
@@ -12,7 +12,7 @@ import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
 import { supervisions } from '../db/schema';
-import { assertUndecided, confirmProbation, endProbation, extendProbation, type DecisionMeta } from './decisions';
+import { assertReviewStillOpen, assertUndecided, confirmProbation, endProbation, extendProbation, type DecisionMeta } from './decisions';
 import { supervisionLists, supervisionMonth } from './lists';
 import { notFound, personSupervision } from './person';
 import { ensureArrangement, makePlan } from './plan';
@@ -22,10 +22,6 @@ import {
 } from './repository';
 
 const today = (ctx: OfficeContext) => londonToday(ctx.now());
-
-const refuse = (field: string, message: string): never => {
-  throw new AppFailure('VALIDATION', message, { [field]: message });
-};
 
 export const person = (ctx: OfficeContext, staffId: number): PersonSupervision => personSupervision(ctx.db, staffId, today(ctx));
 export const month = (ctx: OfficeContext, yearMonth: string, supervisorStaffId?: number): SupervisionMonth => supervisionMonth(ctx.db, yearMonth, supervisorStaffId, today(ctx));
@@ -46,20 +42,27 @@ function assertPlanned(row: SupervisionDbRow, action: string): void {
   }
 }
 
-/** A supervisor: another member of staff, employed on the day (today for an arrangement, the meeting's date for a meeting). */
-function assertSupervisor(db: Db, supervisorStaffId: number, supervisee: NamedStaff, on: string, field: string): void {
+/**
+ * A supervisor: another member of staff, employed on the day (today for an arrangement, the meeting's
+ * date for a meeting). `field` is the input that put it wrong: the supervisor chosen, or the new date
+ * of a meeting being rescheduled, which is told so in its own words.
+ */
+function assertSupervisor(db: Db, supervisorStaffId: number, supervisee: NamedStaff, on: string, field: 'supervisorStaffId' | 'plannedOn'): void {
   const supervisor = findNamedStaff(db, supervisorStaffId);
-  if (!supervisor) refuse(field, 'That supervisor has no staff record. Choose someone from the staff list.');
-  if (supervisorStaffId === supervisee.staff.id) refuse(field, `Choose someone other than ${supervisee.name.name}: nobody supervises themselves.`);
+  if (!supervisor) refuseField(field, 'That supervisor has no staff record. Choose someone from the staff list.');
+  if (supervisorStaffId === supervisee.staff.id) refuseField(field, `Choose someone other than ${supervisee.name.name}: nobody supervises themselves.`);
   const { endDate } = supervisor!.staff;
-  if (endDate && endDate < on) refuse(field, `${supervisor!.name.name} left on ${formatUkDate(endDate)}. Choose someone who works here on ${formatUkDate(on)}.`);
+  if (!endDate || endDate >= on) return;
+  refuseField(field, field === 'plannedOn'
+    ? `${supervisor!.name.name}'s employment ends on ${formatUkDate(endDate)}, so they cannot hold it on ${formatUkDate(on)}. Choose a date up to then, or change who holds it first.`
+    : `${supervisor!.name.name} left on ${formatUkDate(endDate)}. Choose someone who works here on ${formatUkDate(on)}.`);
 }
 
 /** A meeting's date must fall within the supervisee's employment. */
 function assertEmployedOn(who: NamedStaff, date: string, field: string): void {
   const { startDate, endDate } = who.staff;
-  if (date < startDate) refuse(field, `${who.name.name} starts on ${formatUkDate(startDate)}: choose a date from then.`);
-  if (endDate && date > endDate) refuse(field, `${who.name.name}'s employment ends on ${formatUkDate(endDate)}: choose a date up to then.`);
+  if (date < startDate) refuseField(field, `${who.name.name} starts on ${formatUkDate(startDate)}: choose a date from then.`);
+  if (endDate && date > endDate) refuseField(field, `${who.name.name}'s employment ends on ${formatUkDate(endDate)}: choose a date up to then.`);
 }
 
 export function saveArrangement(ctx: OfficeContext, input: z.output<typeof saveArrangementSchema>): PersonSupervision {
@@ -97,9 +100,9 @@ export function save(ctx: OfficeContext, input: z.output<typeof saveSupervisionS
     const who = staffOrFail(ctx.db, input.superviseeStaffId);
     const existing = input.id === undefined ? undefined : supervisionOrFail(ctx.db, input.id);
     if (existing) {
-      if (existing.superviseeStaffId !== who.staff.id) refuse('superviseeStaffId', `A supervision stays with the person it was planned for: book a new one for ${who.name.name} instead.`);
+      if (existing.superviseeStaffId !== who.staff.id) refuseField('superviseeStaffId', `A supervision stays with the person it was planned for: book a new one for ${who.name.name} instead.`);
       assertPlanned(existing, 'changed');
-      if (existing.plannedOn !== input.plannedOn) refuse('plannedOn', `To move it from ${formatUkDate(existing.plannedOn)} to another date, reschedule it: the record keeps both dates.`);
+      if (existing.plannedOn !== input.plannedOn) refuseField('plannedOn', `To move it from ${formatUkDate(existing.plannedOn)} to another date, reschedule it: the record keeps both dates.`);
     } else {
       assertEmployedOn(who, input.plannedOn, 'plannedOn');
     }
@@ -122,11 +125,13 @@ export function reschedule(ctx: OfficeContext, input: z.output<typeof reschedule
   const nowIso = ctx.now().toISOString();
   const staffId = ctx.sqlite.transaction(() => {
     const row = supervisionOrFail(ctx.db, input.id);
-    assertPlanned(row, 'rescheduled');
     const who = staffOrFail(ctx.db, row.superviseeStaffId);
-    if (input.plannedOn === row.plannedOn) refuse('plannedOn', `It is already planned for ${formatUkDate(row.plannedOn)}. To change only the time, edit the supervision.`);
-    if (input.plannedOn < day) refuse('plannedOn', 'Choose today or a later date. To record a meeting that happened on another day, record it as held on that date.');
+    assertReviewStillOpen(ctx.db, who, row.planItem, 'rescheduled');
+    assertPlanned(row, 'rescheduled');
+    if (input.plannedOn === row.plannedOn) refuseField('plannedOn', `It is already planned for ${formatUkDate(row.plannedOn)}. To change only the time, edit the supervision.`);
+    if (input.plannedOn < day) refuseField('plannedOn', 'Choose today or a later date. To record a meeting that happened on another day, record it as held on that date.');
     assertEmployedOn(who, input.plannedOn, 'plannedOn');
+    if (row.supervisorStaffId !== null) assertSupervisor(ctx.db, row.supervisorStaffId, who, input.plannedOn, 'plannedOn');
     writeStatus(ctx.db, row.id, 'rescheduled', nowIso);
     const { id: _id, createdAt: _created, ...copy } = row;
     insertSupervision(ctx.db, { ...copy, plannedOn: input.plannedOn, startMinutes: input.startMinutes, status: 'planned', rescheduledFromId: row.id, createdAt: nowIso, updatedAt: nowIso });
@@ -140,13 +145,13 @@ type HoldInput = z.output<typeof holdSupervisionSchema>;
 function assertOutcome(row: SupervisionDbRow, outcome: HoldInput['outcome']): void {
   const label = PLAN_ITEM_LABELS[row.planItem].toLowerCase();
   if (row.planItem === 'mid-point-review' && !(MID_POINT_OUTCOMES as readonly string[]).includes(outcome)) {
-    refuse('outcome', 'Choose the outcome of the mid-point review: on track, extra support agreed, or concerns raised.');
+    refuseField('outcome', 'Choose the outcome of the mid-point review: on track, extra support agreed, or concerns raised.');
   }
   if (row.planItem === 'final-review' && !(FINAL_OUTCOMES as readonly string[]).includes(outcome)) {
-    refuse('outcome', 'Choose the decision of the final review: confirm in post, extend probation, or end employment.');
+    refuseField('outcome', 'Choose the decision of the final review: confirm in post, extend probation, or end employment.');
   }
   if (row.planItem !== 'mid-point-review' && row.planItem !== 'final-review' && outcome !== '') {
-    refuse('outcome', `Only probation reviews have an outcome: clear it for this ${label}.`);
+    refuseField('outcome', `Only probation reviews have an outcome: clear it for this ${label}.`);
   }
 }
 
@@ -156,16 +161,16 @@ export function hold(ctx: OfficeContext, input: HoldInput): PersonSupervision {
   const nowIso = ctx.now().toISOString();
   const staffId = ctx.sqlite.transaction(() => {
     const row = supervisionOrFail(ctx.db, input.id);
-    assertPlanned(row, 'recorded as held');
     const who = staffOrFail(ctx.db, row.superviseeStaffId);
-    if (input.heldOn > day) refuse('heldOn', 'Record a meeting as held once it has happened: choose today or an earlier date.');
-    if (input.heldOn < who.staff.startDate) refuse('heldOn', `${who.name.name} started on ${formatUkDate(who.staff.startDate)}: choose a date from then.`);
+    assertReviewStillOpen(ctx.db, who, row.planItem, 'held');
+    assertPlanned(row, 'recorded as held');
+    if (input.heldOn > day) refuseField('heldOn', 'Record a meeting as held once it has happened: choose today or an earlier date.');
+    if (input.heldOn < who.staff.startDate) refuseField('heldOn', `${who.name.name} started on ${formatUkDate(who.staff.startDate)}: choose a date from then.`);
     assertOutcome(row, input.outcome);
-    if (row.planItem === 'final-review') assertUndecided(ctx.db, who);
     const doneIds = [...new Set(input.doneActionIds)];
     ctx.db.update(supervisions).set({ status: 'held', heldOn: input.heldOn, outcome: input.outcome, updatedAt: nowIso }).where(eq(supervisions.id, row.id)).run();
     if (markActionsDone(ctx.db, who.staff.id, doneIds, row.id) !== doneIds.length) {
-      refuse('doneActionIds', `An action marked done is no longer open for ${who.name.name}. Reload the page and choose again.`);
+      refuseField('doneActionIds', `An action marked done is no longer open for ${who.name.name}. Reload the page and choose again.`);
     }
     insertActions(ctx.db, who.staff.id, row.id, input.newActions);
     const meta: DecisionMeta = { on: input.heldOn, by: input.by, reason: input.reason, nowIso };
@@ -192,7 +197,7 @@ export function setStatus(ctx: OfficeContext, input: z.output<typeof setSupervis
     } else {
       assertPlanned(row, input.status === 'missed' ? 'marked missed' : 'cancelled');
       if (input.status === 'missed' && row.plannedOn > day) {
-        refuse('status', `It is planned for ${formatUkDate(row.plannedOn)}, so it cannot have been missed yet. Cancel it if it will not happen, or reschedule it.`);
+        refuseField('status', `It is planned for ${formatUkDate(row.plannedOn)}, so it cannot have been missed yet. Cancel it if it will not happen, or reschedule it.`);
       }
     }
     writeStatus(ctx.db, row.id, input.status, nowIso);
@@ -207,7 +212,7 @@ function assertRestorable(db: Db, row: SupervisionDbRow, who: NamedStaff): void 
   if (endDate && row.plannedOn > endDate) {
     throw new AppFailure('CONFLICT', `${who.name.name}'s employment ends on ${formatUkDate(endDate)}, so a meeting on ${formatUkDate(row.plannedOn)} cannot be planned.`);
   }
-  if (row.planItem === 'mid-point-review' || row.planItem === 'final-review') assertUndecided(db, who);
+  assertReviewStillOpen(db, who, row.planItem, 'put back to planned');
   if (row.planItem === 'final-review') {
     const other = db.select().from(supervisions).where(and(
       eq(supervisions.superviseeStaffId, who.staff.id), eq(supervisions.planItem, 'final-review'), eq(supervisions.status, 'planned'), ne(supervisions.id, row.id),
@@ -233,8 +238,8 @@ export function decide(ctx: OfficeContext, input: z.output<typeof decideProbatio
   ctx.sqlite.transaction(() => {
     const who = staffOrFail(ctx.db, input.staffId);
     assertUndecided(ctx.db, who);
-    if (input.on > today(ctx)) refuse('on', 'Record a decision once it is made: choose today or an earlier date.');
-    if (input.on < who.staff.startDate) refuse('on', `${who.name.name} started on ${formatUkDate(who.staff.startDate)}: choose a date from then.`);
+    if (input.on > today(ctx)) refuseField('on', 'Record a decision once it is made: choose today or an earlier date.');
+    if (input.on < who.staff.startDate) refuseField('on', `${who.name.name} started on ${formatUkDate(who.staff.startDate)}: choose a date from then.`);
     const meta: DecisionMeta = { on: input.on, by: input.by, reason: input.reason, nowIso };
     if (input.decision === 'confirm') confirmProbation(ctx.db, who, meta);
     else endProbation(ctx.db, who, input.lastDay, 'lastDay', meta);

@@ -8,6 +8,8 @@ import type { ProbationEventDbRow } from './repository';
 
 /** Unfair-dismissal protection after six months' service applies to dismissals from this day. */
 export const SIX_MONTHS_RULE_FROM = '2027-01-01';
+/** How far ahead of the day someone is protected the six-months warning is shown on their record. */
+export const SIX_MONTHS_LEAD_DAYS = 60;
 /** The final review is due this many days before the notice a decision needs. */
 export const FINAL_REVIEW_LEAD_DAYS = 14;
 
@@ -23,20 +25,42 @@ export function probationState(startDate: string, probationEnd: string, events: 
 
 export const isUndecided = (state: ProbationState): boolean => state === 'not-started' || state === 'in-probation' || state === 'overdue-decision';
 
-export const sixMonthsOn = (startDate: string): string => addMonthsClamped(startDate, 6);
+/**
+ * The first day someone is protected from unfair dismissal (uk-rules.md): six months' service counts
+ * up to and including the last day, so someone starting on 15 July has it on 14 January; and nobody is
+ * protected before the rule starts on 1 January 2027, however long they had served by then.
+ */
+export function protectedFrom(startDate: string): string {
+  const sixMonthsServed = addDays(addMonthsClamped(startDate, 6), -1);
+  return sixMonthsServed > SIX_MONTHS_RULE_FROM ? sixMonthsServed : SIX_MONTHS_RULE_FROM;
+}
 
 /**
- * From 1 January 2027 (uk-rules.md) a dismissal taking effect after six months' service can be claimed
- * unfair. It matters when the end of probation, plus notice, reaches that day.
+ * A dismissal taking effect once someone is protected can be claimed unfair. It matters when the end
+ * of probation, plus the notice a decision to end it needs, reaches that day.
  */
 export function sixMonthsWarning(name: string, startDate: string, probationEnd: string, noticeDays: number, today: string): ProbationWarning | null {
-  const sixMonths = sixMonthsOn(startDate);
-  if (sixMonths < SIX_MONTHS_RULE_FROM || addDays(probationEnd, noticeDays) < sixMonths) return null;
+  const from = protectedFrom(startDate);
+  if (addDays(probationEnd, noticeDays) < from) return null;
   const rule = "From 1 January 2027 people with six months' service can claim unfair dismissal.";
-  const message = sixMonths >= today
-    ? `${rule} ${name} reaches six months on ${formatUkDate(sixMonths)}: a decision to end their employment, with notice, must take effect before then.`
-    : `${rule} ${name} reached six months on ${formatUkDate(sixMonths)}: ending their employment now needs a fair reason and a fair process.`;
-  return { kind: 'six-months-service', date: sixMonths, message };
+  const message = from > today
+    ? `${rule} ${name} is protected from ${formatUkDate(from)}: a decision to end their employment, with notice, must take effect before then.`
+    : `${rule} ${name} has been protected since ${formatUkDate(from)}: ending their employment now needs a fair reason and a fair process.`;
+  return { kind: 'six-months-service', date: from, message };
+}
+
+/** The day the decision is due: the end less the notice, so notice can be given in time if it is needed. */
+export const decideBy = (probationEnd: string, noticeDays: number): string => addDays(probationEnd, -noticeDays);
+
+/**
+ * "Hold the final review and record the decision by ...": the same words and date on the record's
+ * warning and on the home screen, which shows its dates with their weekday (`showDate`).
+ */
+export function decisionDueWords(probationEnd: string, noticeDays: number, today: string, showDate: (date: string) => string = formatUkDate): string {
+  const due = decideBy(probationEnd, noticeDays);
+  const days = `${noticeDays} ${noticeDays === 1 ? "day's" : "days'"} notice before the end if it is needed`;
+  if (due >= today) return `Hold the final review and record the decision by ${showDate(due)}${noticeDays === 0 ? '' : `, leaving ${days}`}.`;
+  return `Hold the final review and record the decision now: it was due by ${showDate(due)}${noticeDays === 0 ? '' : `, to leave ${days}`}.`;
 }
 
 export interface ProbationFacts {
@@ -61,12 +85,13 @@ export function probationWarnings(f: ProbationFacts, today: string): ProbationWa
   const end = formatUkDate(f.probationEnd);
   if (state === 'overdue-decision') {
     warnings.push({ kind: 'decision-overdue', date: f.probationEnd, message: `${f.name}'s probation ended on ${end} and no decision is recorded. Record it: confirm them in post, extend probation or end their employment.` });
-  } else if (today >= addDays(f.probationEnd, -(f.noticeDays + FINAL_REVIEW_LEAD_DAYS))) {
-    const decideBy = addDays(f.probationEnd, -f.noticeDays);
-    const notice = f.noticeDays === 0 ? '' : `, leaving ${f.noticeDays} ${f.noticeDays === 1 ? "day's" : "days'"} notice before the end if it is needed`;
-    warnings.push({ kind: 'final-review-due', date: f.probationEnd, message: `${f.name}'s probation ends on ${end}. Hold the final review and record the decision by ${formatUkDate(decideBy)}${notice}.` });
+  } else if (today >= addDays(decideBy(f.probationEnd, f.noticeDays), -FINAL_REVIEW_LEAD_DAYS)) {
+    warnings.push({ kind: 'final-review-due', date: f.probationEnd, message: `${f.name}'s probation ends on ${end}. ${decisionDueWords(f.probationEnd, f.noticeDays, today)}` });
   }
-  const sixMonths = sixMonthsWarning(f.name, f.startDate, f.probationEnd, f.noticeDays, today);
+  // Said once it is near (or past), not from someone's first day: with the usual six-month probation it
+  // applies to everyone, and a warning that is always there stops being read.
+  const sixMonths = today >= addDays(protectedFrom(f.startDate), -SIX_MONTHS_LEAD_DAYS)
+    ? sixMonthsWarning(f.name, f.startDate, f.probationEnd, f.noticeDays, today) : null;
   if (sixMonths) warnings.push(sixMonths);
   for (const e of f.events) {
     if (e.kind === 'extended' && e.onDate > e.previousEndDate) {
@@ -83,11 +108,15 @@ export function probationWarnings(f: ProbationFacts, today: string): ProbationWa
 }
 
 /**
- * After probation is confirmed: the last meeting held since (or the confirmation itself) plus the
- * cadence. Nothing is due while a meeting is planned from today on, or when the cadence is "as required".
+ * After probation is confirmed, when the next supervision is due: the last meeting held since (or the
+ * confirmation itself) plus the cadence. The one rule for the record's panel and the office lists alike.
+ * Nothing is due by the cadence when it is "as required", or while a meeting is planned from that day
+ * on: that meeting, even a late one, is the next one. Probation meetings left planned from before the
+ * confirmation are not: they are overdue in their own right, to be recorded as held or missed.
  */
-export function cadenceNextDue(f: { confirmedOn: string | null; lastHeldOn: string; cadenceWeeks: number | null; plannedFromToday: boolean; isCurrent: boolean }): string {
-  if (!f.isCurrent || f.confirmedOn === null || f.cadenceWeeks === null || f.plannedFromToday) return '';
+export function cadenceNextDue(f: { confirmedOn: string | null; lastHeldOn: string; cadenceWeeks: number | null; plannedOn: readonly string[]; isCurrent: boolean }): string {
+  if (!f.isCurrent || f.confirmedOn === null || f.cadenceWeeks === null) return '';
   const since = f.lastHeldOn > f.confirmedOn ? f.lastHeldOn : f.confirmedOn;
+  if (f.plannedOn.some((on) => on >= since)) return '';
   return addDays(since, f.cadenceWeeks * 7);
 }

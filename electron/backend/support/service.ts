@@ -3,7 +3,7 @@
 // answers with the whole year the session is in, so the screen shows what was stored.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { AppFailure } from '../../../shared/contract/result';
+import { AppFailure, refuseField } from '../../../shared/contract/result';
 import {
   SUPPORT_ATTENDANCE_LABELS, SUPPORT_SESSIONS_A_YEAR,
   type inviteSupportSchema, type saveSupportSessionSchema, type setAttendanceSchema, type StaffName, type SupportYear, type uninviteSupportSchema,
@@ -20,10 +20,6 @@ import {
 const today = (ctx: OfficeContext) => londonToday(ctx.now());
 const yearOfDate = (date: string): number => Number(date.slice(0, 4));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const fail = (field: string, message: string): never => {
-  throw new AppFailure('VALIDATION', message, { [field]: message });
-};
 
 /** A gentle note when fewer than four are booked: worded for a year gone, or one still to plan. */
 function yearNotes(year: number, booked: number, thisYear: number): string[] {
@@ -65,19 +61,20 @@ export function save(ctx: OfficeContext, input: z.output<typeof saveSupportSessi
   ctx.sqlite.transaction(() => {
     const existing = input.id === undefined ? undefined : sessionOrFail(ctx, input.id);
     const place = ctx.db.select().from(places).where(eq(places.id, input.placeId)).get();
-    if (!place) fail('placeId', 'That place is no longer on the list. Choose another.');
+    if (!place) refuseField('placeId', 'That place is no longer on the list. Choose another.');
     // A retired place stays on the sessions that already had it, but takes no new ones.
-    if (!place!.active && existing?.placeId !== input.placeId) fail('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
+    if (!place!.active && existing?.placeId !== input.placeId) refuseField('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
     if (existing && input.date > day) {
       const recorded = attendanceOf(ctx.db, existing.id).filter((a) => RECORDED_ON_THE_DAY.has(a.status)).length;
       if (recorded > 0) {
-        fail('date', `${plural(recorded, 'person is', 'people are')} marked as attended or did not attend, so the session cannot move to a day still to come. Set them back to invited first, or keep the date.`);
+        refuseField('date', `${plural(recorded, 'person is', 'people are')} marked as attended or did not attend, so the session cannot move to a day still to come. Set them back to invited first, or keep the date.`);
       }
     }
+    if (existing && input.date !== existing.date) assertEveryoneEmployedOn(ctx, existing.id, input.date);
     const clash = sessionsOn(ctx.db, input.date).find((s) => s.id !== input.id && s.placeId === input.placeId && s.startMinutes < input.endMinutes && input.startMinutes < s.endMinutes);
     if (clash) {
       const message = `There is already a support session at ${place!.name} on ${formatUkDate(input.date)} from ${formatClock(clash.startMinutes)} to ${formatClock(clash.endMinutes)}. Open that one to change it, or choose another time or place.`;
-      throw new AppFailure('CONFLICT', message, { date: message });
+      refuseField('date', message, 'CONFLICT');
     }
     const { id, ...values } = input;
     writeSupportSession(ctx.db, values, { nowIso: ctx.now().toISOString(), ...(id === undefined ? {} : { id }) });
@@ -106,6 +103,16 @@ function notEmployedOn(s: StaffForSupport, date: string): string | null {
   return null;
 }
 
+/** A session moved to another day keeps its list only if everyone on it works there on that day. */
+function assertEveryoneEmployedOn(ctx: OfficeContext, sessionId: number, date: string): void {
+  const listed = attendanceOf(ctx.db, sessionId).map((a) => a.staffId);
+  if (listed.length === 0) return;
+  const problems = staffForSupport(ctx.db, listed).sort(compareByName).map((s) => notEmployedOn(s, date)).filter((p): p is string => p !== null);
+  if (problems.length > 0) {
+    refuseField('date', `Only people employed on ${formatUkDate(date)} can be invited: ${problems.join('; ')}. Take them off the list first, or choose another date.`, 'CONFLICT');
+  }
+}
+
 /** Adds people to the list as invited. Anyone already on it keeps their status, so inviting twice is harmless. */
 export function invite(ctx: OfficeContext, input: z.output<typeof inviteSupportSchema>): SupportYear {
   const session = ctx.sqlite.transaction(() => {
@@ -116,7 +123,7 @@ export function invite(ctx: OfficeContext, input: z.output<typeof inviteSupportS
     }
     const already = new Set(attendanceOf(ctx.db, session.id).map((a) => a.staffId));
     const problems = found.filter((s) => !already.has(s.staffId)).map((s) => notEmployedOn(s, session.date)).filter((p): p is string => p !== null);
-    if (problems.length > 0) fail('staffIds', `Only people employed on ${formatUkDate(session.date)} can be invited: ${problems.join('; ')}. Untick them and invite the rest.`);
+    if (problems.length > 0) refuseField('staffIds', `Only people employed on ${formatUkDate(session.date)} can be invited: ${problems.join('; ')}. Untick them and invite the rest.`);
     insertInvitations(ctx.db, session.id, found.map((s) => s.staffId), today(ctx));
     return session;
   })();
@@ -135,7 +142,7 @@ export function setAttendance(ctx: OfficeContext, input: z.output<typeof setAtte
     const session = sessionOrFail(ctx, input.id);
     invitationOrFail(ctx, session.id, input.staffId);
     if (RECORDED_ON_THE_DAY.has(input.status) && session.date > day) {
-      fail('status', `The session is on ${formatUkDate(session.date)}: record "${SUPPORT_ATTENDANCE_LABELS[input.status]}" on the day or after. Until then, people are invited or have sent apologies.`);
+      refuseField('status', `The session is on ${formatUkDate(session.date)}: record "${SUPPORT_ATTENDANCE_LABELS[input.status]}" on the day or after. Until then, people are invited or have sent apologies.`);
     }
     writeAttendance(ctx.db, session.id, input.staffId, input.status);
     return session;

@@ -18,9 +18,11 @@ import { StatementPage } from '../features/payroll/StatementPage';
 import { PrintPreview } from '../features/print/PrintPreview';
 import { HomePage } from '../features/dashboard/HomePage';
 import { SupervisionPage } from '../features/supervision/SupervisionPage';
+import { AbsencePage } from '../features/absence/AbsencePage';
+import { BenefitsAdvicePage } from '../features/referrals/BenefitsAdvicePage';
 
 /** Areas that arrive in later releases, listed so the office can see where things will live. */
-const LATER = ['Absence', 'Benefits advice'];
+const LATER: string[] = [];
 
 export function Shell({ status }: { status: OfficeStatus }) {
   const lock = useLock();
@@ -59,9 +61,11 @@ export function Shell({ status }: { status: OfficeStatus }) {
           <NavLink component={RouterLink} to="/rota" label="Rota" active={location.pathname.startsWith('/rota')} />
           <NavLink component={RouterLink} to="/supervision" label="Supervision" active={location.pathname.startsWith('/supervision')} />
           <NavLink component={RouterLink} to="/support" label="Support sessions" active={location.pathname.startsWith('/support')} />
+          <NavLink component={RouterLink} to="/absence" label="Absence" active={location.pathname.startsWith('/absence')} />
+          <NavLink component={RouterLink} to="/benefits-advice" label="Benefits advice" active={location.pathname.startsWith('/benefits-advice')} />
           <NavLink component={RouterLink} to="/payroll" label="Payroll" active={location.pathname.startsWith('/payroll')} />
           <NavLink component={RouterLink} to="/settings" label="Settings" active={location.pathname.startsWith('/settings')} />
-          <Text size="xs" fw={700} c="gray.7" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>
+          {LATER.length > 0 && <Text size="xs" fw={700} c="gray.7" tt="uppercase" mt="lg" px="sm">Coming in later releases</Text>}
           {LATER.map((label) => (
             <Text key={label} size="sm" c="gray.7" px="sm" py={4}>{label}</Text>
           ))}
@@ -78,6 +82,8 @@ export function Shell({ status }: { status: OfficeStatus }) {
           <Route path="/rota" element={<RotaPage />} />
           <Route path="/supervision" element={<SupervisionPage />} />
           <Route path="/support" element={<SupportPage />} />
+          <Route path="/absence" element={<AbsencePage />} />
+          <Route path="/benefits-advice" element={<BenefitsAdvicePage />} />
           <Route path="/payroll" element={<PayrollPage />} />
           <Route path="/payroll/statement" element={<StatementPage />} />
           <Route path="/payroll/:key" element={<PeriodPage />} />

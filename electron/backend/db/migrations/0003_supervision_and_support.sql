@@ -93,8 +93,9 @@ CREATE INDEX `support_sessions_date_idx` ON `support_sessions` (`date`);--> stat
 INSERT INTO `supervision_arrangements` (`staff_id`, `supervisor_staff_id`, `cadence_weeks`, `updated_at`)
 	SELECT `id`, NULL, 6, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM `staff`;
 --> statement-breakpoint
--- Staff whose probation ended before this version was installed were confirmed on paper: record that,
--- dated their probation end, so the home screen does not list every long-serving worker as undecided.
+-- Staff who worked past the end of a probation that ended before this version was installed were confirmed
+-- on paper: record that, dated their probation end, so the home screen does not list every long-serving
+-- worker as undecided. Anyone who left before their probation ended gets no decision: it is not known.
 INSERT INTO `probation_events` (`staff_id`, `kind`, `on_date`, `reason`, `by`, `recorded_at`)
 	SELECT `id`, 'confirmed', `probation_end_date`, 'Recorded before Peer Office kept probation decisions', 'Peer Office (upgrade)', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-	FROM `staff` WHERE `probation_end_date` < date('now');
+	FROM `staff` WHERE `probation_end_date` < date('now') AND (`end_date` = '' OR `end_date` >= `probation_end_date`);

@@ -4,8 +4,8 @@ import { Alert, Anchor, Badge, Button, Group, List, Loader, Stack, Text, Title }
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard, DashboardItem } from '../../../../shared/contract/supervision';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { useDashboard } from '../../api/supervision';
-import { dayHeading } from '../rota/rotaRange';
 import { groupItems, linkFor, whenWords, type Grouped } from './dashboardSections';
 
 export function HomePage() {
@@ -58,12 +58,14 @@ function Section({ section, items }: Grouped) {
 
 function Item({ item }: { item: DashboardItem }) {
   const link = linkFor(item);
-  const late = item.daysLeft < 0 || item.kind === 'probation-decision-overdue';
+  const words = whenWords(item);
+  // Red is for what is late; a "To do" (a conversation to offer, a prompt) is never shown as late.
+  const late = words !== 'To do' && (item.daysLeft < 0 || item.kind === 'probation-decision-overdue');
   return (
     <List.Item>
       <Group gap="sm" wrap="nowrap" align="flex-start">
-        <Badge variant="light" color={late ? 'red' : item.kind === 'no-supervisor' ? 'yellow' : 'blue'} c="dark.8" tt="none" radius="sm" miw={160} mt={2} style={{ flexShrink: 0 }}>
-          {whenWords(item)}
+        <Badge variant="light" color={late ? 'red' : words === 'To do' ? 'yellow' : 'blue'} c="dark.8" tt="none" radius="sm" miw={160} mt={2} style={{ flexShrink: 0 }}>
+          {words}
         </Badge>
         <Text size="sm">
           {link ? <Anchor component={Link} to={link.to} underline="always">{item.message}</Anchor> : item.message}

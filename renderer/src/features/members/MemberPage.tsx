@@ -11,6 +11,7 @@ import { useCreateMember, useMember, useUpdateMember } from '../../api/members';
 import { useOfficeSettings } from '../../api/office';
 import { MemberActions } from './MemberActions';
 import { StaffSection } from '../staff/StaffSection';
+import { BenefitsAdvicePanel } from '../referrals/BenefitsAdvicePanel';
 import { MemberForm, type FormProblem } from './MemberForm';
 import { emptyMember, memberToForm, type MemberFormValues } from './memberForm';
 
@@ -111,6 +112,8 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
         onSave={save}
         actions={(unsaved) => member && <MemberActions member={member} today={today} unsaved={unsaved} />}
       />
+      {/* Above the staff record, which loads on its own: a link's scroll to this panel is not pushed away by it. */}
+      {member && <BenefitsAdvicePanel personId={member.id} name={displayName(member)} today={today} />}
       {member && <StaffSection member={member} today={today} />}
     </Stack>
   );

@@ -8,8 +8,13 @@ import type { PeriodStatus } from '../../../../shared/contract/payroll-model';
 
 // A missing or low pay rate names a session but is put right on the person's record, where their rates are.
 const FIXED_ON_RECORD: ReadonlySet<ChecklistKind> = new Set(['no-rate', 'below-minimum-wage', 'no-age-for-minimum-wage']);
+// Done in Sage itself (entering the SSP days in its sickness screen): nothing in the app to go to.
+const DONE_IN_PAYROLL: ReadonlySet<ChecklistKind> = new Set(['ssp-days-for-sage']);
 
 export function fixLink(item: ChecklistItem): { to: string; where: string } | null {
+  if (DONE_IN_PAYROLL.has(item.kind)) return null;
+  // A fit note is recorded with the absence, on the Absence panel of their staff record.
+  if (item.kind === 'fit-note-needed' && item.personId !== undefined) return { to: `/members/${item.personId}?section=absence`, where: 'on their staff record' };
   const onRecord = item.personId !== undefined ? { to: `/members/${item.personId}`, where: 'on their staff record' } : null;
   if (FIXED_ON_RECORD.has(item.kind) && onRecord) return onRecord;
   if (item.sessionId !== undefined && item.date) return { to: `/rota?date=${item.date}&session=${item.sessionId}`, where: 'on the rota' };

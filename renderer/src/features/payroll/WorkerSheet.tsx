@@ -25,14 +25,24 @@ export function workersOf(model: PayrollModel): Worker[] {
 const miles = (tenths: number) => (tenths === 0 ? '' : (tenths / 10).toFixed(1));
 const hundredths = (h: number) => (h / 100).toFixed(2);
 
+/** Lines that are a record, not pay: no amount is shown for them and none counts in the gross pay. */
+const NOT_PAY: ReadonlySet<SummaryLine['unit']> = new Set(['holiday-accrued', 'ssp-days']);
+/** Said after the element's name, so nobody reads an empty amount as money missing. */
+const NOT_PAY_WORDS: Partial<Record<SummaryLine['unit'], string>> = {
+  'holiday-accrued': ' (a record of holiday earned, not a payment)',
+  'ssp-days': ' (days off sick: payroll works out the Statutory Sick Pay, so it is not in the gross pay below)',
+};
+
 function quantityWords(l: SummaryLine): string {
   if (l.unit === 'miles') return `${miles(l.quantity)} miles`;
+  // Days, never hours: SSP is paid by the day, and 3.00 would read as three hours.
+  if (l.unit === 'ssp-days') return `${l.quantity} ${l.quantity === 1 ? 'day' : 'days'}`;
   if (l.unit === 'amount') return '';
   return hundredths(l.hundredths);
 }
 
 function rateWords(l: SummaryLine): string {
-  if (l.ratePence === null || l.unit === 'holiday-accrued' || l.unit === 'amount') return '';
+  if (l.ratePence === null || NOT_PAY.has(l.unit) || l.unit === 'amount') return '';
   return l.unit === 'miles' ? `${formatPounds(l.ratePence)} a mile` : `${formatPounds(l.ratePence)} an hour`;
 }
 
@@ -45,7 +55,7 @@ export function WorkerSheet({ model, worker, sheet, of, printedOn }: Props) {
   const { period } = model;
   const minutes = worker.sessions.reduce((sum, s) => sum + s.workedMinutes, 0);
   const tenths = worker.sessions.reduce((sum, s) => sum + s.milesTenths, 0);
-  const pay = worker.lines.reduce((sum, l) => sum + l.amountPence, 0);
+  const pay = worker.lines.filter((l) => !NOT_PAY.has(l.unit)).reduce((sum, l) => sum + l.amountPence, 0);
   return (
     <section className={worker.sessions.length > LONG_SHEET_SESSIONS ? 'sheet long' : 'sheet'} aria-label={`Timesheet for ${worker.name}`} data-testid="signoff-sheet">
       <div className="sheet-top">
@@ -101,10 +111,10 @@ export function WorkerSheet({ model, worker, sheet, of, printedOn }: Props) {
           <tbody>
             {worker.lines.map((l, i) => (
               <tr key={i}>
-                <td>{l.elementName}{l.unit === 'holiday-accrued' ? ' (a record of holiday earned, not a payment)' : ''}</td>
+                <td>{l.elementName}{NOT_PAY_WORDS[l.unit] ?? ''}</td>
                 <td className="num">{quantityWords(l)}</td>
                 <td className="num">{rateWords(l)}</td>
-                <td className="num">{l.unit === 'holiday-accrued' ? '' : formatPounds(l.amountPence)}</td>
+                <td className="num">{NOT_PAY.has(l.unit) ? '' : formatPounds(l.amountPence)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,8 +2,8 @@
 import { Alert, Anchor, Button, Group, Stack, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import type { RotaSession } from '../../../../shared/contract/rota';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { formatDuration } from '../../../../shared/domain/pay/shift';
-import { dayHeading } from './rotaRange';
 import { formatMiles } from './sessionForm';
 import { STATUS_WORDS, timeWords } from './sessionWords';
 

@@ -4,6 +4,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RotaSession, RotaWarning, SavedSession } from '../../../../shared/contract/rota';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { shiftMinutes } from '../../../../shared/domain/pay/shift';
 import { problemOf } from '../../api/client';
 import { usePayElements, usePlaces, useRotaView, useSaveSession } from '../../api/rota';
@@ -12,7 +13,7 @@ import { MarkPastWorked, markedWorked } from './MarkPastWorked';
 import { FlashNotice, RotaWarnings, type Flash } from './RotaNotices';
 import { RotaTable, type RotaGroup } from './RotaTable';
 import { RotaToolbar } from './RotaToolbar';
-import { dayHeading, daysOf, rangeOf, rangeTitle, stepDate, weeksOf } from './rotaRange';
+import { daysOf, rangeOf, rangeTitle, stepDate, weeksOf } from './rotaRange';
 import { SessionDialog } from './SessionDialog';
 import { sessionWords } from './sessionWords';
 import { useRotaParams } from './useRotaParams';

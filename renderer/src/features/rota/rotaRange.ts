@@ -1,10 +1,9 @@
 // The stretch of the rota on screen: a Monday-to-Sunday week or a calendar month around one date.
-import { formatUkDate } from '../../../../shared/domain/dates';
-import { addDays, isoWeekday, mondayOf } from '../../../../shared/domain/pay/calendar';
+import { dayHeading, formatUkDate, weekdayName } from '../../../../shared/domain/dates';
+import { addDays, mondayOf } from '../../../../shared/domain/pay/calendar';
 
 export type RotaScope = 'week' | 'month';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 export interface RotaRange { from: string; to: string }
@@ -31,11 +30,8 @@ export function stepDate(date: string, scope: RotaScope, direction: -1 | 1): str
   return direction === 1 ? addDays(lastOfMonth(date), 1) : firstOfMonth(addDays(firstOfMonth(date), -1));
 }
 
-/** "Monday 23/11/2026" */
-export const dayHeading = (date: string): string => `${WEEKDAYS[isoWeekday(date) - 1]} ${formatUkDate(date)}`;
-
 /** "Mon 23/11" for compact month lists. */
-export const shortDay = (date: string): string => `${WEEKDAYS[isoWeekday(date) - 1]!.slice(0, 3)} ${formatUkDate(date).slice(0, 5)}`;
+export const shortDay = (date: string): string => `${weekdayName(date).slice(0, 3)} ${formatUkDate(date).slice(0, 5)}`;
 
 export function rangeTitle(range: RotaRange, scope: RotaScope): string {
   if (scope === 'week') return `Week of ${dayHeading(range.from)}`;

@@ -1,7 +1,7 @@
 // How a session reads on the rota: its status in words (never colour alone) and its times.
 import type { RotaSession, SessionStatus } from '../../../../shared/contract/rota';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { formatClock } from '../../../../shared/domain/pay/shift';
-import { dayHeading } from './rotaRange';
 
 export const STATUS_WORDS: Record<SessionStatus, string> = { planned: 'Planned', worked: 'Worked', cancelled: 'Cancelled' };
 

@@ -4,8 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { errorOf } from '../../api/client';
 import { useUpdateSettings } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import type { ListKind } from '../../../../shared/contract/office';
 
-interface Props { kind: 'localities' | 'involvements' | 'jobRoles'; legend: string; description: string; items: string[] }
+interface Props { kind: ListKind; legend: string; description: string; items: string[] }
 
 export function ListEditor({ kind, legend, description, items }: Props) {
   const { updateList } = useUpdateSettings();

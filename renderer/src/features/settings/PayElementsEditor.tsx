@@ -17,6 +17,7 @@ const KIND_WORDS: Record<PayElement['kind'], string> = {
   mileage: 'Calculated from miles',
   'holiday-accrued': 'Calculated: a record, not paid',
   'rolled-up-holiday': 'Calculated from pay',
+  'ssp-days': 'Calculated: sickness days for SSP',
 };
 
 const toDraft = (e: PayElement): Draft => ({ id: e.id, kind: e.kind, name: e.name, sageCode: e.sageCode, brightpayCode: e.brightpayCode, active: e.active });

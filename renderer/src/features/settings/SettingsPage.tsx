@@ -11,6 +11,7 @@ import { PlacesEditor } from './PlacesEditor';
 import { PayElementsEditor } from './PayElementsEditor';
 import { PayScheduleEditor } from './PayScheduleEditor';
 import { SupervisionSettingsForm } from '../supervision/SupervisionSettingsForm';
+import { AbsenceSettings } from '../absence/AbsenceSettings';
 
 function LeaveDemo() {
   const leave = useLeaveDemo();
@@ -61,12 +62,14 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
       <ListEditor kind="localities" legend="Localities" description="The areas of West Sussex your members live in." items={settings.localities} />
       <ListEditor kind="involvements" legend="Kinds of involvement" description="Groups, training, consultancy, the patients' council, campaigns and anything else people take part in." items={settings.involvements} />
       <ListEditor kind="jobRoles" legend="Job roles" description="The roles staff are employed in." items={settings.jobRoles} />
+      <ListEditor kind="adviceServices" legend="Benefits advice services" description="Where people are referred for benefits advice." items={settings.adviceServices} />
       <PlacesEditor />
       <DatedRatesEditor kind="minimum-wage" description="The National Minimum and Living Wage an hour, by age. Pay rates below them are flagged on staff records. Add a row when the rates change (usually 1 April)." />
       <DatedRatesEditor kind="permitted-work" description="The weekly limits for people doing permitted work alongside their benefits. Add a row when they change (usually April)." />
       <PayScheduleEditor />
       <PayElementsEditor />
       <SupervisionSettingsForm />
+      <AbsenceSettings />
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { BenefitPanel } from './BenefitPanel';
 import { DbsPanel } from './DbsPanel';
 import { PayRatesPanel } from './PayRatesPanel';
 import { ProbationPanel } from '../supervision/ProbationPanel';
+import { AbsencePanel } from '../absence/AbsencePanel';
 import { SectionTarget } from '../supervision/useSectionFocus';
 import { StaffForm } from './StaffForm';
 
@@ -45,6 +46,8 @@ export function StaffSection({ member, today }: { member: Member; today: string 
           <BenefitPanel record={record} today={today} />
           {/* Last of the panels: it loads on its own, and would push a panel below it from under a link's scroll. */}
           <ProbationPanel staffId={record.id} recordVersion={record.updatedAt} today={today} />
+          {/* Loads on its own too; a link to it waits for the page to settle before scrolling. */}
+          <AbsencePanel staffId={record.id} today={today} />
           <Text size="sm"><Anchor component={Link} to={`/payroll/statement?staffId=${record.id}`} underline="always">Weekly hours statement</Anchor> (hours and gross pay week by week, for a benefits adviser)</Text>
         </>
       )}

@@ -6,12 +6,12 @@ import {
   saveSupervisionSchema, SUPERVISION_TYPE_LABELS, SUPERVISION_TYPES, type PersonSupervision, type SupervisionRow, type SupervisionType,
 } from '../../../../shared/contract/supervision';
 import type { StaffRow } from '../../../../shared/contract/staff';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { formatClock } from '../../../../shared/domain/pay/shift';
 import { usePersonSupervision, useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { fid, FormProblem, optionalClock, StaffSelect } from './formBits';
-import { dayHeading } from '../rota/rotaRange';
 
 const LABELS: Record<string, string> = {
   superviseeStaffId: 'Who is supervised', supervisorStaffId: 'Supervisor', type: 'Type', plannedOn: 'Date', startMinutes: 'Time',

@@ -3,7 +3,7 @@
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DueSupervision, SupervisionLists } from '../../../../shared/contract/supervision';
-import { dayHeading } from '../rota/rotaRange';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { daysWords, dueSentence } from './words';
 
 interface Props {

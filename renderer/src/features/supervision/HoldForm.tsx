@@ -1,6 +1,6 @@
 // Record a planned meeting as held: the day, a review's outcome (a final review's is the probation
 // decision), which earlier actions are done, and a few short new ones. Never notes: the form says so.
-import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import {
   FINAL_OUTCOMES, holdSupervisionSchema, MAX_ACTION_LENGTH, MAX_ACTIONS_PER_SUPERVISION, MID_POINT_OUTCOMES, REVIEW_OUTCOME_LABELS,
@@ -11,7 +11,7 @@ import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useYourName } from '../payroll/yourName';
-import { fid, FormProblem } from './formBits';
+import { fid, FormProblem, ReasonField } from './formBits';
 
 const LABELS: Record<string, string> = {
   heldOn: 'Date held', outcome: 'Outcome', extendTo: 'New end of probation', lastDay: 'Last day of employment', reason: 'Reason',
@@ -20,7 +20,7 @@ const LABELS: Record<string, string> = {
 
 /** What each final decision goes on to do, said before it is recorded. */
 const FINAL_EFFECT: Record<(typeof FINAL_OUTCOMES)[number], string> = {
-  confirm: 'Probation ends here: they are confirmed in post, and supervision carries on at their usual pace.',
+  confirm: 'Probation ends here: they are confirmed in post, the remaining planned probation meetings are cancelled, and supervision carries on at their usual pace.',
   extend: 'Probation runs to the new date and the plan grows to cover it. Confirm an extension in writing before the original end date.',
   end: 'Their employment ends on the last day, and meetings planned after it are cancelled. Tell them in writing, with the notice they are owed.',
 };
@@ -80,7 +80,7 @@ export function HoldForm({ row, person, today, onHeld, onCancel }: Props) {
           <UkDateInput id={fid(prefix, 'lastDay')} name="lastDay" label={LABELS['lastDay']} description="After their notice, like 27/11/2026" value={lastDay} onChange={setLastDay} error={errors['lastDay']} w={240} />
         )}
         {(outcome === 'extend' || outcome === 'end') && (
-          <Textarea id={fid(prefix, 'reason')} label={LABELS['reason']} description="In a line: it goes in the letter confirming the decision (300 characters at most)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors['reason']} rows={2} />
+          <ReasonField id={fid(prefix, 'reason')} value={reason} onChange={setReason} error={errors['reason']} />
         )}
         {decides && (
           <TextInput

@@ -3,8 +3,7 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { REVIEW_OUTCOME_LABELS, type PersonSupervision, type SupervisionRow } from '../../../../shared/contract/supervision';
-import { formatUkDate } from '../../../../shared/domain/dates';
-import { dayHeading } from '../rota/rotaRange';
+import { dayHeading, formatUkDate } from '../../../../shared/domain/dates';
 import { StatusBadge } from './formBits';
 import { statusWords, timeWords, whatWords } from './words';
 

@@ -1,6 +1,6 @@
 // The probation decisions made outside a final review: extend (a new end, why, who decided), confirm or
 // end. Each is recorded under the name of the person doing it; there are no user accounts.
-import { Button, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { decideProbationSchema, extendProbationSchema, type PersonSupervision } from '../../../../shared/contract/supervision';
 import { formatUkDate } from '../../../../shared/domain/dates';
@@ -8,7 +8,7 @@ import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useYourName } from '../payroll/yourName';
-import { fid, FormProblem } from './formBits';
+import { fid, FormProblem, ReasonField } from './formBits';
 
 interface FormProps { person: PersonSupervision; today: string; onDone: (person: PersonSupervision, message: string) => void; onCancel: () => void }
 
@@ -42,7 +42,7 @@ export function ExtendForm({ person, onDone, onCancel }: FormProps) {
           a final review still planned is cancelled. Confirm an extension to {person.staff.name} in writing before the current end date.
         </Text>
         <UkDateInput id={fid(prefix, 'newEndDate')} name="newEndDate" label={EXTEND_LABELS['newEndDate']} description="Like 27/11/2026" value={newEndDate} onChange={setNewEndDate} error={errors['newEndDate']} w={240} autoFocus />
-        <Textarea id={fid(prefix, 'reason')} label={EXTEND_LABELS['reason']} description="In a line: it goes in the letter confirming the extension (300 characters at most)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors['reason']} rows={2} />
+        <ReasonField id={fid(prefix, 'reason')} value={reason} onChange={setReason} error={errors['reason']} />
         <YourNameField prefix={prefix} error={errors['by']} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>Cancel</Button>
@@ -85,14 +85,14 @@ export function DecideForm({ person, today, initial, onDone, onCancel }: FormPro
         </Radio.Group>
         <Text size="sm">
           {decision === 'confirm'
-            ? 'Supervision carries on at their usual pace. Let them know in writing.'
+            ? 'The remaining planned probation meetings are cancelled, and supervision carries on at their usual pace. Let them know in writing.'
             : 'Their leaving date is set to the last day, and meetings planned after it are cancelled. Tell them in writing, with the notice they are owed.'}
         </Text>
         <UkDateInput id={fid(prefix, 'on')} name="on" label={DECIDE_LABELS['on']} description="Like 27/11/2026" value={on} onChange={setOn} error={errors['on']} w={240} />
         {decision === 'end' && (
           <>
             <UkDateInput id={fid(prefix, 'lastDay')} name="lastDay" label={DECIDE_LABELS['lastDay']} description="After their notice, like 27/11/2026" value={lastDay} onChange={setLastDay} error={errors['lastDay']} w={240} />
-            <Textarea id={fid(prefix, 'reason')} label={DECIDE_LABELS['reason']} description="In a line: it goes in the letter confirming the decision (300 characters at most)" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors['reason']} rows={2} />
+            <ReasonField id={fid(prefix, 'reason')} value={reason} onChange={setReason} error={errors['reason']} />
           </>
         )}
         <YourNameField prefix={prefix} error={errors['by']} />

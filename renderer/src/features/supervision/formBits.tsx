@@ -1,7 +1,7 @@
 // Small pieces the supervision forms share. Several of these forms can be on one page (the staff record
 // has the member form above them), so every field id carries its form's prefix: the error summary's links
 // go to the right input, and no two inputs share an id.
-import { Badge, Group, NativeSelect, Radio, Text, TextInput } from '@mantine/core';
+import { Badge, Group, NativeSelect, Radio, Text, Textarea, TextInput } from '@mantine/core';
 import type { SupervisionStatus } from '../../../../shared/contract/supervision';
 import type { StaffRow } from '../../../../shared/contract/staff';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -54,6 +54,21 @@ export function StaffSelect(props: {
       id={props.id} label={props.label} description={props.description} value={props.value} error={props.error} w={props.w ?? 320}
       onChange={(e) => props.onChange(e.currentTarget.value)}
       data={staffOptions(props.staff, props.value, props.empty, props.exclude)}
+    />
+  );
+}
+
+/**
+ * The one-line reason for extending or ending probation, which goes in the letter. Like the agreed actions,
+ * it says what does not belong there: a reason for ending someone's employment is where health details creep in.
+ */
+export function ReasonField({ id, value, onChange, error }: {
+  id: string; value: string; onChange: (value: string) => void; error: string | undefined;
+}) {
+  return (
+    <Textarea
+      id={id} label="Reason" rows={2} value={value} onChange={(e) => onChange(e.currentTarget.value)} error={error}
+      description="A line for the letter, up to 300 characters. Nothing about anyone’s health or diagnoses, or about anyone on the wards."
     />
   );
 }

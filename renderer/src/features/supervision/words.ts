@@ -4,10 +4,9 @@ import {
   PLAN_ITEM_LABELS, SUPERVISION_STATUS_LABELS, SUPERVISION_TYPE_LABELS, type DueSupervision, type PlanItemKindOrNone,
   type SupervisionRow, type SupervisionStatus,
 } from '../../../../shared/contract/supervision';
-import { formatUkDate } from '../../../../shared/domain/dates';
+import { dayHeading, formatUkDate, weekdayName } from '../../../../shared/domain/dates';
 import { addDays } from '../../../../shared/domain/pay/calendar';
 import { formatClock } from '../../../../shared/domain/pay/shift';
-import { dayHeading, shortDay } from '../rota/rotaRange';
 
 /** Dark enough for the badge's dark text to pass contrast on its light tint. */
 export const STATUS_COLOURS: Record<SupervisionStatus, string> = {
@@ -22,7 +21,7 @@ export const whatWords = (row: Pick<SupervisionRow, 'type' | 'planItem'>): strin
 export const planItemInSentence = (planItem: PlanItemKindOrNone): string => PLAN_ITEM_LABELS[planItem].toLowerCase();
 
 /** "Mon 23/11/2026": a date in a table column. */
-export const shortDate = (date: string): string => `${shortDay(date).slice(0, 3)} ${formatUkDate(date)}`;
+export const shortDate = (date: string): string => `${weekdayName(date).slice(0, 3)} ${formatUkDate(date)}`;
 
 export const timeWords = (startMinutes: number | null): string => (startMinutes === null ? '' : formatClock(startMinutes));
 

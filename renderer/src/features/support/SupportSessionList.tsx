@@ -2,7 +2,7 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { SupportSession } from '../../../../shared/contract/supervision';
-import { dayHeading } from '../rota/rotaRange';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { countsLine, supportPlace, supportTimes, whenWord } from './supportWords';
 
 const WORD_COLOURS: Record<string, string> = { Held: 'gray', Today: 'teal', 'Coming up': 'blue' };

@@ -1,7 +1,7 @@
 // How a support session reads on screen: its day, its times, and who was invited and came, in words.
 import { SUPPORT_ATTENDANCE_LABELS, type SupportAttendanceStatus, type SupportSession } from '../../../../shared/contract/supervision';
+import { dayHeading } from '../../../../shared/domain/dates';
 import { formatClock } from '../../../../shared/domain/pay/shift';
-import { dayHeading } from '../rota/rotaRange';
 
 /** "10:00 to 13:00". */
 export const supportTimes = (s: Pick<SupportSession, 'startMinutes' | 'endMinutes'>): string => `${formatClock(s.startMinutes)} to ${formatClock(s.endMinutes)}`;

@@ -1,0 +1,102 @@
+// Absences as the screens read them, and each person's figures: the stored rows, the kinds, the rota
+// days and the adjustments are loaded once, then the pure rules (shared/domain/absence.ts) count.
+import type { Absence, AbsenceFigures, AbsenceType } from '../../../shared/contract/absence';
+import {
+  absenceFigures, calendarDaysOf, daysLostIn, fitNoteNeeded, returnToWorkToChase, rollingWindow, type DayFacts, type SpellFacts,
+} from '../../../shared/domain/absence';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
+import type { Db } from '../db/open';
+import { adjustmentFor, allAdjustments, adjustmentOf, sessionDaysByStaff, typesById, type AbsenceDbRow, type Adjustment } from './repository';
+import { readAbsenceSettings } from './settings';
+
+const BANK_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
+const NO_DAYS: ReadonlySet<string> = new Set();
+
+/** Everything counting needs, read once for one person or the whole office. */
+export interface FigureContext {
+  today: string;
+  types: ReadonlyMap<number, AbsenceType>;
+  sessionDays: ReadonlyMap<number, ReadonlySet<string>>;
+  adjustments: ReadonlyMap<number, Adjustment>;
+  officePoints: readonly number[];
+}
+
+/**
+ * The dates whose rota days the figures need: the rolling 52 weeks (and `from`, when earlier), and the
+ * whole of every absence given, since whether a spell counts rota days or weekdays is judged over all of it.
+ */
+function sessionRange(rows: readonly AbsenceDbRow[], today: string, from?: string): { from: string; to: string } {
+  let start = rollingWindow(today).from;
+  if (from && from < start) start = from;
+  let end = today;
+  for (const r of rows) {
+    if (r.firstDay < start) start = r.firstDay;
+    if (r.lastDay > end) end = r.lastDay;
+  }
+  return { from: start, to: end };
+}
+
+/**
+ * Reads the kinds, rota days, adjustments and review points for these absences: one person's (pass
+ * `staffId`) or everyone's. `from` widens the rota days read (the overview's twelve months).
+ */
+export function loadFigureContext(db: Db, today: string, rows: readonly AbsenceDbRow[], options: { staffId?: number; from?: string } = {}): FigureContext {
+  const range = sessionRange(rows, today, options.from);
+  const only = options.staffId === undefined ? undefined : [options.staffId];
+  return {
+    today,
+    types: typesById(db),
+    sessionDays: sessionDaysByStaff(db, range.from, range.to, only),
+    adjustments: options.staffId === undefined ? allAdjustments(db) : new Map([[options.staffId, adjustmentOf(db, options.staffId)]]),
+    officePoints: readAbsenceSettings(db).reviewPoints,
+  };
+}
+
+export const dayFacts = (fc: FigureContext, staffId: number): DayFacts => ({ sessionDays: fc.sessionDays.get(staffId) ?? NO_DAYS, bankHolidays: BANK_HOLIDAYS });
+
+export const typeOf = (fc: FigureContext, row: AbsenceDbRow): AbsenceType => {
+  const type = fc.types.get(row.typeId);
+  // The foreign key keeps every absence's kind; kinds are retired, never deleted.
+  if (!type) throw new Error('an absence names a kind of absence that is not stored');
+  return type;
+};
+
+export function spellOf(fc: FigureContext, row: AbsenceDbRow): SpellFacts {
+  const type = typeOf(fc, row);
+  return { firstDay: row.firstDay, lastDay: row.lastDay, partDayMinutes: row.partDayMinutes, isSickness: type.isSickness, isDisabilityRelated: type.isDisabilityRelated };
+}
+
+export function toAbsence(fc: FigureContext, row: AbsenceDbRow): Absence {
+  const type = typeOf(fc, row);
+  const spell = spellOf(fc, row);
+  return {
+    id: row.id, staffId: row.staffId, type, firstDay: row.firstDay, lastDay: row.lastDay, partDayMinutes: row.partDayMinutes,
+    reportedBy: row.reportedBy, reportedAt: row.reportedAt, certification: row.certification, fitNoteFrom: row.fitNoteFrom, fitNoteTo: row.fitNoteTo,
+    returnedOn: row.returnedOn, reason: row.reason, rtwHeldOn: row.rtwHeldOn, rtwBy: row.rtwBy, rtwSupport: row.rtwSupport,
+    daysLost: daysLostIn(spell, dayFacts(fc, row.staffId), fc.today),
+    calendarDays: calendarDaysOf(row, fc.today),
+    fitNoteNeeded: fitNoteNeeded({ ...spell, certification: row.certification }, fc.today),
+    rtwToChase: returnToWorkToChase({ ...row, isSickness: type.isSickness }, fc.today),
+  };
+}
+
+/** The review points that apply to someone: their own, or the office's. */
+export const pointsFor = (fc: FigureContext, staffId: number): readonly number[] => adjustmentFor(fc.adjustments, staffId).reviewPoints ?? fc.officePoints;
+
+/** One person's figures from their absences (any order; those outside the window count nothing). */
+export function figuresFor(fc: FigureContext, staffId: number, rows: readonly AbsenceDbRow[]): AbsenceFigures {
+  return absenceFigures({
+    today: fc.today,
+    spells: rows.map((r) => spellOf(fc, r)),
+    facts: dayFacts(fc, staffId),
+    leaveOutDisabilityRelated: adjustmentFor(fc.adjustments, staffId).leaveOutDisabilityRelated,
+    reviewPoints: pointsFor(fc, staffId),
+  });
+}
+
+/** Rows grouped by person. */
+export function byStaff(rows: readonly AbsenceDbRow[]): Map<number, AbsenceDbRow[]> {
+  const map = new Map<number, AbsenceDbRow[]>();
+  for (const r of rows) map.set(r.staffId, [...(map.get(r.staffId) ?? []), r]);
+  return map;
+}

@@ -1,0 +1,182 @@
+// Absence figures from plain values, the same on both sides: days lost, spells, the Bradford factor, the
+// absence rate, the review point reached and whether a fit note is needed. No database here: the backend
+// hands in each person's spells and the days they had a rota session.
+//
+// Everything is counted in calendar dates, never hours, so a spell over the last Sunday of March or
+// October (a 23- or 25-hour day) neither gains nor loses a day.
+import { ROLLING_DAYS, SELF_CERTIFIED_DAYS, type AbsenceFigures } from '../contract/absence';
+import { addDays, daysBetween, isoWeekday } from './pay/calendar';
+
+/** One absence row: one spell, from its first day to its last ('' while still off). */
+export interface SpellFacts {
+  firstDay: string;
+  lastDay: string;
+  /** A single-day absence of some hours; null for whole days. */
+  partDayMinutes: number | null;
+  isSickness: boolean;
+  isDisabilityRelated: boolean;
+}
+
+export interface DayFacts {
+  /** Days on which the person had a rota session, whatever its status (an absence usually cancels them). */
+  sessionDays: ReadonlySet<string>;
+  bankHolidays: ReadonlySet<string>;
+}
+
+export interface DateWindow {
+  from: string;
+  to: string;
+}
+
+/** The rolling 52 weeks ending today, today included. */
+export const rollingWindow = (today: string): DateWindow => ({ from: addDays(today, 1 - ROLLING_DAYS), to: today });
+
+/** The last day a spell covers: its last day, or today while still off (its first day, if that is later). */
+export const spellEnd = (s: Pick<SpellFacts, 'firstDay' | 'lastDay'>, today: string): string =>
+  s.lastDay || (s.firstDay > today ? s.firstDay : today);
+
+/** Calendar days from the first day to the last (or today, while still off), both counted. */
+export const calendarDaysOf = (s: Pick<SpellFacts, 'firstDay' | 'lastDay'>, today: string): number => daysBetween(s.firstDay, spellEnd(s, today)) + 1;
+
+/** Monday to Friday and not a bank holiday: the days someone with no rota would have been due to work. */
+export const isWorkingWeekday = (date: string, bankHolidays: ReadonlySet<string>): boolean => isoWeekday(date) <= 5 && !bankHolidays.has(date);
+
+export interface CountedDay {
+  date: string;
+  /** 1, or 0.5 for a part day. */
+  lost: number;
+  /** Counted because of a rota session that day (true), or by the weekday rule (false). */
+  fromRota: boolean;
+}
+
+/**
+ * The days a spell counts as lost, optionally only those inside `clip`. A day counts when the person had a
+ * rota session that day; if they had none on any day of the whole spell (someone with no rota yet, or a
+ * spell the rota never covered), the weekdays that are not bank holidays count instead. The rule is
+ * chosen from the whole spell, so a spell counts the same way however the window cuts it.
+ */
+export function countedDays(s: SpellFacts, facts: DayFacts, today: string, clip?: DateWindow): CountedDay[] {
+  const end = spellEnd(s, today);
+  const dates: string[] = [];
+  for (let d = s.firstDay; d <= end; d = addDays(d, 1)) dates.push(d);
+  const fromRota = dates.some((d) => facts.sessionDays.has(d));
+  const lost = s.partDayMinutes === null ? 1 : 0.5;
+  return dates
+    .filter((d) => (!clip || (d >= clip.from && d <= clip.to)) && (fromRota ? facts.sessionDays.has(d) : isWorkingWeekday(d, facts.bankHolidays)))
+    .map((date) => ({ date, lost, fromRota }));
+}
+
+export const sumLost = (days: readonly CountedDay[]): number => days.reduce((sum, d) => sum + d.lost, 0);
+
+/** Days lost in a spell (optionally only inside `clip`): half a day for a part day. */
+export const daysLostIn = (s: SpellFacts, facts: DayFacts, today: string, clip?: DateWindow): number => sumLost(countedDays(s, facts, today, clip));
+
+/** The day a fit note is needed from: day 8, since self-certification covers the first 7 calendar days. */
+export const fitNoteDueFrom = (firstDay: string): string => addDays(firstDay, SELF_CERTIFIED_DAYS);
+
+/** Sickness past 7 calendar days (day 8 on) with no fit note recorded. */
+export const fitNoteNeeded = (s: Pick<SpellFacts, 'firstDay' | 'lastDay' | 'isSickness'> & { certification: 'self' | 'fit-note' }, today: string): boolean =>
+  s.isSickness && s.certification !== 'fit-note' && calendarDaysOf(s, today) > SELF_CERTIFIED_DAYS;
+
+/**
+ * Back from sickness (their last day off has passed, or they have come back) and the conversation is not
+ * yet held. Only sickness is chased: after unpaid or compassionate leave a conversation is for the
+ * office to judge, not a task that stays on the list.
+ */
+export const returnToWorkToChase = (a: { lastDay: string; returnedOn: string; rtwHeldOn: string; isSickness: boolean }, today: string): boolean =>
+  a.isSickness && a.rtwHeldOn === '' && ((a.lastDay !== '' && a.lastDay < today) || (a.returnedOn !== '' && a.returnedOn <= today));
+
+/** S² × D: it weighs short, frequent spells far above one long one. */
+export const bradfordFactor = (spells: number, days: number): number => spells * spells * days;
+
+/** The highest review point at or below the score, or null below the first. Points are lowest first. */
+export function reachedReviewPoint(points: readonly number[], score: number): number | null {
+  let reached: number | null = null;
+  for (const p of points) if (p <= score) reached = p;
+  return reached;
+}
+
+export interface FiguresInput {
+  today: string;
+  spells: readonly SpellFacts[];
+  facts: DayFacts;
+  /** Their reasonable adjustment: disability-related sickness left out of the Bradford spells and days. */
+  leaveOutDisabilityRelated: boolean;
+  /** The points that apply to them (their own, or the office's), lowest first. */
+  reviewPoints: readonly number[];
+}
+
+/**
+ * One person's figures over the rolling 52 weeks. A spell counts once, in the window if any of its days
+ * lost are (a spell across a year end or the window's start is one spell, not two). The absence rate is
+ * days lost of every kind over days scheduled: their rota's days in the window, plus the days off counted
+ * by the weekday rule, which the rota did not hold.
+ */
+export function absenceFigures(input: FiguresInput): AbsenceFigures {
+  const { today, facts } = input;
+  const window = rollingWindow(today);
+  let spells = 0;
+  let days = 0;
+  let disabilitySpells = 0;
+  let disabilityDays = 0;
+  let daysLostAllKinds = 0;
+  const weekdayRuleDays = new Set<string>();
+  for (const s of input.spells) {
+    const counted = countedDays(s, facts, today, window);
+    if (counted.length === 0) continue;
+    const lost = sumLost(counted);
+    daysLostAllKinds += lost;
+    for (const c of counted) if (!c.fromRota) weekdayRuleDays.add(c.date);
+    if (!s.isSickness) continue;
+    if (s.isDisabilityRelated) {
+      disabilitySpells += 1;
+      disabilityDays += lost;
+      if (input.leaveOutDisabilityRelated) continue;
+    }
+    spells += 1;
+    days += lost;
+  }
+  let rotaDays = 0;
+  for (const d of facts.sessionDays) if (d >= window.from && d <= window.to) rotaDays += 1;
+  // Weekday-rule days come only from spells with no session at all, so they never double-count a rota day.
+  const daysScheduled = rotaDays + weekdayRuleDays.size;
+  const bradford = bradfordFactor(spells, days);
+  return {
+    from: window.from,
+    to: window.to,
+    spells,
+    days,
+    bradford,
+    disabilitySpells,
+    disabilityDays,
+    absenceRate: daysScheduled === 0 ? null : daysLostAllKinds / daysScheduled,
+    daysScheduled,
+    daysLostAllKinds,
+    reviewPoints: [...input.reviewPoints],
+    reachedPoint: reachedReviewPoint(input.reviewPoints, bradford),
+  };
+}
+
+/**
+ * The review point to offer a wellbeing check-in for, or null: the highest point reached, unless a
+ * check-in for it (or a higher point) was made within the rolling 52 weeks. Once per point per 52 weeks,
+ * and never a lower point soon after a higher one: the conversation has been had.
+ */
+export function checkinToOffer(reachedPoint: number | null, earlier: readonly { reviewPoint: number; reachedOn: string }[], today: string): number | null {
+  if (reachedPoint === null) return null;
+  const { from } = rollingWindow(today);
+  return earlier.some((c) => c.reviewPoint >= reachedPoint && c.reachedOn >= from && c.reachedOn <= today) ? null : reachedPoint;
+}
+
+/**
+ * A kind of absence as it reads inside a sentence: "sickness", "compassionate", "dependants". A
+ * disability-related absence reads as sickness wherever others may see it (the rota): whether someone is
+ * disabled is theirs and the office's to know.
+ */
+export function absenceKindWords(type: { name: string; isDisabilityRelated: boolean }): string {
+  if (type.isDisabilityRelated) return 'sickness';
+  // "Dependants (time off for dependants)": the explanation in brackets is for the settings list.
+  const name = type.name.replace(/\s*\(.*\)\s*$/, '') || type.name;
+  // "Unpaid leave" -> "unpaid leave", but an abbreviation ("NHS appointment") keeps its capitals.
+  return /^[A-Z][^A-Z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
