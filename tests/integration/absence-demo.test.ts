@@ -1,31 +1,14 @@
 // The demo office's absence: on the first open the Absence page, the rota and the home screen have a kind,
 // realistic picture to show, whatever day the demo is made, and every absence keeps the rules the service
 // enforces (within employment, no overlaps, no day off on a day worked, a conversation held once back).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/backend';
-import { silentLogger } from '../../electron/backend/context';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
 import { saveAbsenceSchema } from '../../shared/contract/absence';
 import { addDays } from '../../shared/domain/pay/calendar';
-import { expectOk, FakeClock, MIGRATIONS_DIR, PASSPHRASE } from '../helpers/office';
+import { useDemoOffices } from '../helpers/demo';
+import { expectOk } from '../helpers/office';
 
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterAll(() => {
-  for (const b of backends) b.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function demoAt(iso: string): Promise<Backend> {
-  const dir = mkdtempSync(join(tmpdir(), 'peer-office-test-'));
-  dirs.push(dir);
-  const backend = createBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, now: new FakeClock(Date.parse(iso)).now, logger: silentLogger });
-  backends.push(backend);
-  expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
-  return backend;
-}
+const demoAt = useDemoOffices();
 
 interface AbsenceRow {
   id: number; staff_id: number; type_id: number; first_day: string; last_day: string; part_day_minutes: number | null; reported_by: string; reported_at: string;

@@ -2,34 +2,16 @@
 // rates, past pay periods exported, last month approved and clean, this month a draft with the two
 // warnings the demo is meant to show. Against a real encrypted demo office on a fake clock.
 import { createHash } from 'node:crypto';
-import { rmSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/backend';
-import { silentLogger } from '../../electron/backend/context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
 import { computePeriod } from '../../electron/backend/payroll/compute';
 import { resolvePeriod } from '../../electron/backend/payroll/schedule';
 import { DEMO_APPROVER } from '../../electron/backend/rota/demo';
 import { shiftMinutes } from '../../shared/domain/pay/shift';
-import { expectOk, FakeClock, MIGRATIONS_DIR, PASSPHRASE } from '../helpers/office';
+import { useDemoOffices } from '../helpers/demo';
+import { expectOk, FakeClock } from '../helpers/office';
 
-const dirs: string[] = [];
-const backends: Backend[] = [];
-
-async function demoAt(clock: FakeClock): Promise<Backend> {
-  const dir = mkdtempSync(join(tmpdir(), 'peer-office-test-'));
-  dirs.push(dir);
-  const backend = createBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, now: clock.now, logger: silentLogger });
-  backends.push(backend);
-  expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
-  return backend;
-}
-
-afterAll(() => {
-  for (const b of backends) b.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const demoAt = useDemoOffices();
 
 interface SessionRow {
   id: number; staff_id: number; place_id: number; date: string; start_minutes: number; end_minutes: number; break_minutes: number; worked_minutes: number;

@@ -1,30 +1,13 @@
 // The demo office's supervision: on the first open the home screen and the lists have something in
 // them, whatever day the demo is made, and the stories it tells are consistent with the rules the
 // services enforce (meetings within employment, actions short, one decision per probation).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/backend';
-import { silentLogger } from '../../electron/backend/context';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
 import { MAX_ACTION_LENGTH } from '../../shared/contract/supervision';
-import { expectOk, FakeClock, MIGRATIONS_DIR, PASSPHRASE } from '../helpers/office';
+import { useDemoOffices } from '../helpers/demo';
+import { expectOk } from '../helpers/office';
 
-const dirs: string[] = [];
-const backends: Backend[] = [];
-afterAll(() => {
-  for (const b of backends) b.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function demoAt(iso: string): Promise<Backend> {
-  const dir = mkdtempSync(join(tmpdir(), 'peer-office-test-'));
-  dirs.push(dir);
-  const backend = createBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, now: new FakeClock(Date.parse(iso)).now, logger: silentLogger });
-  backends.push(backend);
-  expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
-  return backend;
-}
+const demoAt = useDemoOffices();
 
 const sql = <T>(backend: Backend, query: string): T[] => backend.session.context().sqlite.prepare(query).all() as T[];
 
