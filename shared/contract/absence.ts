@@ -144,6 +144,8 @@ export interface Absence {
   fitNoteNeeded: boolean;
   /** They are back and the return-to-work conversation is not yet held. */
   rtwToChase: boolean;
+  /** '' or why its SSP days are missing from pay periods approved before it was saved, and what to do. */
+  approvedPayNote: string;
 }
 
 /** One person's figures over the rolling 52 weeks to today. */

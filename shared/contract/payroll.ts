@@ -54,7 +54,9 @@ export type ChecklistKind =
   | 'no-mileage-rate' // miles with no mileage rate in force
   | 'ward-understaffed' // a ward session worked alone
   | 'fit-note-needed' // sickness past day 7 in the period with no fit note recorded
-  | 'ssp-days-for-sage'; // SSP days, which the Sage timesheet cannot carry: entered in Sage by hand
+  | 'ssp-days-for-sage' // SSP days, which the Sage timesheet cannot carry: entered in Sage by hand
+  | 'sick-but-worked' // a whole day off sick with a session marked worked: paid as work, not SSP
+  | 'sickness-since-approval'; // SSP days changed since the period was approved: reopen to include them
 
 /** One problem, with where to fix it. Blocking problems stop approval and export. */
 export interface ChecklistItem {

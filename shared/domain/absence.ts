@@ -5,7 +5,7 @@
 // Everything is counted in calendar dates, never hours, so a spell over the last Sunday of March or
 // October (a 23- or 25-hour day) neither gains nor loses a day.
 import { ROLLING_DAYS, SELF_CERTIFIED_DAYS, type AbsenceFigures } from '../contract/absence';
-import { addDays, daysBetween, isoWeekday } from './pay/calendar';
+import { addDays, daysBetween, isoWeekday, mondayOf } from './pay/calendar';
 
 /** One absence row: one spell, from its first day to its last ('' while still off). */
 export interface SpellFacts {
@@ -49,21 +49,44 @@ export interface CountedDay {
   fromRota: boolean;
 }
 
+/** The Monday-to-Sunday weeks (by their Monday) in which the person had any rota session: worked out once per set. */
+const rotaWeeksCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function rotaWeeks(sessionDays: ReadonlySet<string>): ReadonlySet<string> {
+  let weeks = rotaWeeksCache.get(sessionDays);
+  if (!weeks) {
+    weeks = new Set([...sessionDays].map(mondayOf));
+    rotaWeeksCache.set(sessionDays, weeks);
+  }
+  return weeks;
+}
+
 /**
- * The days a spell counts as lost, optionally only those inside `clip`. A day counts when the person had a
- * rota session that day; if they had none on any day of the whole spell (someone with no rota yet, or a
- * spell the rota never covered), the weekdays that are not bank holidays count instead. The rule is
- * chosen from the whole spell, so a spell counts the same way however the window cuts it.
+ * Whether the person was due to work on a day, and why. A rota session that day says so (whatever its
+ * status: an absence usually cancels them). Bank and part-time staff have no fixed pattern, so a day with
+ * no session is judged by its Monday-to-Sunday week: if they had no session at all that week, weekdays
+ * that are not bank holidays count, as the days they could have worked; if they had sessions that week,
+ * only those days count. The SSP qualifying days for payroll follow the same rule.
+ */
+export function dueToWork(date: string, facts: DayFacts): { due: boolean; fromRota: boolean } {
+  if (facts.sessionDays.has(date)) return { due: true, fromRota: true };
+  return { due: !rotaWeeks(facts.sessionDays).has(mondayOf(date)) && isWorkingWeekday(date, facts.bankHolidays), fromRota: false };
+}
+
+/**
+ * The days a spell counts as lost (see dueToWork), optionally only those inside `clip`. Each day is judged
+ * by its own week, so a spell counts the same way however the window cuts it. `facts.sessionDays` must
+ * cover the whole weeks the spell touches.
  */
 export function countedDays(s: SpellFacts, facts: DayFacts, today: string, clip?: DateWindow): CountedDay[] {
   const end = spellEnd(s, today);
-  const dates: string[] = [];
-  for (let d = s.firstDay; d <= end; d = addDays(d, 1)) dates.push(d);
-  const fromRota = dates.some((d) => facts.sessionDays.has(d));
   const lost = s.partDayMinutes === null ? 1 : 0.5;
-  return dates
-    .filter((d) => (!clip || (d >= clip.from && d <= clip.to)) && (fromRota ? facts.sessionDays.has(d) : isWorkingWeekday(d, facts.bankHolidays)))
-    .map((date) => ({ date, lost, fromRota }));
+  const days: CountedDay[] = [];
+  for (let d = s.firstDay; d <= end; d = addDays(d, 1)) {
+    if (clip && (d < clip.from || d > clip.to)) continue;
+    const { due, fromRota } = dueToWork(d, facts);
+    if (due) days.push({ date: d, lost, fromRota });
+  }
+  return days;
 }
 
 export const sumLost = (days: readonly CountedDay[]): number => days.reduce((sum, d) => sum + d.lost, 0);
@@ -74,9 +97,12 @@ export const daysLostIn = (s: SpellFacts, facts: DayFacts, today: string, clip?:
 /** The day a fit note is needed from: day 8, since self-certification covers the first 7 calendar days. */
 export const fitNoteDueFrom = (firstDay: string): string => addDays(firstDay, SELF_CERTIFIED_DAYS);
 
-/** Sickness past 7 calendar days (day 8 on) with no fit note recorded. */
+/**
+ * Sickness that has reached day 8 by today with no fit note recorded. Counted to today, not to a last day
+ * still to come: sickness recorded ahead is not chased for a note before day 8 has arrived.
+ */
 export const fitNoteNeeded = (s: Pick<SpellFacts, 'firstDay' | 'lastDay' | 'isSickness'> & { certification: 'self' | 'fit-note' }, today: string): boolean =>
-  s.isSickness && s.certification !== 'fit-note' && calendarDaysOf(s, today) > SELF_CERTIFIED_DAYS;
+  s.isSickness && s.certification !== 'fit-note' && today >= fitNoteDueFrom(s.firstDay) && calendarDaysOf(s, today) > SELF_CERTIFIED_DAYS;
 
 /**
  * Back from sickness (their last day off has passed, or they have come back) and the conversation is not
@@ -110,7 +136,7 @@ export interface FiguresInput {
  * One person's figures over the rolling 52 weeks. A spell counts once, in the window if any of its days
  * lost are (a spell across a year end or the window's start is one spell, not two). The absence rate is
  * days lost of every kind over days scheduled: their rota's days in the window, plus the days off counted
- * by the weekday rule, which the rota did not hold.
+ * by the weekday rule, which the rota did not hold; none while they had no rota in the window at all.
  */
 export function absenceFigures(input: FiguresInput): AbsenceFigures {
   const { today, facts } = input;
@@ -138,7 +164,7 @@ export function absenceFigures(input: FiguresInput): AbsenceFigures {
   }
   let rotaDays = 0;
   for (const d of facts.sessionDays) if (d >= window.from && d <= window.to) rotaDays += 1;
-  // Weekday-rule days come only from spells with no session at all, so they never double-count a rota day.
+  // Weekday-rule days come only from weeks with no session at all, so they never double-count a rota day.
   const daysScheduled = rotaDays + weekdayRuleDays.size;
   const bradford = bradfordFactor(spells, days);
   return {
@@ -149,7 +175,9 @@ export function absenceFigures(input: FiguresInput): AbsenceFigures {
     bradford,
     disabilitySpells,
     disabilityDays,
-    absenceRate: daysScheduled === 0 ? null : daysLostAllKinds / daysScheduled,
+    // With no rota in the 52 weeks, the days off would be measured against themselves (always 100%):
+    // there is nothing to compare with, and the screens say so.
+    absenceRate: rotaDays === 0 ? null : daysLostAllKinds / daysScheduled,
     daysScheduled,
     daysLostAllKinds,
     reviewPoints: [...input.reviewPoints],

@@ -19,7 +19,7 @@ export const TYPES: AbsenceType[] = [SICKNESS, DISABILITY, DEPENDANTS, COMPASSIO
 export const absence = (over: Partial<Absence> & { id: number }): Absence => ({
   staffId: 1, type: SICKNESS, firstDay: '2026-11-02', lastDay: '2026-11-03', partDayMinutes: null, reportedBy: '', reportedAt: '',
   certification: 'self', fitNoteFrom: '', fitNoteTo: '', returnedOn: '', reason: '', rtwHeldOn: '', rtwBy: '', rtwSupport: '',
-  daysLost: 2, calendarDays: 2, fitNoteNeeded: false, rtwToChase: false, ...over,
+  daysLost: 2, calendarDays: 2, fitNoteNeeded: false, rtwToChase: false, approvedPayNote: '', ...over,
 });
 
 export const figures = (over: Partial<AbsenceFigures> = {}): AbsenceFigures => ({

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { PersonAbsence } from '../../shared/contract/absence';
 import { record, typeId } from '../helpers/absence';
 import { expectOk, HOUR, useOffices } from '../helpers/office';
-import { worker } from '../helpers/rota';
+import { expectRefused, worker } from '../helpers/rota';
 
 const { newOffice } = useOffices();
 const DAY = 24 * HOUR;
@@ -40,6 +40,29 @@ describe('wellbeing check-ins', () => {
     ({ person } = await record(backend, alba.id, sickness, '2026-10-12', { lastDay: '2026-10-13' }));
     expect(person.figures).toMatchObject({ spells: 5, days: 10, bradford: 250, reachedPoint: 201 });
     expect(points(person)).toEqual(['201 2026-11-27 250 to-do', '51 2026-11-27 54 declined']);
+  });
+
+  it('close a lower point still to do when a higher one is offered or recorded: one conversation, not two', async () => {
+    const { backend } = await newOffice();
+    const alba = await worker(backend, 'Alba');
+    const sickness = await typeId(backend, 'Sickness');
+    await record(backend, alba.id, sickness, '2026-02-02', { lastDay: '2026-02-03' });
+    await record(backend, alba.id, sickness, '2026-06-08', { lastDay: '2026-06-09' });
+    let { person } = await record(backend, alba.id, sickness, '2026-11-02', { lastDay: '2026-11-03' });
+    expect(points(person)).toEqual(['51 2026-11-27 54 to-do']);
+    // Two more spells before anyone talked to her: 201 is offered, and 51 is no longer a task of its own.
+    await record(backend, alba.id, sickness, '2026-09-21', { lastDay: '2026-09-22' });
+    ({ person } = await record(backend, alba.id, sickness, '2026-10-12', { lastDay: '2026-10-13' }));
+    expect(points(person)).toEqual(['201 2026-11-27 250 to-do', '51 2026-11-27 54 not-needed']);
+    const overview = expectOk(await backend.invoke('absence:overview', {}));
+    expect(overview.checkinsToDo.map((c) => c.reviewPoint)).toEqual([201]);
+
+    // Recording a higher point's conversation also closes a lower one left to do (set by hand here, as an
+    // office upgraded from before this rule might have it).
+    const { sqlite } = backend.session.context();
+    sqlite.prepare(`UPDATE wellbeing_checkins SET status = 'to-do' WHERE review_point = 51`).run();
+    const held = expectOk(await backend.invoke('absence:recordCheckin', { id: person.checkins[0]!.id, status: 'held', heldOn: '2026-11-27', by: 'Sam Quaintance', supportAgreed: 'A quieter week' }));
+    expect(points(held)).toEqual(['201 2026-11-27 250 held', '51 2026-11-27 54 not-needed']);
   });
 
   it('are offered again for the same point once 52 weeks have passed since the last', async () => {
@@ -80,17 +103,25 @@ describe('wellbeing check-ins', () => {
     await record(backend, cai.id, sickness, '2026-10-05', { lastDay: '2026-10-09' }); // 5, but left
     await record(backend, dee.id, await typeId(backend, 'Compassionate'), '2026-04-13', { lastDay: '2026-04-17' }); // not sickness
 
-    // Her own lower point, reached already: offered as the adjustment is saved.
-    const adjusted = expectOk(await backend.invoke('absence:saveAdjustment', { staffId: alba.id, leaveOutDisabilityRelated: false, reviewPoints: [10, 100] }));
-    expect(points(adjusted)).toEqual(['10 2026-11-27 16 to-do']);
-
-    // The office's lower points: Bryn reaches 4; Alba's own points still apply to her; Cai has left.
+    // The office's lower points: Bryn reaches 4 and Alba, at 16, passes it; Cai has left.
     expect(expectOk(await backend.invoke('absence:saveSettings', { reviewPoints: [4, 40] }))).toEqual({ reviewPoints: [4, 40] });
     expect(expectOk(await backend.invoke('absence:settings', {}))).toEqual({ reviewPoints: [4, 40] });
     const person = async (staffId: number) => expectOk(await backend.invoke('absence:person', { staffId }));
     expect(points(await person(bryn.id))).toEqual(['4 2026-11-27 4 to-do']);
-    expect(points(await person(alba.id))).toEqual(['10 2026-11-27 16 to-do']);
+    expect(points(await person(alba.id))).toEqual(['4 2026-11-27 16 to-do']);
     expect((await person(cai.id)).checkins).toEqual([]);
+
+    // Her own, higher points (a reasonable adjustment): 16 is under her first point, and nothing more is offered.
+    const adjusted = expectOk(await backend.invoke('absence:saveAdjustment', { staffId: alba.id, leaveOutDisabilityRelated: false, reviewPoints: [20, 100] }));
+    expect(adjusted.figures).toMatchObject({ bradford: 16, reviewPoints: [20, 100], reachedPoint: null });
+    expect(points(adjusted)).toEqual(['4 2026-11-27 16 to-do']);
+    // Points of her own below the office's would be the opposite of an adjustment: refused, nothing changed.
+    const before = await person(alba.id);
+    for (const lower of [[2, 100], [20, 30]]) {
+      const refused = await backend.invoke('absence:saveAdjustment', { staffId: alba.id, leaveOutDisabilityRelated: false, reviewPoints: lower });
+      expect(expectRefused(refused, 'VALIDATION', 'reviewPoints')).toBe("Enter points at least as high as the office's (4 and 40): a person's own points give them more room, never less. To ask about absence sooner for everyone, lower the office's points in Settings.");
+      expect(await person(alba.id)).toEqual(before);
+    }
 
     // Counting compassionate leave as sickness takes Dee to 5.
     const compassionate = await typeId(backend, 'Compassionate');

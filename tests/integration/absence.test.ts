@@ -37,10 +37,10 @@ describe('recording an absence', () => {
       daysLost: 2, calendarDays: 2, fitNoteNeeded: false, rtwToChase: true,
     });
     expect(absence.type).toMatchObject({ id: sickness, name: 'Sickness', isSickness: true, isDisabilityRelated: false, active: true });
-    // No rota yet: the two weekdays count, and are the only days scheduled.
+    // No rota yet: the two weekdays count, and with no rota to compare with there is no rate.
     expect(person.figures).toEqual({
       from: '2025-11-29', to: '2026-11-27', spells: 1, days: 2, bradford: 2, disabilitySpells: 0, disabilityDays: 0,
-      absenceRate: 1, daysScheduled: 2, daysLostAllKinds: 2, reviewPoints: [51, 201, 401, 601], reachedPoint: null,
+      absenceRate: null, daysScheduled: 2, daysLostAllKinds: 2, reviewPoints: [51, 201, 401, 601], reachedPoint: null,
     });
     expect(person.adjustment).toEqual({ leaveOutDisabilityRelated: false, reviewPoints: null });
     expect(person.checkins).toEqual([]);

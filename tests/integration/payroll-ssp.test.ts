@@ -13,7 +13,8 @@ import { SSP_NOTE } from '../../electron/backend/payroll/statement-workbook';
 import { readSheet } from '../../electron/backend/transfer/spreadsheet';
 import type { SummaryLine } from '../../shared/contract/payroll-model';
 import { at, book, defaults, elementId, worker } from '../helpers/rota';
-import { expectOk, useOffices } from '../helpers/office';
+import { record, typeId } from '../helpers/absence';
+import { expectOk, HOUR, useOffices } from '../helpers/office';
 import { readWorkbook } from '../helpers/spreadsheets';
 
 const { newOffice } = useOffices();
@@ -118,6 +119,23 @@ describe('SSP qualifying days in the payroll calculation', () => {
     expect(detail.totalPence).toBe(before.lines.reduce((sum, l) => sum + l.amountPence, 0));
   });
 
+  it('never counts a day off sick with a session marked worked as an SSP day, and asks which record is wrong', async () => {
+    const { backend } = await newOffice();
+    const { alba } = await sickOffice(backend);
+    const before = await model(backend, '2026-10');
+    // Recorded off sick Monday 5 to Tuesday 6 October, but Monday's 5-hour session is marked worked.
+    absence(backend, alba.id, { type: 'Sickness', firstDay: '2026-10-05', lastDay: '2026-10-06' });
+    const october = await model(backend, '2026-10');
+    expect(sspOf(october.lines).map((l) => [l.name, l.dates])).toEqual([['Alba Testworth', ['2026-10-06']]]);
+    expect(october.lines.filter((l) => l.unit !== 'ssp-days')).toEqual(before.lines);
+    const warnings = expectOk(await backend.invoke('payroll:period', { key: '2026-10' })).checklist.filter((c) => c.kind === 'sick-but-worked');
+    expect(warnings).toEqual([expect.objectContaining({
+      blocking: false, date: '2026-10-05', staffId: alba.id,
+      message: expect.stringMatching(/^Alba Testworth is recorded as off sick on 05\/10\/2026, but their session at .+ that day is marked worked: it is paid as work, not as an SSP day\./),
+    })]);
+    expect(warnings[0]!.sessionId).toBeGreaterThan(0);
+  });
+
   it('judges a day with no session by the week: weekdays only when that week has no rota, never a weekend or bank holiday', () => {
     const christmas = ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29'];
     expect(qualifyingDays(christmas, new Set())).toEqual(['2026-12-24', '2026-12-29']);
@@ -213,21 +231,28 @@ describe('SSP days in the payroll files', () => {
     expect(notes).toContain('Sign-off');
   });
 
-  it('stay out of the Sage file, which the checklist says, day by day, to enter in Sage', async () => {
+  it('stay out of the Sage file, which the checklist says, day by day, to enter in Sage, only to offices that export for Sage', async () => {
     const { backend } = await newOffice();
     const { withAbsences } = await sickOffice(backend);
     withAbsences();
     expectOk(await backend.invoke('payroll:approve', { key: '2026-10', by: BY }));
-    const notes = expectOk(await backend.invoke('payroll:period', { key: '2026-10' })).checklist.filter((c) => c.kind === 'ssp-days-for-sage');
-    expect(notes.map((c) => [c.blocking, c.date, c.message])).toEqual([
-      [false, '2026-10-06', "For Sage 50: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 3 days for Alba Testworth (06/10/2026, 08/10/2026 and 14/10/2026)."],
-      [false, '2026-10-22', "For Sage 50: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 4 days for Bryn Testworth (22/10/2026, 23/10/2026, 26/10/2026 and 27/10/2026)."],
-      [false, '2026-10-29', "For Sage 50: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 2 days for Cora Testworth (29/10/2026 and 30/10/2026)."],
-    ]);
+    const sageNotes = async () => expectOk(await backend.invoke('payroll:period', { key: '2026-10' })).checklist.filter((c) => c.kind === 'ssp-days-for-sage');
+    const lines = [
+      [false, '2026-10-06', "SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 3 days for Alba Testworth (06/10/2026, 08/10/2026 and 14/10/2026)."],
+      [false, '2026-10-22', "SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 4 days for Bryn Testworth (22/10/2026, 23/10/2026, 26/10/2026 and 27/10/2026)."],
+      [false, '2026-10-29', "SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: 2 days for Cora Testworth (29/10/2026 and 30/10/2026)."],
+    ] as const;
+    // Before the office's first export nobody knows its payroll software: the note says "if".
+    expect((await sageNotes()).map((c) => [c.blocking, c.date, c.message])).toEqual(lines.map(([b, d, m]) => [b, d, `If you export for Sage 50: ${m}`]));
     // The SSP element has no Sage payment number, and needs none: its lines are not in the file.
     const file = expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: BY }));
     expect(file.rows).toBe(2);
     expect(text(file.contentBase64)).toBe('2,11,7.00,13.00\r\n10,11,3.00,13.50\r\n');
+    expect((await sageNotes()).map((c) => c.message)).toEqual(lines.map(([, , m]) => `For Sage 50: ${m}`));
+    // An office whose latest export is the workbook (or BrightPay) does not use Sage: no notes.
+    expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'xlsx', by: BY }));
+    expect(await sageNotes()).toEqual([]);
+    expect(expectOk(await backend.invoke('payroll:period', { key: '2026-11' })).checklist.filter((c) => c.kind === 'ssp-days-for-sage')).toEqual([]);
   });
 
   it('refuse a Sage file with only SSP days in it, saying where the days go', async () => {
@@ -276,9 +301,10 @@ describe('SSP days in approved periods', () => {
     expect(sspOf(approvedOld.lines)).toEqual([]);
     const checklist = expectOk(await backend.invoke('payroll:period', { key: '2026-10' })).checklist;
     expect(checklist.filter((c) => c.kind === 'ssp-days-for-sage')).toEqual([]);
-    expect(text(expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: BY })).contentBase64)).toBe('2,11,7.00,13.00\r\n10,11,3.00,13.50\r\n');
     const workbook = await readWorkbook(expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'xlsx', by: BY })).contentBase64);
     expect(rowsOf(workbook.getWorksheet('Summary')!).some((r) => r.values.includes('Statutory Sick Pay'))).toBe(false);
+    // Exported for Sage last, so the office is told what to enter in Sage.
+    expect(text(expectOk(await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: BY })).contentBase64)).toBe('2,11,7.00,13.00\r\n10,11,3.00,13.50\r\n');
 
     // Reopened and approved again, the snapshot takes the SSP days, with their dates.
     expectOk(await backend.invoke('payroll:reopen', { key: '2026-10', by: BY, reason: 'Sickness recorded late' }));
@@ -294,6 +320,43 @@ describe('SSP days in approved periods', () => {
     expect(sspOf((await model(backend, '2026-10')).lines).find((l) => l.name === 'Alba Testworth')?.quantity).toBe(3);
     const sage = expectOk(await backend.invoke('payroll:period', { key: '2026-10' })).checklist.filter((c) => c.kind === 'ssp-days-for-sage');
     expect(sage[0]?.message).toContain('3 days for Alba Testworth (06/10/2026, 08/10/2026 and 14/10/2026)');
+  });
+});
+
+describe('sickness recorded after a period was approved', () => {
+  it('is flagged on the absence and on the period checklist until the period is reopened and approved again', async () => {
+    const { backend, clock } = await newOffice();
+    const { alba } = await sickOffice(backend);
+    expectOk(await backend.invoke('payroll:approve', { key: '2026-10', by: BY }));
+    clock.advance(HOUR);
+    const sickness = await typeId(backend, 'Sickness');
+    const { absence: late } = await record(backend, alba.id, sickness, '2026-10-06', { lastDay: '2026-10-08' });
+    expect(late.approvedPayNote).toBe("Recorded after the pay period 01/10/2026 to 31/10/2026 was approved, so its SSP days are not in that period's payroll. To include them, reopen the period on the Payroll page and approve it again.");
+    // A part day is never an SSP day, and a period still in draft takes the days as it is worked out.
+    const { absence: part } = await record(backend, alba.id, sickness, '2026-10-12', { partDayMinutes: 240 });
+    expect(part.approvedPayNote).toBe('');
+    const { absence: november } = await record(backend, alba.id, sickness, '2026-11-02');
+    expect(november.approvedPayNote).toBe('');
+
+    const flagged = async () => expectOk(await backend.invoke('payroll:period', { key: '2026-10' })).checklist.filter((c) => c.kind === 'sickness-since-approval');
+    expect(await flagged()).toEqual([{
+      kind: 'sickness-since-approval', blocking: false, staffId: alba.id, date: '2026-10-06',
+      message: 'Sickness recorded or changed since this period was approved: Alba Testworth now has 2 SSP days in it, and 0 SSP days were approved. Reopen the period and approve it again to send payroll the right days.',
+    }]);
+    // Approval still stands, and its file still leaves the days out, until it is reopened.
+    expect(sspOf((await model(backend, '2026-10')).lines)).toEqual([]);
+    clock.advance(HOUR);
+    expectOk(await backend.invoke('payroll:reopen', { key: '2026-10', by: BY, reason: 'Sickness recorded late' }));
+    expectOk(await backend.invoke('payroll:approve', { key: '2026-10', by: BY }));
+    expect(await flagged()).toEqual([]);
+    expect(sspOf((await model(backend, '2026-10')).lines).map((l) => l.dates)).toEqual([['2026-10-06', '2026-10-08']]);
+    const person = expectOk(await backend.invoke('absence:person', { staffId: alba.id }));
+    expect(person.absences.map((a) => a.approvedPayNote)).toEqual(['', '', '']);
+
+    // Deleting it afterwards changes the approved days again, and the checklist says so.
+    clock.advance(HOUR);
+    expectOk(await backend.invoke('absence:delete', { id: late.id }));
+    expect((await flagged()).map((c) => c.message)).toEqual(['Sickness recorded or changed since this period was approved: Alba Testworth now has 0 SSP days in it, and 2 SSP days were approved. Reopen the period and approve it again to send payroll the right days.']);
   });
 });
 

@@ -70,7 +70,8 @@ describe('days lost', () => {
     expect(daysLostIn(spring, NO_ROTA, TODAY)).toBe(1); // Monday only: the weekend is not a weekday
     const autumn = sick('2026-10-23', '2026-10-26');
     expect(calendarDaysOf(autumn, TODAY)).toBe(4);
-    expect(daysLostIn(autumn, facts('2026-10-24', '2026-10-25'), TODAY)).toBe(2);
+    // Sessions on the Saturday and Sunday: that week had a rota, so only they count; Monday's week had none.
+    expect(daysLostIn(autumn, facts('2026-10-24', '2026-10-25'), TODAY)).toBe(3);
     expect(daysLostIn(autumn, NO_ROTA, TODAY)).toBe(2); // Friday and Monday
   });
 });
@@ -90,10 +91,21 @@ describe('spells', () => {
     expect(figures([sick('2025-11-24', '2025-11-28')])).toMatchObject({ spells: 0, days: 0, bradford: 0, daysLostAllKinds: 0 });
   });
 
-  it('judges a spell cut by the window by all of its days: a session before the window keeps the rota’s rule', () => {
-    // A session on 27 November 2025 (outside the window) and none inside: the weekdays inside are not counted.
+  it('judges each day by its own week, so a spell counts the same way however the window cuts it', () => {
+    // A session on Thursday 27 November 2025 (outside the window): that week counts only its rota days,
+    // and Monday 1 and Tuesday 2 December, in a week with no rota, count as weekdays.
     const f = figures([sick('2025-11-26', '2025-12-02')], facts('2025-11-27'));
-    expect(f).toMatchObject({ spells: 0, days: 0 });
+    expect(f).toMatchObject({ spells: 1, days: 2 });
+  });
+
+  it('counts weekdays only in weeks with no session at all, as SSP qualifying days do', () => {
+    // Wednesday 4 to Wednesday 18 November: a session on Thursday 12th; the weeks either side had none.
+    const counted = countedDays(sick('2026-11-04', '2026-11-18'), facts('2026-11-12'), TODAY);
+    expect(counted.map((d) => [d.date, d.fromRota])).toEqual([
+      ['2026-11-04', false], ['2026-11-05', false], ['2026-11-06', false],
+      ['2026-11-12', true],
+      ['2026-11-16', false], ['2026-11-17', false], ['2026-11-18', false],
+    ]);
   });
 });
 
@@ -131,9 +143,11 @@ describe('the absence rate', () => {
     expect(f.absenceRate).toBeCloseTo(5 / 13, 10);
   });
 
-  it('is null with nothing scheduled', () => {
+  it('is null with no rota in the 52 weeks to compare with, rather than 100%', () => {
     expect(figures([]).absenceRate).toBeNull();
     expect(figures([sick('2026-11-21', '2026-11-22')]).absenceRate).toBeNull(); // a weekend with no rota
+    expect(figures([sick('2026-11-09', '2026-11-11')])).toMatchObject({ daysLostAllKinds: 3, absenceRate: null });
+    expect(figures([sick('2026-11-09', '2026-11-11')], facts('2026-11-02')).absenceRate).toBeCloseTo(3 / 4, 10);
   });
 });
 
@@ -158,6 +172,10 @@ describe('fit notes', () => {
     // Still off: counted to today.
     expect(fitNoteNeeded({ ...sick('2026-11-21', ''), certification: 'self' }, TODAY)).toBe(false); // day 7 today
     expect(fitNoteNeeded({ ...sick('2026-11-20', ''), certification: 'self' }, TODAY)).toBe(true); // day 8 today
+    // Recorded ahead (a ten-day spell from Wednesday 25 November): not chased until day 8 has come.
+    expect(fitNoteNeeded({ ...sick('2026-11-25', '2026-12-04'), certification: 'self' }, TODAY)).toBe(false);
+    expect(fitNoteNeeded({ ...sick('2026-11-25', '2026-12-04'), certification: 'self' }, '2026-12-02')).toBe(true);
+    expect(fitNoteNeeded({ ...sick('2026-12-01', '2026-12-14'), certification: 'self' }, TODAY)).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { checkinToOffer, rollingWindow } from '../../../shared/domain/absence';
 import type { Db } from '../db/open';
 import { isCurrentStaff } from '../staff/warnings';
 import { byStaff, figuresFor, loadFigureContext } from './figures';
-import { absencesTouching, checkinsOf, insertCheckin, loadNamedStaff } from './repository';
+import { absencesTouching, checkinsOf, closeLowerCheckins, insertCheckin, loadNamedStaff } from './repository';
 
 /**
  * Offers a check-in to each current member of staff given (everyone current, when none are given) whose
@@ -29,6 +29,8 @@ export function offerCheckins(db: Db, today: string, nowIso: string, staffIds?: 
     const figures = figuresFor(fc, id, rowsOf.get(id) ?? []);
     const point = checkinToOffer(figures.reachedPoint, earlierOf.get(id) ?? [], today);
     if (point === null) continue;
+    // One conversation to offer, not one per point passed: a lower one still to do is covered by this.
+    closeLowerCheckins(db, id, point - 1, nowIso);
     // Half days can make the score a half: the check-in keeps it whole, as people read it.
     insertCheckin(db, { staffId: id, reviewPoint: point, reachedOn: today, score: Math.round(figures.bradford) }, nowIso);
     offered += 1;

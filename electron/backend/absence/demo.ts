@@ -57,12 +57,13 @@ interface Spell {
 }
 
 /** `worked`: days with a worked session (spells avoid them); `sessionDays`: days with any session, as the figures count. */
-interface Person { who: NamedStaff; worked: Set<string>; sessionDays: Set<string>; onBenefits: boolean }
+interface Person { who: NamedStaff; worked: Set<string>; sessionDays: Set<string>; wardDays: Set<string>; onBenefits: boolean }
 
 const isWeekday = (d: string) => isoWeekday(d) <= 5 && !BANK_HOLIDAYS.has(d);
 const HOLIDAY_NUMBERS: ReadonlySet<number> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map(dayNumber));
 /** Monday to Friday and not a bank holiday, by day number (1970-01-01, day 0, was a Thursday). */
 const isWorkingDay = (n: number) => ((((n + 3) % 7) + 7) % 7) < 5 && !HOLIDAY_NUMBERS.has(n);
+const mondayNumber = (n: number) => n - ((((n + 3) % 7) + 7) % 7);
 const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Runs inside the demo office's creating transaction, after the staff and the rota; `today` is the demo's day. */
@@ -88,24 +89,31 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
   const people: Person[] = [...names.values()]
     .filter((w) => isCurrentStaff(w.staff, today) && w.staff.startDate < addDays(today, -60))
     .sort((a, b) => a.staff.id - b.staff.id)
-    .map((who) => ({ who, worked: new Set<string>(), sessionDays: new Set<string>(), onBenefits: onBenefits.has(who.staff.id) }));
+    .map((who) => ({ who, worked: new Set<string>(), sessionDays: new Set<string>(), wardDays: new Set<string>(), onBenefits: onBenefits.has(who.staff.id) }));
   if (people.length === 0) return;
   const byId = new Map(people.map((p) => [p.who.staff.id, p]));
   // A prepared statement: over a year of the rota, drizzle's row mapping would cost more than the rest of this file.
-  const rota = ctx.sqlite.prepare('SELECT staff_id AS staffId, date, status FROM sessions WHERE date >= ? AND date <= ?').all(from, today) as { staffId: number; date: string; status: string }[];
+  const rota = ctx.sqlite.prepare(`SELECT s.staff_id AS staffId, s.date, s.status, p.kind FROM sessions s JOIN places p ON p.id = s.place_id
+    WHERE s.date >= ? AND s.date <= ?`).all(from, today) as { staffId: number; date: string; status: string; kind: string }[];
   for (const s of rota) {
     const p = byId.get(s.staffId);
     p?.sessionDays.add(s.date);
     if (s.status === 'worked') p?.worked.add(s.date);
+    if (s.status === 'worked' && s.kind === 'ward') p?.wardDays.add(s.date);
   }
   const coordinators = people.filter((p) => p.who.staff.jobRole === 'Coordinator').map((p) => ({ staffId: p.who.staff.id, name: p.who.name.name }));
 
   const spells: Spell[] = [];
   const placed = new Map<number, { firstDay: string; lastDay: string }[]>();
-  const workedNumbers = new Map<number, Set<number>>();
-  const workedDays = (p: Person): Set<number> => {
-    let days = workedNumbers.get(p.who.staff.id);
-    if (!days) workedNumbers.set(p.who.staff.id, (days = new Set([...p.worked].map(dayNumber))));
+  // In day numbers, per person: the days of their rota, its weeks (by Monday) and their ward visits.
+  const numbers = new Map<number, { rota: Set<number>; weeks: Set<number>; wards: Set<number> }>();
+  const daysOf = (p: Person) => {
+    let days = numbers.get(p.who.staff.id);
+    if (!days) {
+      const rota = new Set([...p.sessionDays].map(dayNumber));
+      days = { rota, weeks: new Set([...rota].map(mondayNumber)), wards: new Set([...p.wardDays].map(dayNumber)) };
+      numbers.set(p.who.staff.id, days);
+    }
     return days;
   };
   const add = (s: Spell) => {
@@ -114,21 +122,27 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
   };
 
   /**
-   * A run of `length` days, starting on a weekday near `near`, in which the person worked no session,
-   * within their employment and `lo`..`hi`, a clear day away from their other spells (and from `also`,
-   * spells a story is still planning). Null if none.
+   * A run of `length` days, starting on a weekday near `near`, with a day in it they were due to work (a
+   * rota day, or a weekday of a week with no rota: dueToWork), no ward visit in it (a ward is never left
+   * with one peer supporter by the sessions the absence cancels), within their employment and `lo`..`hi`,
+   * a clear day away from their other spells (and from `also`, spells a story is still planning). Null if none.
    */
   const findRun = (p: Person, near: string, length: number, lo: string, hi: string, reach = 30, also: readonly Spell[] = []): string | null => {
     // In day numbers: this runs thousands of times, and a date string step costs a Date each.
     const low = dayNumber(p.who.staff.startDate > lo ? p.who.staff.startDate : lo);
     const high = dayNumber(hi);
-    const worked = workedDays(p);
+    const days = daysOf(p);
     const others = [...(placed.get(p.who.staff.id) ?? []), ...also].map((o) => [dayNumber(o.firstDay), dayNumber(o.lastDay || '9999-12-31')] as const);
     const fits = (start: number) => {
       const end = start + length - 1;
       // Starting and ending on a working day: a spell from a Friday to a Saturday reads oddly.
       if (start < low || end > high || !isWorkingDay(start) || !isWorkingDay(end)) return false;
-      for (let d = start; d <= end; d++) if (worked.has(d)) return false;
+      let due = false;
+      for (let d = start; d <= end; d++) {
+        if (days.wards.has(d)) return false;
+        due ||= days.rota.has(d) || (isWorkingDay(d) && !days.weeks.has(mondayNumber(d)));
+      }
+      if (!due) return false;
       return others.every(([first, last]) => end + 1 < first || start > last + 1);
     };
     const centre = dayNumber(near);
@@ -321,7 +335,8 @@ function writeSpells(ctx: OfficeContext, spells: readonly Spell[], people: reado
     const by = holder(coordinators, s.staffId, n);
     insert.run(s.staffId, s.typeId, s.firstDay, s.lastDay, s.partDayMinutes, n % 7 === 0 ? 'Their partner' : 'Themselves', reportedAt, s.certification,
       s.fitNoteFrom, s.fitNoteTo, returnedOn, s.reason, heldOn, heldOn ? by : '', heldOn ? RTW_SUPPORT[Math.floor(random() * RTW_SUPPORT.length)]! : '', nowIso, nowIso);
-    if (s.lastDay === '') cancel.run(reportedAt, nowIso, s.staffId, s.firstDay, today);
+    // Their sessions in a whole-day spell did not happen (a part day's session was worked, in part).
+    if (s.partDayMinutes === null) cancel.run(reportedAt, nowIso, s.staffId, s.firstDay, s.lastDay === '' ? today : addDays(s.lastDay, 1));
   }
 }
 

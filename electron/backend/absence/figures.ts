@@ -4,8 +4,10 @@ import type { Absence, AbsenceFigures, AbsenceType } from '../../../shared/contr
 import {
   absenceFigures, calendarDaysOf, daysLostIn, fitNoteNeeded, returnToWorkToChase, rollingWindow, type DayFacts, type SpellFacts,
 } from '../../../shared/domain/absence';
+import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
 import type { Db } from '../db/open';
+import { approvedPayNote, approvedPeriods, type ApprovedPeriod } from './approved-pay';
 import { adjustmentFor, allAdjustments, adjustmentOf, sessionDaysByStaff, typesById, type AbsenceDbRow, type Adjustment } from './repository';
 import { readAbsenceSettings } from './settings';
 
@@ -19,11 +21,13 @@ export interface FigureContext {
   sessionDays: ReadonlyMap<number, ReadonlySet<string>>;
   adjustments: ReadonlyMap<number, Adjustment>;
   officePoints: readonly number[];
+  /** Approved and exported pay periods: sickness saved after approval is not in their pay. */
+  approvedPeriods: readonly ApprovedPeriod[];
 }
 
 /**
- * The dates whose rota days the figures need: the rolling 52 weeks (and `from`, when earlier), and the
- * whole of every absence given, since whether a spell counts rota days or weekdays is judged over all of it.
+ * The dates whose rota days the figures need: the rolling 52 weeks (and `from`, when earlier) and the
+ * whole of every absence given, widened to whole Monday-to-Sunday weeks.
  */
 function sessionRange(rows: readonly AbsenceDbRow[], today: string, from?: string): { from: string; to: string } {
   let start = rollingWindow(today).from;
@@ -33,7 +37,8 @@ function sessionRange(rows: readonly AbsenceDbRow[], today: string, from?: strin
     if (r.firstDay < start) start = r.firstDay;
     if (r.lastDay > end) end = r.lastDay;
   }
-  return { from: start, to: end };
+  // Whole weeks: a day with no session is judged by whether its week had any (dueToWork).
+  return { from: mondayOf(start), to: addDays(mondayOf(end), 6) };
 }
 
 /**
@@ -49,6 +54,7 @@ export function loadFigureContext(db: Db, today: string, rows: readonly AbsenceD
     sessionDays: sessionDaysByStaff(db, range.from, range.to, only),
     adjustments: options.staffId === undefined ? allAdjustments(db) : new Map([[options.staffId, adjustmentOf(db, options.staffId)]]),
     officePoints: readAbsenceSettings(db).reviewPoints,
+    approvedPeriods: approvedPeriods(db),
   };
 }
 
@@ -77,6 +83,7 @@ export function toAbsence(fc: FigureContext, row: AbsenceDbRow): Absence {
     calendarDays: calendarDaysOf(row, fc.today),
     fitNoteNeeded: fitNoteNeeded({ ...spell, certification: row.certification }, fc.today),
     rtwToChase: returnToWorkToChase({ ...row, isSickness: type.isSickness }, fc.today),
+    approvedPayNote: approvedPayNote(row, type.isSickness, fc.approvedPeriods, fc.today),
   };
 }
 

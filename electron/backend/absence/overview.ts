@@ -79,10 +79,17 @@ function officeFigures(fc: FigureContext, rows: readonly AbsenceDbRow[], names: 
       days += lost;
     }
   }
+  // The rate compares days lost with days due, so only people with a rota to compare with count in it.
   const rowsOf = byStaff(rows);
   let daysScheduled = 0;
-  for (const staffId of names.keys()) daysScheduled += figuresFor(fc, staffId, rowsOf.get(staffId) ?? []).daysScheduled;
-  return { spells, days, daysScheduled, absenceRate: daysScheduled === 0 ? null : days / daysScheduled };
+  let daysLostWithRota = 0;
+  for (const staffId of names.keys()) {
+    const f = figuresFor(fc, staffId, rowsOf.get(staffId) ?? []);
+    if (f.absenceRate === null) continue;
+    daysScheduled += f.daysScheduled;
+    daysLostWithRota += f.daysLostAllKinds;
+  }
+  return { spells, days, daysScheduled, absenceRate: daysScheduled === 0 ? null : daysLostWithRota / daysScheduled };
 }
 
 /** Days lost per month by kind; every kind with a day in the twelve months appears in every month (0 where none), for a steady chart. */

@@ -1,6 +1,6 @@
 // Queries for kinds of absence, absences, adjustments and wellbeing check-ins, and the rota days the
 // figures count from. Services call these inside their own transactions.
-import { and, asc, desc, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, ne, or } from 'drizzle-orm';
 import type { AbsenceType, WellbeingCheckin } from '../../../shared/contract/absence';
 import type { Db } from '../db/open';
 import { absenceAdjustments, absences, absenceTypes, sessions, wellbeingCheckins } from '../db/schema';
@@ -126,6 +126,16 @@ export const checkinsOf = (db: Db, staffId?: number): CheckinDbRow[] =>
 
 export const insertCheckin = (db: Db, values: { staffId: number; reviewPoint: number; reachedOn: string; score: number }, nowIso: string) =>
   db.insert(wellbeingCheckins).values({ ...values, status: 'to-do', createdAt: nowIso, updatedAt: nowIso }).run();
+
+/**
+ * Closes as not needed someone's check-ins still to do for points up to `reviewPoint` (other than
+ * `exceptId`): a conversation for a higher point, offered or had, covers the lower ones.
+ */
+export const closeLowerCheckins = (db: Db, staffId: number, reviewPoint: number, nowIso: string, exceptId?: number) =>
+  db.update(wellbeingCheckins).set({ status: 'not-needed', updatedAt: nowIso }).where(and(
+    eq(wellbeingCheckins.staffId, staffId), eq(wellbeingCheckins.status, 'to-do'), lte(wellbeingCheckins.reviewPoint, reviewPoint),
+    exceptId === undefined ? undefined : ne(wellbeingCheckins.id, exceptId),
+  )).run();
 
 export const writeCheckinOutcome = (db: Db, id: number, values: Pick<CheckinDbRow, 'status' | 'heldOn' | 'heldBy' | 'supportAgreed' | 'updatedAt'>) =>
   db.update(wellbeingCheckins).set(values).where(eq(wellbeingCheckins.id, id)).run();

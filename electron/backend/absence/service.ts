@@ -16,7 +16,7 @@ import { figuresFor, loadFigureContext, toAbsence } from './figures';
 import { absenceOverview } from './overview';
 import {
   absencesOf, adjustmentFor, checkinsOf, deleteAbsence, findAbsence, findCheckin, insertAbsence, insertType, listTypes,
-  toCheckin, updateAbsence, updateType, writeAdjustment, writeCheckinOutcome, writeReturnToWork, type AbsenceDbRow, type NamedStaff,
+  closeLowerCheckins, toCheckin, updateAbsence, updateType, writeAdjustment, writeCheckinOutcome, writeReturnToWork, type AbsenceDbRow, type NamedStaff,
 } from './repository';
 import { findNamedStaff } from '../supervision/repository';
 import { readAbsenceSettings, writeAbsenceSettings } from './settings';
@@ -147,11 +147,23 @@ export function saveAdjustment(ctx: OfficeContext, input: z.output<typeof saveAd
   const nowIso = ctx.now().toISOString();
   ctx.sqlite.transaction(() => {
     staffOrFail(ctx.db, input.staffId);
+    if (input.reviewPoints) checkOwnPoints(input.reviewPoints, readAbsenceSettings(ctx.db).reviewPoints);
     writeAdjustment(ctx.db, input.staffId, { leaveOutDisabilityRelated: input.leaveOutDisabilityRelated, reviewPoints: input.reviewPoints }, nowIso);
-    // Their own lower points can be reached at once: the check-in is offered now, not at the next absence.
+    // Going back to the office's points can reach one at once: the check-in is offered now, not at the next absence.
     offerCheckins(ctx.db, day, nowIso, [input.staffId]);
   })();
   return person(ctx, input.staffId);
+}
+
+/**
+ * A person's own review points are a reasonable adjustment: each at least the office's point in the same
+ * place, so they are reached later, never sooner.
+ */
+function checkOwnPoints(own: readonly number[], office: readonly number[]): void {
+  if (own.every((p, i) => i >= office.length || p >= office[i]!)) return;
+  const words = office.map((p) => p.toLocaleString('en-GB'));
+  const list = words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  refuse('reviewPoints', `Enter points at least as high as the office's (${list}): a person's own points give them more room, never less. To ask about absence sooner for everyone, lower the office's points in Settings.`);
 }
 
 export function recordCheckin(ctx: OfficeContext, input: z.output<typeof recordCheckinSchema>): PersonAbsence {
@@ -161,7 +173,10 @@ export function recordCheckin(ctx: OfficeContext, input: z.output<typeof recordC
     if (!row) throw new AppFailure('NOT_FOUND', 'That wellbeing check-in is no longer on record. Reload the page.');
     if (input.heldOn > day) refuse('heldOn', `Enter the date, up to today (${formatUkDate(day)}): record it once it has happened.`);
     if (input.heldOn && input.heldOn < row.reachedOn) refuse('heldOn', `Enter a date from ${formatUkDate(row.reachedOn)}, when the review point was reached.`);
-    writeCheckinOutcome(ctx.db, row.id, { status: input.status, heldOn: input.heldOn, heldBy: input.by, supportAgreed: input.supportAgreed, updatedAt: ctx.now().toISOString() });
+    const nowIso = ctx.now().toISOString();
+    writeCheckinOutcome(ctx.db, row.id, { status: input.status, heldOn: input.heldOn, heldBy: input.by, supportAgreed: input.supportAgreed, updatedAt: nowIso });
+    // The conversation for this point covers any lower one still waiting.
+    closeLowerCheckins(ctx.db, row.staffId, row.reviewPoint, nowIso, row.id);
     return row.staffId;
   })();
   return person(ctx, staffId);

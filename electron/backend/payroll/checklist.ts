@@ -1,6 +1,6 @@
 // The checklist before a period is approved or exported: every problem, in plain words, with where to
 // fix it. Blocking problems would pay someone wrongly (or unlawfully); the rest the office should see.
-import type { ChecklistItem } from '../../../shared/contract/payroll';
+import type { ChecklistItem, PayrollFormat } from '../../../shared/contract/payroll';
 import type { PeriodInfo, SummaryLine } from '../../../shared/contract/payroll-model';
 import type { RotaWarning } from '../../../shared/contract/rota';
 import { formatUkDate } from '../../../shared/domain/dates';
@@ -28,6 +28,8 @@ export interface ChecklistInput {
   sickness: readonly SicknessSpell[];
   /** The period's summary lines, for the SSP days the Sage file cannot carry. */
   lines: readonly SummaryLine[];
+  /** The format of the office's latest export (null before the first): Sage notes only for Sage users. */
+  latestFormat: PayrollFormat | null;
 }
 
 export function periodChecklist(input: ChecklistInput): ChecklistItem[] {
@@ -77,7 +79,10 @@ export function periodChecklist(input: ChecklistInput): ChecklistItem[] {
       items.push({ kind: 'permitted-work', blocking: false, date: w.date, staffId: w.staffId, personId: personOf(w.staffId!), message: `${w.message} Consider a referral to benefits advice.` });
     }
   }
-  items.push(...input.extra, ...fitNotesNeeded(input.sickness, period), ...sspDaysForSage(input.lines));
+  items.push(
+    ...input.extra, ...fitNotesNeeded(input.sickness, period), ...sickButWorked(input.sickness, worked),
+    ...sspDaysForSage(input.lines, input.latestFormat),
+  );
   return sortChecklist(items);
 }
 
@@ -112,20 +117,64 @@ function fitNotesNeeded(spells: readonly SicknessSpell[], period: PeriodInfo): C
 }
 
 /**
+ * A whole day off sick with a session marked worked on it: one of the two is wrong. The day is paid as
+ * work and left out of the SSP days (ssp-days.ts), so nobody is paid twice; the office puts right
+ * whichever record is wrong.
+ */
+function sickButWorked(spells: readonly SicknessSpell[], worked: readonly LoadedSession[]): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  for (const spell of spells.filter((s) => !s.partDay)) {
+    for (const s of worked.filter((x) => x.staffId === spell.staffId && x.date >= spell.firstDay && x.date <= spell.lastDay)) {
+      items.push({
+        kind: 'sick-but-worked', blocking: false, date: s.date, staffId: s.staffId, personId: s.personId, sessionId: s.id,
+        message: `${s.name} is recorded as off sick on ${formatUkDate(s.date)}, but their session at ${s.placeLabel} that day is marked worked: it is paid as work, not as an SSP day. If they did not work it, mark it cancelled; if they did, correct the dates of the absence.`,
+      });
+    }
+  }
+  return items;
+}
+
+/**
  * Sage's timesheet import takes hours and rates only, so SSP days stay out of the Sage file: the office
  * enters them in Sage's own sickness screen, which works out the pay. Built from the lines, so an
- * approved period speaks of the days it approved.
+ * approved period speaks of the days it approved. Shown to offices whose latest export was for Sage, and
+ * (worded as "if") before an office's first export; not to offices that use the workbook or BrightPay.
  */
-export function sspDaysForSage(lines: readonly SummaryLine[]): ChecklistItem[] {
+export function sspDaysForSage(lines: readonly SummaryLine[], latestFormat: PayrollFormat | null): ChecklistItem[] {
+  if (latestFormat !== null && latestFormat !== 'sage') return [];
+  const lead = latestFormat === 'sage' ? 'For Sage 50' : 'If you export for Sage 50';
   return lines.filter((l) => l.unit === 'ssp-days').map((l) => {
     const dates = l.sickDates ?? [];
     const days = `${l.quantity} ${l.quantity === 1 ? 'day' : 'days'}`;
     const which = dates.length > 0 ? ` (${listWords(dates.map(formatUkDate))})` : '';
     return {
       kind: 'ssp-days-for-sage', blocking: false, staffId: l.staffId, ...(dates[0] ? { date: dates[0] } : {}),
-      message: `For Sage 50: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: ${days} for ${l.name}${which}.`,
+      message: `${lead}: SSP days are not in the Sage file. Enter these SSP days in Sage's sickness screen: ${days} for ${l.name}${which}.`,
     };
   });
+}
+
+/**
+ * Sickness recorded, changed or deleted after approval: the approved SSP days are a snapshot, so the days
+ * worked out now can differ. A warning per person, since only reopening the period puts it right.
+ */
+export function sicknessSinceApproval(fresh: readonly SummaryLine[], approved: readonly SummaryLine[]): ChecklistItem[] {
+  const daysOf = (lines: readonly SummaryLine[]) => new Map(lines.filter((l) => l.unit === 'ssp-days').map((l) => [l.staffId, l]));
+  const now = daysOf(fresh);
+  const then = daysOf(approved);
+  const items: ChecklistItem[] = [];
+  for (const staffId of new Set([...now.keys(), ...then.keys()])) {
+    const a = now.get(staffId);
+    const b = then.get(staffId);
+    if ((a?.sickDates ?? []).join() === (b?.sickDates ?? []).join()) continue;
+    const line = (a ?? b)!;
+    const count = (n: number) => `${n} SSP ${n === 1 ? 'day' : 'days'}`;
+    items.push({
+      kind: 'sickness-since-approval', blocking: false, staffId, ...(line.sickDates?.[0] ? { date: line.sickDates[0] } : {}),
+      message: `Sickness recorded or changed since this period was approved: ${line.name} now has ${count(a?.quantity ?? 0)} in it, and ${count(b?.quantity ?? 0)} were approved. Reopen the period and approve it again to send payroll the right days.`,
+    });
+  }
+  return items;
 }
 
 const listWords = (words: readonly string[]): string =>

@@ -19,6 +19,7 @@ import { loadPayFacts, loadSessions, type LoadedSession, type PayFacts } from '.
 import { rateOn, rotaWarnings, warningSpan } from '../rota/warnings';
 import { datedTable } from '../settings/dated';
 import { periodChecklist } from './checklist';
+import { latestExportFormat } from './export-history';
 import { sicknessSpells, sspDaysOfSpells, sspQualifyingDays } from './ssp-days';
 import { byWorksNumber, loadWorkers, type PayrollWorker } from './staff-facts';
 
@@ -54,7 +55,7 @@ export function computePeriod(db: Db, period: PeriodInfo, now: Date): PeriodPay 
     .filter((w) => w.kind !== 'overlap' || w.sessionIds.every((id) => workedAround.has(id)));
   const checklist = periodChecklist({
     period, today, sessions: all, workers, facts, minimumWage: datedTable(db, 'minimum-wage'), rotaWarnings: warnings, extra,
-    sickness, lines,
+    sickness, lines, latestFormat: latestExportFormat(db),
   });
   const model: PayrollModel = {
     officeName: readSetting(db, 'officeName') ?? '', period, generatedAt: now.toISOString(), lines,

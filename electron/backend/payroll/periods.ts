@@ -12,7 +12,8 @@ import type { Db } from '../db/open';
 import { payElements, payPeriodEvents, payPeriods } from '../db/schema';
 import { byWorksNumber, loadWorkers } from './staff-facts';
 import { loadSessions, type LoadedSession } from '../rota/repository';
-import { sortChecklist, sspDaysForSage } from './checklist';
+import { sicknessSinceApproval, sortChecklist, sspDaysForSage } from './checklist';
+import { latestExportFormat } from './export-history';
 import { computePeriod, type PeriodPay } from './compute';
 import { periodOn, readSchedule, resolvePeriod, scheduleRules, storedPeriod } from './schedule';
 
@@ -57,12 +58,14 @@ export function computeByKey(ctx: OfficeContext, key: string): PeriodPay {
   // '' on an approved row: approved before figures were stored; its sessions and rates are locked, so
   // the figures worked out now are the ones approved.
   if (row && row.status !== 'draft' && row.approvedLines !== '') {
+    const fresh = pay.model.lines;
     pay.model.lines = withCurrentNames(ctx.db, approvedLinesOf(row.approvedLines, key));
     // Problems met working out fresh figures (a mileage rate removed since) do not touch the stored ones,
     // and the SSP days to enter in Sage are the approved ones (none in periods approved before SSP lines).
     pay.checklist = sortChecklist([
       ...pay.checklist.filter((c) => c.kind !== 'no-mileage-rate' && c.kind !== 'ssp-days-for-sage'),
-      ...sspDaysForSage(pay.model.lines),
+      ...sspDaysForSage(pay.model.lines, latestExportFormat(ctx.db)),
+      ...sicknessSinceApproval(fresh, pay.model.lines),
     ]);
   }
   return pay;

@@ -3,18 +3,22 @@
 // it tells payroll which days of sickness were days the person would have worked.
 //
 // A qualifying day is a day of a whole-day sickness absence on which the person had a rota session
-// (planned, worked or cancelled: an absence usually cancels them). Bank and part-time staff have no
-// fixed pattern, so for a sick day with no session the rota of that week decides: if they had no
-// session at all that Monday-to-Sunday week, weekdays (not bank holidays) count, as the days they could
-// have worked; if they had sessions that week, only those days count. A part day is not an SSP day.
+// (planned or cancelled: an absence usually cancels them). A day with a session marked worked is paid
+// as work, never also as SSP: the checklist asks the office which record is wrong. For a sick day with
+// no session the rota of that week decides, as it does for the absence figures (dueToWork in
+// shared/domain/absence.ts): weekdays count only in a week with no session at all. A part day is not
+// an SSP day.
 // Everything is counted in calendar dates, never hours, so a spell over a clock change neither gains
 // nor loses a day.
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { dueToWork } from '../../../shared/domain/absence';
 import { displayName } from '../../../shared/domain/members';
-import { addDays, isoWeekday, mondayOf } from '../../../shared/domain/pay/calendar';
+import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
 import type { Db } from '../db/open';
 import { absences, absenceTypes, people, sessions, staff } from '../db/schema';
+
+const BANK_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
 
 export interface SicknessSpell {
   absenceId: number;
@@ -88,10 +92,14 @@ export function sspDaysOfSpells(db: Db, sickness: readonly SicknessSpell[], rang
   // Whole weeks around the range: whether someone had any rota that week decides their weekdays.
   const weeks = { from: mondayOf(range.from), to: addDays(mondayOf(range.to), 6) };
   const ids = [...new Set(spells.map((s) => s.staffId))];
-  const rota = db.selectDistinct({ staffId: sessions.staffId, date: sessions.date }).from(sessions)
+  const rota = db.selectDistinct({ staffId: sessions.staffId, date: sessions.date, status: sessions.status }).from(sessions)
     .where(and(inArray(sessions.staffId, ids), gte(sessions.date, weeks.from), lte(sessions.date, weeks.to))).all();
   const rotaDays = new Map<number, Set<string>>();
-  for (const r of rota) rotaDays.set(r.staffId, (rotaDays.get(r.staffId) ?? new Set()).add(r.date));
+  const workedDays = new Map<number, Set<string>>();
+  for (const r of rota) {
+    rotaDays.set(r.staffId, (rotaDays.get(r.staffId) ?? new Set()).add(r.date));
+    if (r.status === 'worked') workedDays.set(r.staffId, (workedDays.get(r.staffId) ?? new Set()).add(r.date));
+  }
 
   const out = new Map<number, string[]>();
   for (const id of ids) {
@@ -99,7 +107,7 @@ export function sspDaysOfSpells(db: Db, sickness: readonly SicknessSpell[], rang
     for (const spell of spells.filter((s) => s.staffId === id)) {
       const from = spell.firstDay > range.from ? spell.firstDay : range.from;
       const to = spell.lastDay < range.to ? spell.lastDay : range.to;
-      for (let d = from; d <= to; d = addDays(d, 1)) sickDays.add(d);
+      for (let d = from; d <= to; d = addDays(d, 1)) if (!workedDays.get(id)?.has(d)) sickDays.add(d);
     }
     const days = qualifyingDays([...sickDays], rotaDays.get(id) ?? new Set());
     if (days.length > 0) out.set(id, days);
@@ -107,9 +115,8 @@ export function sspDaysOfSpells(db: Db, sickness: readonly SicknessSpell[], rang
   return out;
 }
 
-/** Of the sick days, those the person would have worked, judged from their rota (see the top of the file). */
-export function qualifyingDays(sickDays: readonly string[], rotaDays: ReadonlySet<string>, bankHolidays: readonly string[] = ENGLAND_AND_WALES_BANK_HOLIDAYS): string[] {
-  const weeksWithRota = new Set([...rotaDays].map(mondayOf));
-  return [...new Set(sickDays)].sort().filter((d) => rotaDays.has(d)
-    || (!weeksWithRota.has(mondayOf(d)) && isoWeekday(d) <= 5 && !bankHolidays.includes(d)));
+/** Of the sick days, those the person was due to work, judged from their rota as absence figures judge them (shared/domain/absence.ts). */
+export function qualifyingDays(sickDays: readonly string[], rotaDays: ReadonlySet<string>, bankHolidays: ReadonlySet<string> = BANK_HOLIDAYS): string[] {
+  const facts = { sessionDays: rotaDays, bankHolidays };
+  return [...new Set(sickDays)].sort().filter((d) => dueToWork(d, facts).due);
 }

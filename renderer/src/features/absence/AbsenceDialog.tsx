@@ -84,6 +84,11 @@ function AbsenceDetail({ absence, person, types, today, onClose, onDone }: Detai
               <Text size="sm">This sickness runs past the 7 days people can self-certify. Ask {person.staff.name} for a fit note, then record its dates here.</Text>
             </Notice>
           )}
+          {absence.approvedPayNote && (
+            <Notice role="note" title="Not in the approved pay">
+              <Text size="sm">{absence.approvedPayNote}</Text>
+            </Notice>
+          )}
           <Group><Button variant="default" onClick={() => { setNote(null); setChanging(true); }}>Change the details</Button></Group>
         </Stack>
       )}

@@ -105,7 +105,7 @@ function OfficeFigures({ office }: { office: AbsenceOverview['office'] }) {
     ['Spells of absence', String(office.spells)],
     ['Days lost', daysNumber(office.days)],
     ['Days scheduled', daysNumber(office.daysScheduled)],
-    ['Absence rate', office.absenceRate === null ? 'No days scheduled' : rateText(office.absenceRate)],
+    ['Absence rate', office.absenceRate === null ? 'No rota to compare with' : rateText(office.absenceRate)],
   ];
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="office-figures-heading">
@@ -170,7 +170,7 @@ function People({ people }: { people: AbsenceOverviewRow[] }) {
                 <Table.Td>{daysNumber(p.figures.days)}</Table.Td>
                 <Table.Td>{p.figures.bradford}</Table.Td>
                 <Table.Td>{reachedWords(p)}</Table.Td>
-                <Table.Td>{p.figures.absenceRate === null ? 'No days scheduled' : rateText(p.figures.absenceRate)}</Table.Td>
+                <Table.Td>{p.figures.absenceRate === null ? 'No rota to compare with' : rateText(p.figures.absenceRate)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

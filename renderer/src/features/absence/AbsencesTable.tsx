@@ -20,6 +20,7 @@ export function AbsencesTable({ absences, onOpen }: { absences: readonly Absence
           <Table.Tr key={a.id} data-testid={`absence-${a.id}`}>
             <Table.Td>
               <Anchor component="button" type="button" size="sm" underline="always" ta="left" onClick={() => onOpen(a.id)} aria-label={`${absenceTitle(a)}: open`}>{absenceWhen(a)}</Anchor>
+              {a.approvedPayNote && <Text size="xs" c="dark.6">Not in the approved pay: open it to see why.</Text>}
             </Table.Td>
             <Table.Td>{a.type.name}</Table.Td>
             <Table.Td>{daysNumber(a.daysLost)}</Table.Td>

@@ -50,7 +50,7 @@ export function AdjustmentForm({ person }: { person: PersonAbsence }) {
         </Radio.Group>
         {own && (
           <TextInput
-            id={fid(PREFIX, 'reviewPoints')} label={LABELS['reviewPoints']} description="Bradford scores from lowest to highest, separated by commas, like 101, 301, 601" autoComplete="off"
+            id={fid(PREFIX, 'reviewPoints')} label={LABELS['reviewPoints']} description={`Bradford scores from lowest to highest, separated by commas, each at least the office’s${officePoints ? ` (${officePoints})` : ''}, like 101, 301, 601`} autoComplete="off"
             value={points} onChange={(e) => changed(setPoints)(e.currentTarget.value)} error={errors['reviewPoints']} w={620} styles={{ wrapper: { width: 320 } }}
           />
         )}

@@ -14,7 +14,7 @@ export function PersonFigures({ person }: { person: PersonAbsence }) {
   const facts: [string, string][] = [
     ['Sickness', f.spells === 0 ? 'None' : `${spellsText(f.spells)}, ${daysText(f.days)}`],
     ['Bradford score', f.spells === 0 ? '0' : `${f.bradford} (${f.spells} × ${f.spells} × ${daysNumber(f.days)})`],
-    ['Absence rate', f.absenceRate === null ? 'No days scheduled' : `${rateText(f.absenceRate)}: ${daysText(f.daysLostAllKinds)} lost of ${daysText(f.daysScheduled)} due`],
+    ['Absence rate', f.absenceRate === null ? 'No rota to compare with' : `${rateText(f.absenceRate)}: ${daysText(f.daysLostAllKinds)} lost of ${daysText(f.daysScheduled)} due`],
     ['Review point', reviewPointWords(f, checkin)],
   ];
   if (f.disabilitySpells > 0 || person.adjustment.leaveOutDisabilityRelated) {
