@@ -118,6 +118,23 @@ describe('AbsencePanel', () => {
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
+  it('puts a part day’s problem with its one date on that date, and says a one-field refusal once', async () => {
+    const message = 'Alba Quaintance’s employment ended on 01/11/2026: enter a last day off up to then.';
+    backend(ALBA, { 'absence:save': () => refused({ code: 'VALIDATION', message, fields: { lastDay: message } }) });
+    const { user } = renderAt(<AbsencePanel staffId={1} today="2026-11-27" />);
+    await user.click(await screen.findByRole('button', { name: 'Record an absence' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByLabelText('Kind of absence'), 'Dependants');
+    await user.click(within(dialog).getByRole('radio', { name: 'Part of one day' }));
+    await user.type(within(dialog).getByLabelText(/^Hours off/), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Record the absence' }));
+    const summary = await within(dialog).findByRole('alert');
+    // No "Last day off" on a form that shows none: the problem is with the one date it has.
+    expect(summary.textContent).not.toContain('Last day off');
+    expect(within(summary).getByRole('link').textContent).toBe('First day off: Alba Quaintance’s employment ended on 01/11/2026: enter a day off up to then.');
+    expect(summary.textContent!.split('employment ended').length - 1).toBe(1);
+  });
+
   it('holds the return-to-work conversation for someone back, and deletes an absence only when asked twice', async () => {
     let person = ALBA;
     const invoke = backend(undefined, {

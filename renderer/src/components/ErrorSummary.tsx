@@ -25,9 +25,11 @@ export function ErrorSummary({ message, fields = NO_FIELDS, labels = NO_LABELS }
     if (problemKey) ref.current?.focus();
   }, [problemKey]);
   if (!message) return null;
+  // A refusal about one field often says the same words overall: the link alone says it, once.
+  const sameAsField = entries.some(([, text]) => text === message);
   return (
     <Alert ref={ref} tabIndex={-1} color="red" variant="light" title="There is a problem" role="alert" aria-labelledby={undefined} mb="md">
-      <Text size="sm" mb={entries.length ? 'xs' : 0}>{message}</Text>
+      {!sameAsField && <Text size="sm" mb={entries.length ? 'xs' : 0}>{message}</Text>}
       {entries.length > 0 && (
         <List size="sm" spacing={4}>
           {entries.map(([name, text]) => (

@@ -36,10 +36,13 @@ export function AbsenceForm({ initial, types, today, onSaved, onCancel }: Props)
   const [v, setValues] = useState(initial);
   const set = <K extends keyof AbsenceFormValues>(key: K, value: AbsenceFormValues[K]) => setValues((old) => ({ ...old, [key]: value }));
   const save = useAbsenceWrite('absence:save');
-  const { problem, submit } = useCheckedSubmit(saveAbsenceSchema, (input, onError) => save.mutate(input, { onError, onSuccess: onSaved }));
+  const checked = useCheckedSubmit(saveAbsenceSchema, (input, onError) => save.mutate(input, { onError, onSuccess: onSaved }));
+  const { submit } = checked;
+  const length = lengthOf(v);
+  // A part day has one date, sent as its first and last day: a problem with the last is one with that date.
+  const problem = length === 'part-day' ? lastDayAsFirst(checked.problem) : checked.problem;
   const errors = problem?.fields ?? {};
   const hint = fitNoteHint(v, types, today);
-  const length = lengthOf(v);
   const setLength = (l: Length) => setValues((old) => ({ ...old, stillOff: l === 'still-off', partDay: l === 'part-day' }));
   // Retired kinds take no new absences, but one already recorded keeps its kind on show.
   const kinds = types.filter((t) => t.active || String(t.id) === initial.typeId);
@@ -70,7 +73,7 @@ export function AbsenceForm({ initial, types, today, onSaved, onCancel }: Props)
           />
         )}
         {/* A still-off absence has nowhere to put an error on its last day but here. */}
-        {length !== 'days' && errors['lastDay'] && <Text size="sm" c="red.9" id={fid(PREFIX, 'lastDay')} tabIndex={-1}>{errors['lastDay']}</Text>}
+        {length === 'still-off' && errors['lastDay'] && <Text size="sm" c="red.9" id={fid(PREFIX, 'lastDay')} tabIndex={-1}>{errors['lastDay']}</Text>}
         <TextInput
           id={fid(PREFIX, 'reportedBy')} label={LABELS['reportedBy']} description="Who told the office: them, or someone for them" autoComplete="off"
           value={v.reportedBy} onChange={(e) => set('reportedBy', e.currentTarget.value)} error={errors['reportedBy']} w={300}
@@ -109,4 +112,13 @@ export function AbsenceForm({ initial, types, today, onSaved, onCancel }: Props)
       </Stack>
     </form>
   );
+}
+
+type ShownProblem = ReturnType<typeof useCheckedSubmit>['problem'];
+
+function lastDayAsFirst(problem: ShownProblem): ShownProblem {
+  if (!problem || problem.fields['lastDay'] === undefined) return problem;
+  const { lastDay, ...fields } = problem.fields;
+  const reword = (text: string) => text.replace(/last day off/g, 'day off');
+  return { ...problem, message: problem.message === lastDay ? reword(lastDay) : problem.message, fields: { ...fields, firstDay: fields['firstDay'] ?? reword(lastDay) } };
 }

@@ -76,6 +76,8 @@ export function fitNoteHint(v: AbsenceFormValues, types: readonly AbsenceType[],
   const lastDay = v.stillOff ? '' : v.partDay ? v.firstDay : v.lastDay;
   // Half-typed dates say nothing yet; the hint waits for real ones.
   if (!type || !ISO.test(v.firstDay) || (lastDay !== '' && (!ISO.test(lastDay) || lastDay < v.firstDay))) return null;
-  if (!fitNoteNeeded({ firstDay: v.firstDay, lastDay, isSickness: type.isSickness, certification: v.certification }, today)) return null;
+  // Recorded ahead (a spell to a day still to come): the form asks now, though day 8 has not arrived.
+  const asOf = lastDay > today ? lastDay : today;
+  if (!fitNoteNeeded({ firstDay: v.firstDay, lastDay, isSickness: type.isSickness, certification: v.certification }, asOf)) return null;
   return `This runs past the ${SELF_CERTIFIED_DAYS} days people can self-certify: a fit note is needed from day 8 (${formatUkDate(fitNoteDueFrom(v.firstDay))}). Ask for one, and choose "Fit note" with its dates when it comes.`;
 }
