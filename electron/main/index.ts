@@ -1,11 +1,11 @@
 // The composition root of the desktop app: the only place that asks Electron for paths, and the only
 // place that builds the backend for the app. Everything else receives what it needs.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend } from '../backend/backend';
 import type { Logger } from '../backend/context';
+import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { registerPrint } from './print';
@@ -25,9 +25,14 @@ if (!app.requestSingleInstanceLock()) {
   // The database, its WAL and the settings file are for this user only (Windows relies on the
   // app-data folder's own permissions; this covers macOS and Linux).
   process.umask(0o077);
+  // Before 'ready', or Electron refuses it: app:// becomes a standard, secure scheme (app-protocol.ts).
+  registerAppScheme(protocol);
   let win: BrowserWindow | null = null;
 
-  const pageUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(join(__dirname, '../renderer/index.html')).toString();
+  // electron-vite's dev server in development only: a packaged app never lets an environment variable
+  // choose the page that gets the preload's bridge.
+  const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+  const pageUrl = devServerUrl ?? APP_PAGE_URL;
   const backend = createBackend({
     dataDir: app.getPath('userData'),
     migrationsDir: join(__dirname, 'migrations'), // copied there by the build (electron.vite.config.ts)
@@ -49,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    serveRenderer(protocol, join(__dirname, '../renderer'));
     const preloadPath = join(__dirname, '../preload/index.cjs');
     const printer = registerPrint(ipcMain, {
       preloadPath, pageUrl, mainWindow: () => win, documentsDir: app.getPath('documents'), logError: logger.error,

@@ -8,7 +8,7 @@ import { PRINT_PAGE_CHANNEL, PRINT_READY_CHANNEL, printRequestProblem, type Prin
 import { fail, ok, type Result } from '../../shared/contract/result';
 import { isTrustedSender } from './ipc';
 import { isOwnPage } from './security';
-import { keepOnOwnPage, strictWebPreferences } from './window';
+import { keepOnOwnPage, strictWindow } from './window';
 
 /** How long a print page may take to show its data before we give up and say so. */
 export const PRINT_READY_TIMEOUT_MS = 30_000;
@@ -66,7 +66,7 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
   });
 
   async function printPage({ path, action, fileName }: PrintRequest): Promise<Saved> {
-    const win = new BrowserWindow({ show: false, width: 1000, height: 1400, webPreferences: strictWebPreferences(options.preloadPath) });
+    const win = strictWindow({ show: false, width: 1000, height: 1400 }, options.preloadPath);
     const contents = win.webContents;
     keepOnOwnPage(contents, options.pageUrl);
     windows.add(contents);

@@ -27,13 +27,18 @@ export function isAllowedExternalLink(url: string): boolean {
   }
 }
 
-/** Our own page: the built index.html (file://) or, in development, electron-vite's dev server. */
+/**
+ * Our own page: app://peer-office/index.html (app-protocol.ts), or in development electron-vite's dev
+ * server. Any route of it (after the '#') is ours; any other file, host or scheme is not.
+ */
 export function isOwnPage(url: string, appPageUrl: string): boolean {
   try {
     const page = new URL(url);
     const own = new URL(appPageUrl);
-    if (own.protocol === 'file:') return page.protocol === 'file:' && page.pathname === own.pathname;
-    return page.origin === own.origin;
+    if (own.protocol === 'http:' || own.protocol === 'https:') return page.origin === own.origin;
+    // app: and file: URLs have an opaque origin ("null" for every one of them), so comparing origins
+    // would call any such page ours: compare the scheme, host and the one page's path instead.
+    return page.protocol === own.protocol && page.host === own.host && page.pathname === own.pathname;
   } catch {
     return false;
   }

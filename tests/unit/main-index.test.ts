@@ -24,6 +24,7 @@ const fake = vi.hoisted(() => ({
 
 const mocks = vi.hoisted(() => ({
   app: {} as Record<string, unknown>,
+  protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn(), send: vi.fn() },
 }));
 
@@ -42,6 +43,7 @@ vi.mock('electron', () => {
   }
   return {
     app: mocks.app,
+    protocol: mocks.protocol,
     ipcMain: {
       handle: (channel: string, fn: unknown) => void fake.ipcHandlers.set(channel, fn),
       on: (channel: string, fn: unknown) => void fake.ipcHandlers.set(channel, fn),
@@ -63,7 +65,10 @@ function resetApp() {
   fake.ipcHandlers.clear();
   fake.windows.length = 0;
   fake.menuTemplate = null;
+  mocks.protocol.registerSchemesAsPrivileged.mockClear();
+  mocks.protocol.handle.mockClear();
   Object.assign(mocks.app, {
+    isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => fake.singleInstance),
     enableSandbox: vi.fn(),
     quit: vi.fn(),
@@ -98,6 +103,44 @@ describe('electron/main/index.ts', () => {
 
     fake.appEvents.get('window-all-closed')!();
     expect(mocks.app['quit']).toHaveBeenCalled();
+  });
+
+  it('loads the page from app://, registering the scheme before the app is ready and serving only the built renderer', async () => {
+    fake.singleInstance = true;
+    await import('../../electron/main/index');
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+
+    expect(mocks.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    // Electron refuses a privileged scheme once ready: it must come before whenReady is even asked.
+    const registered = mocks.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]!;
+    expect(registered).toBeLessThan((mocks.app['whenReady'] as ReturnType<typeof vi.fn>).mock.invocationCallOrder[0]!);
+    const window = fake.windows[0] as unknown as { loadURL: ReturnType<typeof vi.fn> };
+    expect(window.loadURL).toHaveBeenCalledWith('app://peer-office/index.html');
+
+    const [scheme, handler] = mocks.protocol.handle.mock.calls[0] as [string, (r: { url: string; method: string }) => Promise<Response>];
+    expect(scheme).toBe('app');
+    // Only files of the built renderer: a step outside it is "not found", whatever the build has made.
+    expect((await handler({ url: 'app://peer-office/..%2f..%2fpackage.json', method: 'GET' })).status).toBe(404);
+    expect((await handler({ url: 'app://peer-office/..%2fmain%2findex.ts', method: 'GET' })).status).toBe(404);
+  });
+
+  it('lets ELECTRON_RENDERER_URL choose the page in development only, never in the packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    try {
+      fake.singleInstance = true;
+      await import('../../electron/main/index');
+      await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+      expect((fake.windows[0] as unknown as { loadURL: ReturnType<typeof vi.fn> }).loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+
+      vi.resetModules();
+      resetApp();
+      mocks.app['isPackaged'] = true;
+      await import('../../electron/main/index');
+      await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+      expect((fake.windows[0] as unknown as { loadURL: ReturnType<typeof vi.fn> }).loadURL).toHaveBeenCalledWith('app://peer-office/index.html');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('quits at once when another copy is already running', async () => {

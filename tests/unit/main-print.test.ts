@@ -279,3 +279,38 @@ describe('printing through a hidden window', () => {
     expect(((await ipcBackend.handlers.get('office:status')!(from, {})) as Answer).error!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('printing from the packaged app, whose page is app://peer-office/index.html', () => {
+  const APP = 'app://peer-office/index.html';
+
+  it('loads the print page the same way, on app://, and hears "ready" from it only', async () => {
+    vi.clearAllMocks();
+    electron.state.windows.length = 0;
+    const ipc = fakeIpc();
+    const main = { webContents: electron.state.contents(`${APP}#/preview/probation/12`) };
+    registerPrint(ipc as unknown as IpcMain, {
+      preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: APP, documentsDir: documents, logError: vi.fn(),
+      mainWindow: () => main as unknown as BrowserWindow,
+    });
+    const ready = (wc: { mainFrame: unknown }) => ipc.handlers.get('print:ready')!({ sender: wc, senderFrame: wc.mainFrame });
+    electron.state.onLoad = (win) => setTimeout(() => ready(win.webContents), 5);
+    const print = vi.fn((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, ''));
+    electron.state.onLoad = ((onLoad) => (win: FakeWindow, url: string) => {
+      win.webContents.print = print;
+      onLoad!(win, url);
+    })(electron.state.onLoad);
+
+    const answer = (await ipc.handlers.get('print:page')!(
+      { sender: main.webContents, senderFrame: main.webContents.mainFrame },
+      { path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf' },
+    )) as Answer;
+    expect(answer).toEqual({ ok: true, value: { savedTo: null } });
+    const [win] = electron.state.windows;
+    expect(win!.loadedUrl).toBe(`${APP}#/print/support?year=2026`);
+    expect(print).toHaveBeenCalledTimes(1);
+    // The hidden window keeps to our page on app:// too.
+    expect(win!.webContents.emit('will-navigate', 'app://peer-office/assets/index.js')).toBe(true);
+    expect(win!.webContents.emit('will-navigate', 'file:///opt/peer-office/out/renderer/index.html')).toBe(true);
+    expect(win!.webContents.emit('will-navigate', `${APP}#/print/probation/12`)).toBe(false);
+  });
+});

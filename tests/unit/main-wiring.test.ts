@@ -118,7 +118,10 @@ describe('createMainWindow', () => {
     expect(webPreferences).toMatchObject({
       preload: '/opt/peer-office/out/preload/index.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false,
       webSecurity: true, allowRunningInsecureContent: false, webviewTag: false,
+      nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, experimentalFeatures: false, navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('blocks navigation and redirects away from our page', () => {
@@ -156,6 +159,18 @@ describe('security rules', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('knows our own page on app://, at any route, and nothing else there', () => {
+    const APP = 'app://peer-office/index.html';
+    expect(isOwnPage(`${APP}#/members/12`, APP)).toBe(true);
+    expect(isOwnPage('app://peer-office/assets/index.js', APP)).toBe(false);
+    expect(isOwnPage('app://another-host/index.html', APP)).toBe(false);
+    // app: and other non-web schemes have an opaque origin ("null"): never enough to call a page ours.
+    expect(isOwnPage('evil://peer-office/index.html', APP)).toBe(false);
+    expect(isOwnPage('evil://x/', 'evil2://y/')).toBe(false);
+    expect(isOwnPage('file:///opt/peer-office/out/renderer/index.html', APP)).toBe(false);
+    expect(isOwnPage('https://peer-office/index.html', APP)).toBe(false);
   });
 
   it('knows our own page in development too', () => {
