@@ -155,6 +155,24 @@ describe('the return-to-work conversation', () => {
     expect(again.absence).toMatchObject({ rtwHeldOn: '2026-11-19', rtwBy: 'Sam Quaintance', reason: 'Unwell' });
   });
 
+  it('is one conversation per person: the home screen asks once, and holding it covers earlier spells still waiting', async () => {
+    const { backend, alba, sickness } = await office();
+    const compassionate = await typeId(backend, 'Compassionate');
+    const first = await record(backend, alba.id, sickness, '2026-11-09', { lastDay: '2026-11-10' });
+    await record(backend, alba.id, compassionate, '2026-11-12', { lastDay: '2026-11-12' }); // not sickness: not chased
+    const latest = await record(backend, alba.id, sickness, '2026-11-16', { lastDay: '2026-11-17', returnedOn: '2026-11-18' });
+    const rtw = async () => expectOk(await backend.invoke('dashboard:week', {})).items.filter((i) => i.kind === 'absence-rtw');
+    expect((await rtw()).map((i) => [i.absenceId, i.message])).toEqual([[latest.absence.id,
+      'Hold a return-to-work conversation with Alba Testworth about their last 2 absences, back since Wednesday 18/11/2026: ask how they are and agree any support that would help.']]);
+    const held = expectOk(await backend.invoke('absence:returnToWork', { id: latest.absence.id, heldOn: '2026-11-18', by: 'Sam Quaintance', support: 'Shorter sessions for a fortnight' }));
+    expect(held.absences.map((a) => [a.id, a.rtwHeldOn, a.rtwBy, a.rtwToChase])).toEqual([
+      [latest.absence.id, '2026-11-18', 'Sam Quaintance', false],
+      [expect.any(Number), '', '', false],
+      [first.absence.id, '2026-11-18', 'Sam Quaintance', false],
+    ]);
+    expect(await rtw()).toEqual([]);
+  });
+
   it('is refused while they are still off, in the future, before the last day off, or for an absence not on record', async () => {
     const { backend, alba, sickness } = await office();
     const off = await record(backend, alba.id, sickness, '2026-11-23', { lastDay: '' });

@@ -18,11 +18,16 @@ function item(kind: DashboardItemKind, date: string, today: string, message: str
 export function absenceItems(db: Db, today: string): DashboardItem[] {
   const o = absenceOverview(db, today);
   const items: DashboardItem[] = [];
-  for (const a of o.rtwToChase) {
+  // One conversation per person: two short spells waiting are talked about together, not as two tasks.
+  const waiting = new Map<number, typeof o.rtwToChase>();
+  for (const a of o.rtwToChase) waiting.set(a.staffId, [...(waiting.get(a.staffId) ?? []), a]);
+  for (const spells of waiting.values()) {
+    const a = spells.at(-1)!; // oldest first: the latest spell is the one they are back from
     const back = a.returnedOn || addDays(a.lastDay, 1);
     // Without a return date the last day off is what is known: "back since Sunday" could be wrong.
     const when = a.returnedOn ? (a.returnedOn === today ? 'back today' : `back since ${onDay(a.returnedOn)}`) : `whose last day off was ${onDay(a.lastDay)}`;
-    items.push(item('absence-rtw', back, today, `Hold a return-to-work conversation with ${a.name}, ${when}: ask how they are and agree any support that would help.`,
+    const about = spells.length > 1 ? ` about their last ${spells.length} absences` : '';
+    items.push(item('absence-rtw', back, today, `Hold a return-to-work conversation with ${a.name}${about}, ${when}: ask how they are and agree any support that would help.`,
       { staffId: a.staffId, personId: a.personId, name: a.name }, a.id));
   }
   for (const a of o.fitNotesNeeded) {

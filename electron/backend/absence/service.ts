@@ -133,10 +133,21 @@ export function returnToWork(ctx: OfficeContext, input: z.output<typeof returnTo
     if (!row.lastDay) refuse('heldOn', `${name} is still off: record their last day off first, then the conversation once they are back.`);
     if (input.heldOn > day) refuse('heldOn', `Enter the date it was held, up to today (${formatUkDate(day)}): record the conversation once it has happened.`);
     if (input.heldOn < row.lastDay) refuse('heldOn', `Enter a date from ${formatUkDate(row.lastDay)}, their last day off: the conversation is held as they come back.`);
-    writeReturnToWork(ctx.db, row.id, { rtwHeldOn: input.heldOn, rtwBy: input.by, rtwSupport: input.support, updatedAt: ctx.now().toISOString() });
+    const values = { rtwHeldOn: input.heldOn, rtwBy: input.by, rtwSupport: input.support, updatedAt: ctx.now().toISOString() };
+    writeReturnToWork(ctx.db, row.id, values);
+    // One conversation covers the earlier spells still waiting for one (the home screen asks for one
+    // conversation per person), so they stop being chased too.
+    for (const earlier of earlierWaiting(ctx.db, row, input.heldOn)) writeReturnToWork(ctx.db, earlier.id, values);
     return row.staffId;
   })();
   return person(ctx, staffId);
+}
+
+/** The person's sickness absences before this one, over by `heldOn`, whose conversation is still to hold. */
+function earlierWaiting(db: Db, row: AbsenceDbRow, heldOn: string): AbsenceDbRow[] {
+  const types = listTypes(db);
+  return absencesOf(db, row.staffId).filter((a) => a.id !== row.id && a.rtwHeldOn === '' && a.lastDay !== '' && a.lastDay < row.firstDay
+    && a.lastDay <= heldOn && types.find((t) => t.id === a.typeId)?.isSickness === true);
 }
 
 // ---------------------------------------------------------------------------------------------------

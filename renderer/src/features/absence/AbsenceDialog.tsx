@@ -132,6 +132,8 @@ function ReturnToWork({ absence, person, today, onSaved }: { absence: Absence; p
   const [open, setOpen] = useState(false);
   const back = absence.returnedOn !== '' || (absence.lastDay !== '' && absence.lastDay < today);
   const saved = () => { setOpen(false); onSaved('Return-to-work conversation recorded.'); };
+  // Earlier sickness still waiting for its conversation: the backend records this one for them too.
+  const covered = absence.rtwHeldOn ? [] : person.absences.filter((a) => a.id !== absence.id && a.rtwToChase && a.lastDay !== '' && a.lastDay < absence.firstDay);
   return (
     <section aria-labelledby="rtw-heading">
       <Stack gap="xs">
@@ -151,6 +153,11 @@ function ReturnToWork({ absence, person, today, onSaved }: { absence: Absence; p
             <Text size="sm">{person.staff.name} is back. Talk with them about how they are and what would help, then record it here.</Text>
             <Group><Button onClick={() => setOpen(true)}>Hold the return-to-work conversation</Button></Group>
           </>
+        )}
+        {open && covered.length > 0 && (
+          <Text size="sm" data-testid="rtw-covers">
+            This conversation also covers {covered.length === 1 ? 'their earlier absence' : `their ${covered.length} earlier absences`} still waiting for one: {covered.map(absenceWhen).join('; ')}.
+          </Text>
         )}
         {open && <ReturnToWorkForm absence={absence} today={today} onSaved={saved} onCancel={() => setOpen(false)} />}
       </Stack>
