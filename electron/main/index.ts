@@ -1,7 +1,7 @@
 // The composition root of the desktop app: the only place that asks Electron for paths, and the only
 // place that builds the backend for the app. Everything else receives what it needs.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend } from '../backend/backend';
 import type { Logger } from '../backend/context';
@@ -40,9 +40,11 @@ if (!app.requestSingleInstanceLock()) {
     logger,
   });
 
+  let closePrintWindows = () => {};
   // Through the backend's queue like any other call, so a lock pressed mid-unlock or mid-import waits
-  // for it to finish and then locks, rather than racing it.
+  // for it to finish and then locks, rather than racing it. A print window shows personal data too.
   const lock = () => {
+    closePrintWindows();
     void backend.invoke('office:lock', {}).then(() => win?.webContents.send('office:locked'));
   };
 
@@ -59,7 +61,12 @@ if (!app.requestSingleInstanceLock()) {
     const printer = registerPrint(ipcMain, {
       preloadPath, pageUrl, mainWindow: () => win, documentsDir: app.getPath('documents'), logError: logger.error,
     });
+    closePrintWindows = () => printer.closeAll();
     registerIpc(ipcMain, backend, () => win?.webContents ?? null, pageUrl, printer.windows);
+    // Someone stepping away locks Windows or closes the lid: the office locks with it, so the
+    // database is never open behind a locked or sleeping PC.
+    powerMonitor.on('lock-screen', lock);
+    powerMonitor.on('suspend', lock);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({

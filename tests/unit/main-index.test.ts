@@ -26,6 +26,7 @@ const mocks = vi.hoisted(() => ({
   app: {} as Record<string, unknown>,
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn(), send: vi.fn() },
+  powerEvents: new Map<string, () => void>(),
 }));
 
 vi.mock('electron', () => {
@@ -55,6 +56,7 @@ vi.mock('electron', () => {
     session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
     contextBridge: { exposeInMainWorld: vi.fn((name: string, api: unknown) => void fake.exposed.set(name, api)) },
     ipcRenderer: mocks.ipcRenderer,
+    powerMonitor: { on: vi.fn((event: string, handler: () => void) => void mocks.powerEvents.set(event, handler)) },
   };
 });
 vi.mock('electron-log/main', () => ({ default: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } }));
@@ -100,6 +102,13 @@ describe('electron/main/index.ts', () => {
     lock.click!();
     const contents = fake.windows[0]!.webContents as ReturnType<typeof fakeWebContents>;
     await vi.waitFor(() => expect(contents.send).toHaveBeenCalledWith('office:locked'));
+
+    // Locking Windows, or the PC going to sleep, locks the office too.
+    for (const event of ['lock-screen', 'suspend']) {
+      contents.send.mockClear();
+      mocks.powerEvents.get(event)!();
+      await vi.waitFor(() => expect(contents.send).toHaveBeenCalledWith('office:locked'));
+    }
 
     fake.appEvents.get('window-all-closed')!();
     expect(mocks.app['quit']).toHaveBeenCalled();
