@@ -20,6 +20,10 @@ export interface SpellFacts {
 export interface DayFacts {
   /** Days on which the person had a rota session, whatever its status (an absence usually cancels them). */
   sessionDays: ReadonlySet<string>;
+  /** Days with a session marked worked: a whole day off sick cannot have been lost on them. */
+  workedDays?: ReadonlySet<string>;
+  /** Bank staff: only their rota says when they were due; a week with none has no day they were due. */
+  bank?: boolean;
   bankHolidays: ReadonlySet<string>;
 }
 
@@ -62,13 +66,15 @@ function rotaWeeks(sessionDays: ReadonlySet<string>): ReadonlySet<string> {
 
 /**
  * Whether the person was due to work on a day, and why. A rota session that day says so (whatever its
- * status: an absence usually cancels them). Bank and part-time staff have no fixed pattern, so a day with
- * no session is judged by its Monday-to-Sunday week: if they had no session at all that week, weekdays
- * that are not bank holidays count, as the days they could have worked; if they had sessions that week,
- * only those days count. The SSP qualifying days for payroll follow the same rule.
+ * status: an absence usually cancels them). Bank staff are due only when the rota says so (uk-rules: "for
+ * bank staff, the rota"). Part-time staff have contracted hours but no fixed days, so a day with no
+ * session is judged by its Monday-to-Sunday week: if they had no session at all that week, weekdays that
+ * are not bank holidays count, as the days they could have worked; if they had sessions that week, only
+ * those days count. The SSP qualifying days for payroll follow the same rule.
  */
 export function dueToWork(date: string, facts: DayFacts): { due: boolean; fromRota: boolean } {
   if (facts.sessionDays.has(date)) return { due: true, fromRota: true };
+  if (facts.bank) return { due: false, fromRota: false };
   return { due: !rotaWeeks(facts.sessionDays).has(mondayOf(date)) && isWorkingWeekday(date, facts.bankHolidays), fromRota: false };
 }
 
@@ -83,6 +89,8 @@ export function countedDays(s: SpellFacts, facts: DayFacts, today: string, clip?
   const days: CountedDay[] = [];
   for (let d = s.firstDay; d <= end; d = addDays(d, 1)) {
     if (clip && (d < clip.from || d > clip.to)) continue;
+    // A session worked that day: a whole day was not lost (a part day is the hours they went home early).
+    if (s.partDayMinutes === null && facts.workedDays?.has(d)) continue;
     const { due, fromRota } = dueToWork(d, facts);
     if (due) days.push({ date: d, lost, fromRota });
   }

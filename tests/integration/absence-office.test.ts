@@ -26,11 +26,12 @@ describe('absence:overview', () => {
     const cai = await worker(backend, 'Cai');
     const dee = await worker(backend, 'Dee', { staff: { endDate: '2026-10-30', leavingReason: 'Moved away' } });
     await worker(backend, 'Eve');
-    const old = await record(backend, alba.id, sickness, '2025-10-06'); // before the window, its conversation never held
     for (const [first, last, type] of [['2026-02-02', '2026-02-03', sickness], ['2026-06-08', '2026-06-09', sickness], ['2026-09-14', '2026-09-14', dependants], ['2026-11-02', '2026-11-03', sickness]] as const) {
       const { absence } = await record(backend, alba.id, type, first, { lastDay: last });
       expectOk(await backend.invoke('absence:returnToWork', { id: absence.id, heldOn: last, by: 'Sam Quaintance' }));
     }
+    // Before the window, recorded late: its conversation never held (a later one would have covered it).
+    const old = await record(backend, alba.id, sickness, '2025-10-06');
     const off = await record(backend, bryn.id, sickness, '2026-11-18', { lastDay: '' });
     const back = await record(backend, cai.id, sickness, '2026-11-23', { lastDay: '2026-11-24', returnedOn: '2026-11-25' });
     await record(backend, dee.id, sickness, '2026-10-05', { lastDay: '2026-10-09' });

@@ -136,6 +136,17 @@ describe('SSP qualifying days in the payroll calculation', () => {
     expect(warnings[0]!.sessionId).toBeGreaterThan(0);
   });
 
+  it('counts only rota days for bank staff: a sick week with nothing booked has no SSP day', async () => {
+    const { backend } = await newOffice();
+    const { officeId, groupId } = await defaults(backend);
+    const bank = await worker(backend, 'Bea', { staff: { worksNumber: '30', contractType: 'bank', weeklyMinutes: null } });
+    await book(backend, { staffId: bank.id, date: '2026-10-07', placeId: officeId, elementId: groupId, startMinutes: at(9), endMinutes: at(12), status: 'cancelled', cancelledAt: '2026-10-07T07:30' });
+    absence(backend, bank.id, { type: 'Sickness', firstDay: '2026-10-05', lastDay: '2026-10-16' }); // two weeks; a session only in the first
+    expect(sspOf((await model(backend, '2026-10')).lines).map((l) => l.dates)).toEqual([['2026-10-07']]);
+    expect(qualifyingDays(['2026-10-12', '2026-10-13'], new Set(), { bank: true })).toEqual([]);
+    expect(qualifyingDays(['2026-10-12', '2026-10-13'], new Set())).toEqual(['2026-10-12', '2026-10-13']);
+  });
+
   it('judges a day with no session by the week: weekdays only when that week has no rota, never a weekend or bank holiday', () => {
     const christmas = ['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29'];
     expect(qualifyingDays(christmas, new Set())).toEqual(['2026-12-24', '2026-12-29']);

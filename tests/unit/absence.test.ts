@@ -76,6 +76,22 @@ describe('days lost', () => {
   });
 });
 
+describe('who was due to work', () => {
+  it('counts only the rota for bank staff: a week with no session has no day they were due', () => {
+    const bank = (...days: string[]): DayFacts => ({ ...facts(...days), bank: true });
+    expect(daysLostIn(sick('2026-11-09', '2026-11-13'), bank(), TODAY)).toBe(0);
+    expect(daysLostIn(sick('2026-11-09', '2026-11-13'), facts(), TODAY)).toBe(5); // part-time: the weekdays
+    expect(countedDays(sick('2026-11-09', '2026-11-13'), bank('2026-11-11'), TODAY).map((d) => d.date)).toEqual(['2026-11-11']);
+    expect(figures([sick('2026-11-09', '2026-11-13')], bank())).toMatchObject({ spells: 0, days: 0, daysLostAllKinds: 0 });
+  });
+
+  it('never counts a day with a worked session as lost to a whole-day absence, but a part day on one is half a day', () => {
+    const f: DayFacts = { ...facts('2026-11-10', '2026-11-11', '2026-11-12'), workedDays: new Set(['2026-11-11']) };
+    expect(countedDays(sick('2026-11-10', '2026-11-12'), f, TODAY).map((d) => d.date)).toEqual(['2026-11-10', '2026-11-12']);
+    expect(daysLostIn(sick('2026-11-11', '2026-11-11', { partDayMinutes: 180 }), f, TODAY)).toBe(0.5);
+  });
+});
+
 describe('spells', () => {
   it('counts a spell across a year end once, with its days on both sides', () => {
     // Tuesday 29 December 2026 to Tuesday 5 January 2027: 1 January is a bank holiday.

@@ -123,7 +123,7 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
 
   /**
    * A run of `length` days, starting on a weekday near `near`, with a day in it they were due to work (a
-   * rota day, or a weekday of a week with no rota: dueToWork), no ward visit in it (a ward is never left
+   * rota day, or for part-time staff a weekday of a week with no rota: dueToWork), no ward visit in it (a ward is never left
    * with one peer supporter by the sessions the absence cancels), within their employment and `lo`..`hi`,
    * a clear day away from their other spells (and from `also`, spells a story is still planning). Null if none.
    */
@@ -132,6 +132,7 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
     const low = dayNumber(p.who.staff.startDate > lo ? p.who.staff.startDate : lo);
     const high = dayNumber(hi);
     const days = daysOf(p);
+    const bank = p.who.staff.contractType === 'bank';
     const others = [...(placed.get(p.who.staff.id) ?? []), ...also].map((o) => [dayNumber(o.firstDay), dayNumber(o.lastDay || '9999-12-31')] as const);
     const fits = (start: number) => {
       const end = start + length - 1;
@@ -140,7 +141,7 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
       let due = false;
       for (let d = start; d <= end; d++) {
         if (days.wards.has(d)) return false;
-        due ||= days.rota.has(d) || (isWorkingDay(d) && !days.weeks.has(mondayNumber(d)));
+        due ||= days.rota.has(d) || (!bank && isWorkingDay(d) && !days.weeks.has(mondayNumber(d)));
       }
       if (!due) return false;
       return others.every(([first, last]) => end + 1 < first || start > last + 1);
@@ -236,9 +237,15 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
     [dependants, 1, 'Looking after their child, who was unwell'], [dependants, 1, 'Caring for a parent'],
     [compassionate, 3, 'Bereavement'], [unpaid, 2, 'Moving house'],
   ] as const) {
-    const p = type ? pick(people) : undefined;
-    const start = p ? findRun(p, addDays(today, -between(20, 380)), length, from, lastPast) : null;
-    if (p && type && start) add({ ...sick(p, start, length), typeId: type.id, reason });
+    if (!type) continue;
+    // Someone picked at random; a few more tries when their rota has no fitting gap near the day.
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const p = pick(people);
+      const start = findRun(p, addDays(today, -between(20, 380)), length, from, lastPast);
+      if (!start) continue;
+      add({ ...sick(p, start, length), typeId: type.id, reason });
+      break;
+    }
   }
 
   // Everyone else: mostly none to three short spells of a day or two; one went home part-way through a day.
@@ -302,7 +309,7 @@ function offSickNow(ctx: OfficeContext, people: readonly Person[], taken: Readon
 /** The Bradford factor these spells give one person today (the demo's own check, by the same rules). */
 function bradfordOf(p: Person, spells: readonly Spell[], types: ReturnType<typeof listTypes>, today: string): number {
   return absenceFigures({
-    today, spells: spells.filter((s) => s.staffId === p.who.staff.id).map((s) => toFacts(s, types)), facts: { sessionDays: p.sessionDays, bankHolidays: BANK_HOLIDAYS },
+    today, spells: spells.filter((s) => s.staffId === p.who.staff.id).map((s) => toFacts(s, types)), facts: { sessionDays: p.sessionDays, bank: p.who.staff.contractType === 'bank', bankHolidays: BANK_HOLIDAYS },
     leaveOutDisabilityRelated: false, reviewPoints: [],
   }).bradford;
 }
@@ -360,7 +367,7 @@ function writeCheckins(ctx: OfficeContext, spells: readonly Spell[], people: rea
   for (const p of people) {
     const id = p.who.staff.id;
     const figures = absenceFigures({
-      today, spells: spells.filter((s) => s.staffId === id).map((s) => toFacts(s, types)), facts: { sessionDays: p.sessionDays, bankHolidays: BANK_HOLIDAYS },
+      today, spells: spells.filter((s) => s.staffId === id).map((s) => toFacts(s, types)), facts: { sessionDays: p.sessionDays, bank: p.who.staff.contractType === 'bank', bankHolidays: BANK_HOLIDAYS },
       leaveOutDisabilityRelated: id === story.adjusted, reviewPoints: points,
     });
     if (figures.reachedPoint === null) continue;

@@ -8,7 +8,7 @@ import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
 import type { Db } from '../db/open';
 import { approvedPayNote, approvedPeriods, type ApprovedPeriod } from './approved-pay';
-import { adjustmentFor, allAdjustments, adjustmentOf, sessionDaysByStaff, typesById, type AbsenceDbRow, type Adjustment } from './repository';
+import { adjustmentFor, allAdjustments, adjustmentOf, bankStaffIds, sessionDaysByStaff, typesById, type AbsenceDbRow, type Adjustment } from './repository';
 import { readAbsenceSettings } from './settings';
 
 const BANK_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
@@ -19,6 +19,8 @@ export interface FigureContext {
   today: string;
   types: ReadonlyMap<number, AbsenceType>;
   sessionDays: ReadonlyMap<number, ReadonlySet<string>>;
+  workedDays: ReadonlyMap<number, ReadonlySet<string>>;
+  bankStaff: ReadonlySet<number>;
   adjustments: ReadonlyMap<number, Adjustment>;
   officePoints: readonly number[];
   /** Approved and exported pay periods: sickness saved after approval is not in their pay. */
@@ -48,17 +50,22 @@ function sessionRange(rows: readonly AbsenceDbRow[], today: string, from?: strin
 export function loadFigureContext(db: Db, today: string, rows: readonly AbsenceDbRow[], options: { staffId?: number; from?: string } = {}): FigureContext {
   const range = sessionRange(rows, today, options.from);
   const only = options.staffId === undefined ? undefined : [options.staffId];
+  const days = sessionDaysByStaff(db, range.from, range.to, only);
   return {
     today,
     types: typesById(db),
-    sessionDays: sessionDaysByStaff(db, range.from, range.to, only),
+    sessionDays: days.all,
+    workedDays: days.worked,
+    bankStaff: bankStaffIds(db),
     adjustments: options.staffId === undefined ? allAdjustments(db) : new Map([[options.staffId, adjustmentOf(db, options.staffId)]]),
     officePoints: readAbsenceSettings(db).reviewPoints,
     approvedPeriods: approvedPeriods(db),
   };
 }
 
-export const dayFacts = (fc: FigureContext, staffId: number): DayFacts => ({ sessionDays: fc.sessionDays.get(staffId) ?? NO_DAYS, bankHolidays: BANK_HOLIDAYS });
+export const dayFacts = (fc: FigureContext, staffId: number): DayFacts => ({
+  sessionDays: fc.sessionDays.get(staffId) ?? NO_DAYS, workedDays: fc.workedDays.get(staffId) ?? NO_DAYS, bank: fc.bankStaff.has(staffId), bankHolidays: BANK_HOLIDAYS,
+});
 
 export const typeOf = (fc: FigureContext, row: AbsenceDbRow): AbsenceType => {
   const type = fc.types.get(row.typeId);

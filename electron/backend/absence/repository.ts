@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, ne, or } from 'drizzle-orm';
 import type { AbsenceType, WellbeingCheckin } from '../../../shared/contract/absence';
 import type { Db } from '../db/open';
-import { absenceAdjustments, absences, absenceTypes, sessions, wellbeingCheckins } from '../db/schema';
+import { absenceAdjustments, absences, absenceTypes, sessions, staff, wellbeingCheckins } from '../db/schema';
 import { loadNamedStaff, type NamedStaff } from '../supervision/repository';
 
 export type AbsenceDbRow = typeof absences.$inferSelect;
@@ -64,21 +64,26 @@ export const writeReturnToWork = (db: Db, id: number, values: { rtwHeldOn: strin
 // ---------------------------------------------------------------------------------------------------
 // Rota days
 
-/** The days each person had a rota session (any status) from `from` to `to`. */
-export function sessionDaysByStaff(db: Db, from: string, to: string, staffIds?: readonly number[]): Map<number, Set<string>> {
-  const rows = db.selectDistinct({ staffId: sessions.staffId, date: sessions.date }).from(sessions)
+/** The days each person had a rota session (any status), and those with one marked worked, from `from` to `to`. */
+export function sessionDaysByStaff(db: Db, from: string, to: string, staffIds?: readonly number[]): { all: Map<number, Set<string>>; worked: Map<number, Set<string>> } {
+  const rows = db.selectDistinct({ staffId: sessions.staffId, date: sessions.date, status: sessions.status }).from(sessions)
     .where(and(
       gte(sessions.date, from), lte(sessions.date, to),
       staffIds === undefined ? undefined : inArray(sessions.staffId, staffIds.length ? [...staffIds] : [-1]),
     )).all();
-  const map = new Map<number, Set<string>>();
+  const all = new Map<number, Set<string>>();
+  const worked = new Map<number, Set<string>>();
+  const add = (map: Map<number, Set<string>>, staffId: number, date: string) => map.set(staffId, (map.get(staffId) ?? new Set<string>()).add(date));
   for (const r of rows) {
-    const days = map.get(r.staffId) ?? new Set<string>();
-    days.add(r.date);
-    map.set(r.staffId, days);
+    add(all, r.staffId, r.date);
+    if (r.status === 'worked') add(worked, r.staffId, r.date);
   }
-  return map;
+  return { all, worked };
 }
+
+/** Staff on bank contracts (no contracted days: only the rota says when they are due). */
+export const bankStaffIds = (db: Db): Set<number> =>
+  new Set(db.select({ id: staff.id }).from(staff).where(eq(staff.contractType, 'bank')).all().map((r) => r.id));
 
 // ---------------------------------------------------------------------------------------------------
 // Adjustments

@@ -5,9 +5,9 @@
 // A qualifying day is a day of a whole-day sickness absence on which the person had a rota session
 // (planned or cancelled: an absence usually cancels them). A day with a session marked worked is paid
 // as work, never also as SSP: the checklist asks the office which record is wrong. For a sick day with
-// no session the rota of that week decides, as it does for the absence figures (dueToWork in
-// shared/domain/absence.ts): weekdays count only in a week with no session at all. A part day is not
-// an SSP day.
+// no session, a bank worker was not due (only the rota says when they are); for part-time staff the
+// rota of that week decides, as it does for the absence figures (dueToWork in shared/domain/absence.ts):
+// weekdays count only in a week with no session at all. A part day is not an SSP day.
 // Everything is counted in calendar dates, never hours, so a spell over a clock change neither gains
 // nor loses a day.
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
@@ -101,6 +101,7 @@ export function sspDaysOfSpells(db: Db, sickness: readonly SicknessSpell[], rang
     if (r.status === 'worked') workedDays.set(r.staffId, (workedDays.get(r.staffId) ?? new Set()).add(r.date));
   }
 
+  const bank = new Set(db.select({ id: staff.id }).from(staff).where(and(inArray(staff.id, ids), eq(staff.contractType, 'bank'))).all().map((r) => r.id));
   const out = new Map<number, string[]>();
   for (const id of ids) {
     const sickDays = new Set<string>();
@@ -109,14 +110,14 @@ export function sspDaysOfSpells(db: Db, sickness: readonly SicknessSpell[], rang
       const to = spell.lastDay < range.to ? spell.lastDay : range.to;
       for (let d = from; d <= to; d = addDays(d, 1)) if (!workedDays.get(id)?.has(d)) sickDays.add(d);
     }
-    const days = qualifyingDays([...sickDays], rotaDays.get(id) ?? new Set());
+    const days = qualifyingDays([...sickDays], rotaDays.get(id) ?? new Set(), { bank: bank.has(id) });
     if (days.length > 0) out.set(id, days);
   }
   return out;
 }
 
 /** Of the sick days, those the person was due to work, judged from their rota as absence figures judge them (shared/domain/absence.ts). */
-export function qualifyingDays(sickDays: readonly string[], rotaDays: ReadonlySet<string>, bankHolidays: ReadonlySet<string> = BANK_HOLIDAYS): string[] {
-  const facts = { sessionDays: rotaDays, bankHolidays };
+export function qualifyingDays(sickDays: readonly string[], rotaDays: ReadonlySet<string>, options: { bank?: boolean; bankHolidays?: ReadonlySet<string> } = {}): string[] {
+  const facts = { sessionDays: rotaDays, bank: options.bank ?? false, bankHolidays: options.bankHolidays ?? BANK_HOLIDAYS };
   return [...new Set(sickDays)].sort().filter((d) => dueToWork(d, facts).due);
 }
