@@ -65,6 +65,27 @@ describe('wellbeing check-ins', () => {
     expect(points(held)).toEqual(['201 2026-11-27 250 held', '51 2026-11-27 54 not-needed']);
   });
 
+  it('are withdrawn when the score falls below the point (an absence deleted as a mistake), and own points never fall below the office\u2019s', async () => {
+    const { backend } = await newOffice();
+    const alba = await worker(backend, 'Alba');
+    const sickness = await typeId(backend, 'Sickness');
+    await record(backend, alba.id, sickness, '2026-02-02', { lastDay: '2026-02-03' });
+    await record(backend, alba.id, sickness, '2026-06-08', { lastDay: '2026-06-09' });
+    const third = await record(backend, alba.id, sickness, '2026-11-02', { lastDay: '2026-11-03' });
+    expect(points(third.person)).toEqual(['51 2026-11-27 54 to-do']);
+    const deleted = expectOk(await backend.invoke('absence:delete', { id: third.absence.id }));
+    expect(deleted.figures).toMatchObject({ bradford: 16, reachedPoint: null });
+    expect(points(deleted)).toEqual(['51 2026-11-27 54 not-needed']);
+    expect(expectOk(await backend.invoke('dashboard:week', {})).items.filter((i) => i.kind === 'wellbeing-checkin')).toEqual([]);
+
+    // Her own points, then the office raises its own past them: hers are never the lower.
+    expectOk(await backend.invoke('absence:saveAdjustment', { staffId: alba.id, leaveOutDisabilityRelated: false, reviewPoints: [60, 250] }));
+    expectOk(await backend.invoke('absence:saveSettings', { reviewPoints: [101, 301] }));
+    const person = expectOk(await backend.invoke('absence:person', { staffId: alba.id }));
+    expect(person.adjustment.reviewPoints).toEqual([60, 250]);
+    expect(person.figures.reviewPoints).toEqual([101, 301]);
+  });
+
   it('are offered again for the same point once 52 weeks have passed since the last', async () => {
     const office = await newOffice();
     const { backend, clock } = office;
@@ -82,12 +103,13 @@ describe('wellbeing check-ins', () => {
     await record(backend, alba.id, sickness, '2027-06-07', { lastDay: '2027-06-08' });
     ({ person } = await record(backend, alba.id, sickness, '2027-10-04', { lastDay: '2027-10-05' }));
     expect(person.figures).toMatchObject({ from: '2026-11-27', bradford: 54 });
-    expect(points(person)).toEqual(['51 2026-11-27 54 to-do']);
+    // (Last year's, never held, was withdrawn as the old spells left the 52 weeks and the score fell.)
+    expect(points(person)).toEqual(['51 2026-11-27 54 not-needed']);
 
     // A day later it is 52 weeks ago: the next write offers a new one.
     clock.advance(DAY);
     ({ person } = await record(backend, alba.id, compassionate, '2027-11-15'));
-    expect(points(person)).toEqual(['51 2027-11-26 54 to-do', '51 2026-11-27 54 to-do']);
+    expect(points(person)).toEqual(['51 2027-11-26 54 to-do', '51 2026-11-27 54 not-needed']);
   });
 
   it('follow the person’s own points, the office’s points and which kinds count as sickness, and never someone who has left', async () => {
@@ -111,10 +133,11 @@ describe('wellbeing check-ins', () => {
     expect(points(await person(alba.id))).toEqual(['4 2026-11-27 16 to-do']);
     expect((await person(cai.id)).checkins).toEqual([]);
 
-    // Her own, higher points (a reasonable adjustment): 16 is under her first point, and nothing more is offered.
+    // Her own, higher points (a reasonable adjustment): 16 is under her first point, so the check-in
+    // offered at the office's 4 is no longer due.
     const adjusted = expectOk(await backend.invoke('absence:saveAdjustment', { staffId: alba.id, leaveOutDisabilityRelated: false, reviewPoints: [20, 100] }));
     expect(adjusted.figures).toMatchObject({ bradford: 16, reviewPoints: [20, 100], reachedPoint: null });
-    expect(points(adjusted)).toEqual(['4 2026-11-27 16 to-do']);
+    expect(points(adjusted)).toEqual(['4 2026-11-27 16 not-needed']);
     // Points of her own below the office's would be the opposite of an adjustment: refused, nothing changed.
     const before = await person(alba.id);
     for (const lower of [[2, 100], [20, 30]]) {

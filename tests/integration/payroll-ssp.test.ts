@@ -342,7 +342,7 @@ describe('sickness recorded after a period was approved', () => {
     clock.advance(HOUR);
     const sickness = await typeId(backend, 'Sickness');
     const { absence: late } = await record(backend, alba.id, sickness, '2026-10-06', { lastDay: '2026-10-08' });
-    expect(late.approvedPayNote).toBe("Recorded after the pay period 01/10/2026 to 31/10/2026 was approved, so its SSP days are not in that period's payroll. To include them, reopen the period on the Payroll page and approve it again.");
+    expect(late.approvedPayNote).toBe('Its SSP days are not the ones approved for the pay period 01/10/2026 to 31/10/2026, so payroll has not been sent them. To include them, reopen the period on the Payroll page and approve it again.');
     // A part day is never an SSP day, and a period still in draft takes the days as it is worked out.
     const { absence: part } = await record(backend, alba.id, sickness, '2026-10-12', { partDayMinutes: 240 });
     expect(part.approvedPayNote).toBe('');
@@ -363,6 +363,12 @@ describe('sickness recorded after a period was approved', () => {
     expect(sspOf((await model(backend, '2026-10')).lines).map((l) => l.dates)).toEqual([['2026-10-06', '2026-10-08']]);
     const person = expectOk(await backend.invoke('absence:person', { staffId: alba.id }));
     expect(person.absences.map((a) => a.approvedPayNote)).toEqual(['', '', '']);
+    // Changing an absence whose days are in the approved pay (a fit note, the conversation) needs no reopening.
+    clock.advance(HOUR);
+    expectOk(await backend.invoke('absence:returnToWork', { id: late.id, heldOn: '2026-10-09', by: BY }));
+    const { absence: withNote } = await record(backend, alba.id, sickness, '2026-10-06', { id: late.id, lastDay: '2026-10-08', certification: 'fit-note', fitNoteFrom: '2026-10-06', fitNoteTo: '2026-10-08' });
+    expect(withNote.approvedPayNote).toBe('');
+    expect(await flagged()).toEqual([]);
 
     // Deleting it afterwards changes the approved days again, and the checklist says so.
     clock.advance(HOUR);

@@ -5,7 +5,7 @@ import { checkinToOffer, rollingWindow } from '../../../shared/domain/absence';
 import type { Db } from '../db/open';
 import { isCurrentStaff } from '../staff/warnings';
 import { byStaff, figuresFor, loadFigureContext } from './figures';
-import { absencesTouching, checkinsOf, closeLowerCheckins, insertCheckin, loadNamedStaff } from './repository';
+import { absencesTouching, checkinsOf, closeLowerCheckins, insertCheckin, loadNamedStaff, withdrawAbove } from './repository';
 
 /**
  * Offers a check-in to each current member of staff given (everyone current, when none are given) whose
@@ -27,6 +27,9 @@ export function offerCheckins(db: Db, today: string, nowIso: string, staffIds?: 
   let offered = 0;
   for (const id of ids) {
     const figures = figuresFor(fc, id, rowsOf.get(id) ?? []);
+    // A score that has fallen below a point still to offer (an absence deleted as a mistake, an
+    // adjustment made): that conversation is no longer due.
+    withdrawAbove(db, id, figures.reachedPoint ?? 0, nowIso);
     const point = checkinToOffer(figures.reachedPoint, earlierOf.get(id) ?? [], today);
     if (point === null) continue;
     // One conversation to offer, not one per point passed: a lower one still to do is covered by this.

@@ -7,7 +7,7 @@ import {
 import { addDays, mondayOf } from '../../../shared/domain/pay/calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
 import type { Db } from '../db/open';
-import { approvedPayNote, approvedPeriods, type ApprovedPeriod } from './approved-pay';
+import { approvedPayNote, approvedSspDays, type ApprovedSspDays } from './approved-pay';
 import { adjustmentFor, allAdjustments, adjustmentOf, bankStaffIds, sessionDaysByStaff, typesById, type AbsenceDbRow, type Adjustment } from './repository';
 import { readAbsenceSettings } from './settings';
 
@@ -23,8 +23,8 @@ export interface FigureContext {
   bankStaff: ReadonlySet<number>;
   adjustments: ReadonlyMap<number, Adjustment>;
   officePoints: readonly number[];
-  /** Approved and exported pay periods: sickness saved after approval is not in their pay. */
-  approvedPeriods: readonly ApprovedPeriod[];
+  /** One person's SSP days in approved periods, as approved and as now (the person view only). */
+  approvedSsp: readonly ApprovedSspDays[];
 }
 
 /**
@@ -47,7 +47,7 @@ function sessionRange(rows: readonly AbsenceDbRow[], today: string, from?: strin
  * Reads the kinds, rota days, adjustments and review points for these absences: one person's (pass
  * `staffId`) or everyone's. `from` widens the rota days read (the overview's twelve months).
  */
-export function loadFigureContext(db: Db, today: string, rows: readonly AbsenceDbRow[], options: { staffId?: number; from?: string } = {}): FigureContext {
+export function loadFigureContext(db: Db, today: string, rows: readonly AbsenceDbRow[], options: { staffId?: number; from?: string; withApprovedSsp?: boolean } = {}): FigureContext {
   const range = sessionRange(rows, today, options.from);
   const only = options.staffId === undefined ? undefined : [options.staffId];
   const days = sessionDaysByStaff(db, range.from, range.to, only);
@@ -59,7 +59,8 @@ export function loadFigureContext(db: Db, today: string, rows: readonly AbsenceD
     bankStaff: bankStaffIds(db),
     adjustments: options.staffId === undefined ? allAdjustments(db) : new Map([[options.staffId, adjustmentOf(db, options.staffId)]]),
     officePoints: readAbsenceSettings(db).reviewPoints,
-    approvedPeriods: approvedPeriods(db),
+    // Read for one person's record, where an absence can be opened and put right; lists do not say it.
+    approvedSsp: options.withApprovedSsp && options.staffId !== undefined ? approvedSspDays(db, options.staffId, rows, today) : [],
   };
 }
 
@@ -90,12 +91,18 @@ export function toAbsence(fc: FigureContext, row: AbsenceDbRow): Absence {
     calendarDays: calendarDaysOf(row, fc.today),
     fitNoteNeeded: fitNoteNeeded({ ...spell, certification: row.certification }, fc.today),
     rtwToChase: returnToWorkToChase({ ...row, isSickness: type.isSickness }, fc.today),
-    approvedPayNote: approvedPayNote(row, type.isSickness, fc.approvedPeriods, fc.today),
+    approvedPayNote: approvedPayNote(row, type.isSickness, fc.approvedSsp, fc.today),
   };
 }
 
-/** The review points that apply to someone: their own, or the office's. */
-export const pointsFor = (fc: FigureContext, staffId: number): readonly number[] => adjustmentFor(fc.adjustments, staffId).reviewPoints ?? fc.officePoints;
+/**
+ * The review points that apply to someone: the office's, or their own, which are an adjustment giving
+ * more room and so never below the office's in the same place (the office may raise its points later).
+ */
+export function pointsFor(fc: FigureContext, staffId: number): readonly number[] {
+  const own = adjustmentFor(fc.adjustments, staffId).reviewPoints;
+  return own ? own.map((p, i) => Math.max(p, fc.officePoints[i] ?? p)) : fc.officePoints;
+}
 
 /** One person's figures from their absences (any order; those outside the window count nothing). */
 export function figuresFor(fc: FigureContext, staffId: number, rows: readonly AbsenceDbRow[]): AbsenceFigures {

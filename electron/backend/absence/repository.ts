@@ -1,6 +1,6 @@
 // Queries for kinds of absence, absences, adjustments and wellbeing check-ins, and the rota days the
 // figures count from. Services call these inside their own transactions.
-import { and, asc, desc, eq, gte, inArray, lte, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, ne, or } from 'drizzle-orm';
 import type { AbsenceType, WellbeingCheckin } from '../../../shared/contract/absence';
 import type { Db } from '../db/open';
 import { absenceAdjustments, absences, absenceTypes, sessions, staff, wellbeingCheckins } from '../db/schema';
@@ -140,6 +140,12 @@ export const closeLowerCheckins = (db: Db, staffId: number, reviewPoint: number,
   db.update(wellbeingCheckins).set({ status: 'not-needed', updatedAt: nowIso }).where(and(
     eq(wellbeingCheckins.staffId, staffId), eq(wellbeingCheckins.status, 'to-do'), lte(wellbeingCheckins.reviewPoint, reviewPoint),
     exceptId === undefined ? undefined : ne(wellbeingCheckins.id, exceptId),
+  )).run();
+
+/** Closes as not needed someone's check-ins still to do for points above `reached` (0 when none is reached). */
+export const withdrawAbove = (db: Db, staffId: number, reached: number, nowIso: string) =>
+  db.update(wellbeingCheckins).set({ status: 'not-needed', updatedAt: nowIso }).where(and(
+    eq(wellbeingCheckins.staffId, staffId), eq(wellbeingCheckins.status, 'to-do'), gt(wellbeingCheckins.reviewPoint, reached),
   )).run();
 
 export const writeCheckinOutcome = (db: Db, id: number, values: Pick<CheckinDbRow, 'status' | 'heldOn' | 'heldBy' | 'supportAgreed' | 'updatedAt'>) =>

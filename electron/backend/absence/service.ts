@@ -43,7 +43,7 @@ function absenceOrFail(db: Db, id: number): AbsenceDbRow {
 export function personAbsence(db: Db, staffId: number, day: string): PersonAbsence {
   const who = staffOrFail(db, staffId);
   const rows = absencesOf(db, staffId);
-  const fc = loadFigureContext(db, day, rows, { staffId });
+  const fc = loadFigureContext(db, day, rows, { staffId, withApprovedSsp: true });
   return {
     staff: { staffId, personId: who.name.personId, name: who.name.name, isCurrent: isCurrentStaff(who.staff, day) },
     absences: rows.map((r) => toAbsence(fc, r)),
