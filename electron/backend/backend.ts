@@ -5,6 +5,7 @@ import { AppFailure, fail, ok, type Result } from '../../shared/contract/result'
 import type { BackendEnv } from './context';
 import { handlers } from './handlers';
 import { OfficeSession } from './office/session';
+import type { BackupOptions } from './backup/service';
 import { isDamage } from './db/open';
 
 export interface Backend {
@@ -17,8 +18,12 @@ export interface Backend {
 
 export { isDamage } from './db/open';
 
-export function createBackend(env: BackendEnv): Backend {
-  const session = new OfficeSession(env);
+// Channels that only read what is in memory, answered at once: a progress bar must move while the
+// backup or restore it reports on holds the queue.
+const UNQUEUED: ReadonlySet<Channel> = new Set<Channel>(['backup:progress']);
+
+export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}): Backend {
+  const session = new OfficeSession(env, backupOptions);
   // One call at a time: SQLite work is synchronous, but unlock and import await, and two overlapping
   // calls (a double click on Import) must not interleave their transactions.
   let queue: Promise<unknown> = Promise.resolve();
@@ -50,6 +55,7 @@ export function createBackend(env: BackendEnv): Backend {
 
   const invokeUnknown = (channel: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isChannel(channel)) return Promise.resolve(fail('VALIDATION', 'Unknown request.'));
+    if (UNQUEUED.has(channel)) return run(channel, input);
     const next = queue.then(() => run(channel, input));
     queue = next.catch(() => undefined);
     return next;

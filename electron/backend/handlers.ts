@@ -2,7 +2,7 @@
 // handler returning the wrong shape, fails the type check.
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract/channels';
 import type { OfficeStatus } from '../../shared/contract/office';
-import type { OfficeSession } from './office/session';
+import type { OfficeSession, Secret } from './office/session';
 import * as members from './members/service';
 import { populateDemo } from './members/demo';
 import { DEMO_OFFICE_NAME } from '../../shared/domain/members';
@@ -32,6 +32,10 @@ export function status(session: OfficeSession): OfficeStatus {
   const { db } = session.context();
   return { state, officeName: readSetting(db, 'officeName'), isDemo: readSetting(db, 'isDemo') === 'yes' };
 }
+
+/** The schema lets exactly one of the two through. */
+const secretOf = (input: { passphrase?: string | undefined; recoveryKey?: string | undefined }): Secret =>
+  input.passphrase !== undefined ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey ?? '' };
 
 const settings = (session: OfficeSession) => officeSettingsOf(session.context(), session.databasePath() ?? '');
 
@@ -139,4 +143,11 @@ export const handlers: Handlers = {
   'referrals:attachStatement': (input, session) => referrals.attachStatement(session.context(), input),
   'referrals:attachment': (input, session) => referrals.attachment(session.context(), input.id),
   'referrals:dismissPrompt': (input, session) => referrals.dismissPrompt(session.context(), input.id),
+  'backup:list': (_, session) => session.backups.list(),
+  'backup:make': (_, session) => session.backups.make(),
+  'backup:settings': (_, session) => session.backups.settings(),
+  'backup:saveSettings': (input, session) => session.backups.saveSettings(input),
+  'backup:preview': (input, session) => session.backups.preview(input.file, secretOf(input)),
+  'backup:restore': async (input, session) => ({ ...(await session.backups.restore(input.file, secretOf(input))), status: status(session) }),
+  'backup:progress': (_, session) => session.backups.progress.current(),
 };

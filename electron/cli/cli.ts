@@ -6,9 +6,11 @@ import { isIsoDate } from '../../shared/domain/dates';
 import { CliError, EXIT, type ExitCode } from './exit';
 import { USAGE } from './usage';
 
-const COMMANDS = ['init', 'demo', 'check', 'export'] as const;
+const COMMANDS = ['init', 'demo', 'check', 'export', 'backup', 'verify', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
 const EXPORT_OPTIONS = ['period', 'format', 'out', 'force', 'by'] as const;
+/** Options that belong to some commands only, and which those are. */
+const OWN_OPTIONS = { to: ['backup'], 'keep-all': ['backup'], file: ['verify', 'restore'] } as const;
 
 const usageError = (message: string) => new CliError(EXIT.USAGE, message, true);
 
@@ -27,6 +29,7 @@ async function main(argv: string[]): Promise<ExitCode> {
       options: {
         db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         period: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, by: { type: 'string' },
+        to: { type: 'string' }, file: { type: 'string' }, 'keep-all': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -46,23 +49,39 @@ async function main(argv: string[]): Promise<ExitCode> {
     throw usageError(rest[0] === undefined ? 'Name what to export: export payroll.' : `Unknown export "${rest[0]}": only payroll can be exported.`);
   }
   if (extra.length) throw usageError(`Unexpected argument "${extra[0]}".`);
-  if (!values.db) throw usageError('Give the database file with --db FILE.');
+  for (const [option, commands] of Object.entries(OWN_OPTIONS)) {
+    if (values[option as keyof typeof OWN_OPTIONS] !== undefined && !(commands as readonly string[]).includes(command)) {
+      throw usageError(`--${option} is for ${commands.join(' and ')} only.`);
+    }
+  }
   if (values.name !== undefined && command !== 'init' && command !== 'demo') throw usageError('--name is for init and demo only.');
   const exportOption = EXPORT_OPTIONS.find((o) => values[o] !== undefined);
   if (command !== 'export' && exportOption) throw usageError(`--${exportOption} is for export payroll only.`);
+  if (command === 'verify' && values.db !== undefined) throw usageError('verify reads the backup file alone: give it with --file BACKUP, without --db.');
+  if (command !== 'verify' && !values.db) throw usageError('Give the database file with --db FILE.');
+  if (command === 'backup' && !values.to) throw usageError('Give the folder to write the backup to with --to DIR.');
+  if ((command === 'verify' || command === 'restore') && !values.file) throw usageError(`Give the backup file to ${command === 'verify' ? 'check' : 'restore'} with --file BACKUP.`);
 
   // Loaded only now: the backend takes a second or two to load, which --help and a typo should not cost.
+  if (command === 'backup' || command === 'verify' || command === 'restore') {
+    const { backup, restore, verify } = await import('./backup');
+    if (command === 'verify') await verify(values.file!);
+    else if (command === 'backup') await backup(values.db!, values.to!, values['keep-all'] ?? false);
+    else await restore(values.file!, values.db!);
+    return EXIT.OK;
+  }
+  const db = values.db!;
   if (command === 'export') {
-    const options = { db: values.db, ...payrollExportOptions(values), force: values.force ?? false };
+    const options = { db, ...payrollExportOptions(values), force: values.force ?? false };
     const { exportPayrollFile } = await import('./export-payroll');
     await exportPayrollFile(options);
     return EXIT.OK;
   }
   const { check, demo, init } = await import('./commands');
-  switch (command as Exclude<Command, 'export'>) {
-    case 'init': await init(values.db, values.name); break;
-    case 'demo': await demo(values.db, values.name); break;
-    case 'check': await check(values.db); break;
+  switch (command as Exclude<Command, 'export' | 'backup' | 'verify' | 'restore'>) {
+    case 'init': await init(db, values.name); break;
+    case 'demo': await demo(db, values.name); break;
+    case 'check': await check(db); break;
   }
   return EXIT.OK;
 }

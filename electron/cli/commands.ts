@@ -14,7 +14,7 @@ import { CliError, EXIT, exitCodeFor } from './exit';
 import { newPassphrase, unlockSecret } from './secrets';
 import { DEFAULT_OFFICE_NAME, DEMO_OFFICE_NAME } from './usage';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../backend/db/migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../backend/db/migrations', import.meta.url));
 
 // The backend's log lines name channels and codes only; the CLI shows errors and keeps the rest quiet.
 const logger: Logger = {
@@ -24,7 +24,8 @@ const logger: Logger = {
 };
 
 export function backendFor(db: string): Backend {
-  return createBackend({ dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger });
+  // No automatic daily backup: `check` and `export` should not write files the person did not ask for.
+  return createBackend({ dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger }, { automatic: false });
 }
 
 export const toCliError = (error: AppError | AppFailure): CliError => new CliError(exitCodeFor(error.code), error.message);

@@ -4,6 +4,7 @@ export const DEFAULT_OFFICE_NAME = 'My Peer Support Office';
 export { DEMO_OFFICE_NAME } from '../../shared/domain/members';
 
 export const USAGE = `Usage: peer-office <command> --db FILE [options]
+       peer-office verify --file BACKUP
 
 Commands:
   init  --db FILE [--name NAME]  Create an empty encrypted office database (name: "${DEFAULT_OFFICE_NAME}").
@@ -20,12 +21,28 @@ Commands:
                                  is four-weekly. A period not approved yet, or with problems to fix,
                                  is refused, and its checklist printed after the reason.
                                  An existing --out file is replaced only with --force.
+  backup --db FILE --to DIR [--keep-all]
+                                 Write an encrypted backup of the database into DIR (which must
+                                 exist: a USB stick, say), check it by reading it back, and print its
+                                 path. Older Peer Office backups in DIR are thinned out as the app does
+                                 (7 daily, 4 weekly, 12 monthly kept) unless --keep-all; other files
+                                 there are never touched.
+  verify --file BACKUP           Open a backup with the passphrase or recovery key in use when it was
+                                 made, check every part of it, print a JSON summary (counts only).
+  restore --file BACKUP --db FILE
+                                 Put a backup in place of the database. The database and key file
+                                 already there are first kept aside as FILE.before-restore-DATE-TIME
+                                 (never deleted). A backup from a newer Peer Office is refused.
+                                 Afterwards, open the office with the passphrase or recovery key of
+                                 the backup's day.
 
 The passphrase comes from the PEER_OFFICE_PASSPHRASE environment variable, or is asked for in the
-terminal; it is never accepted as an argument. check and export also accept PEER_OFFICE_RECOVERY_KEY.
+terminal; it is never accepted as an argument. Every command but init and demo also accepts
+PEER_OFFICE_RECOVERY_KEY.
 
-Exit codes: 0 done, 1 failed (a file already there, a period not approved or with problems to fix),
+Exit codes: 0 done, 1 failed (a file already there, a period not approved or with problems to fix,
+            a --to folder that is not there, a restore that could not put the backup in place),
             2 bad usage (including a period the office's pay schedule does not have),
             3 wrong passphrase or recovery key,
-            4 file missing, damaged, not a Peer Office database or from a newer version.
+            4 file missing, damaged, not a Peer Office database or backup, or from a newer version.
 `;

@@ -20,6 +20,7 @@ export const CHANNEL_NAMES = [
   'absence:returnToWork', 'absence:saveAdjustment', 'absence:recordCheckin', 'absence:overview',
   'referrals:lists', 'referrals:person', 'referrals:get', 'referrals:save', 'referrals:attachStatement', 'referrals:attachment',
   'referrals:dismissPrompt',
+  'backup:list', 'backup:make', 'backup:settings', 'backup:saveSettings', 'backup:preview', 'backup:restore', 'backup:progress',
 ] as const;
 
 /** Events the main process pushes to the window (the menu's Lock, for instance). */

@@ -42,6 +42,10 @@ import {
   attachmentIdSchema, attachStatementSchema, dismissPromptSchema, personReferralsSchema, referralIdSchema, referralListsSchema, saveReferralSchema,
   type Referral, type ReferralLists,
 } from './referrals';
+import {
+  openBackupSchema, saveBackupSettingsSchema,
+  type BackupOverview, type BackupPreview, type BackupProgress, type BackupSettings, type MadeBackup, type RestoreOutcome,
+} from './backup';
 
 /** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
 const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
@@ -134,6 +138,17 @@ export const contract = {
   /** An attached statement's workbook, to save or open. */
   'referrals:attachment': channel<ExportedFile>()(attachmentIdSchema),
   'referrals:dismissPrompt': channel<ReferralLists>()(dismissPromptSchema),
+  /** Backups in the default and the extra folder, newest first; works while locked (default folder only). */
+  'backup:list': channel<BackupOverview>()(noInput),
+  'backup:make': channel<MadeBackup>()(noInput),
+  'backup:settings': channel<BackupSettings>()(noInput),
+  'backup:saveSettings': channel<BackupSettings>()(saveBackupSettingsSchema),
+  /** Opens a backup with its passphrase or recovery key, checks it through and says what it holds. */
+  'backup:preview': channel<BackupPreview>()(openBackupSchema),
+  /** Keeps the current database aside, puts the backup in its place, and leaves the office locked. */
+  'backup:restore': channel<RestoreOutcome>()(openBackupSchema),
+  /** The running backup, preview or restore, for a progress bar: answered at once, outside the queue. */
+  'backup:progress': channel<BackupProgress | null>()(noInput),
 } as const;
 
 export type Contract = typeof contract;

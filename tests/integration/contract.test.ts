@@ -175,6 +175,25 @@ const WRONG: Record<Channel, unknown[]> = {
   'referrals:attachStatement': [{ referralId: 1, from: '2026-11-30', to: '2026-11-01' }, { referralId: 1, from: '01/11/2026', to: '30/11/2026' }, { from: '2026-11-01', to: '2026-11-30' }],
   'referrals:attachment': [{ id: 0 }, { id: 'latest' }, {}],
   'referrals:dismissPrompt': [{ id: 0 }, { id: -1 }, {}],
+  'backup:list': [{ bogus: 1 }, 'list'],
+  'backup:make': [{ bogus: 1 }, 'now'],
+  'backup:settings': [{ bogus: 1 }, 'settings'],
+  'backup:saveSettings': [{}, { extraFolder: 'USB stick' }, { extraFolder: 42 }, { extraFolder: `E:\\${'x'.repeat(5000)}` }, { extraFolder: 'E:\\Backups', bogus: 1 }],
+  'backup:preview': [
+    { file: 'E:\\peer-office-2026-11-27-100000-daily.pobackup' },
+    { file: 'E:\\peer-office-2026-11-27-100000-daily.pobackup', passphrase: 'kettle orchard lantern', recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' },
+    { file: 'backup.pobackup', passphrase: 'kettle orchard lantern' },
+    { passphrase: 'kettle orchard lantern' },
+    { file: '/media/usb/backup.pobackup', passphrase: '' },
+    { file: '/media/usb/backup.pobackup', recoveryKey: '   ' },
+  ],
+  'backup:restore': [
+    { file: '/media/usb/backup.pobackup' },
+    { file: '', passphrase: 'kettle orchard lantern' },
+    { file: '/media/usb/backup.pobackup', passphrase: 42 },
+    { file: '/media/usb/backup.pobackup', passphrase: 'kettle orchard lantern', bogus: 1 },
+  ],
+  'backup:progress': [{ bogus: 1 }, 'progress'],
 };
 
 async function expectAllRefused(backend: Backend) {

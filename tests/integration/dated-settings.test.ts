@@ -1,11 +1,11 @@
 // Dated settings: shipped with uk-defaults.ts for new offices and, through migration 0001, for offices
 // made by the version before; added to by date, never rewritten; and used by the staff warnings.
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { DATED_KINDS, type DatedKind } from '../../shared/contract/dated-settings';
 import { UK_HOLIDAY_RULES, UK_MILEAGE_RATES, UK_MINIMUM_WAGE, UK_PERMITTED_WORK_LIMITS, UK_SSP_RULES } from '../../shared/domain/pay/uk-defaults';
 import { DEFAULT_JOB_ROLES } from '../../shared/domain/staff';
+import { backupNames, backupsFolder } from '../helpers/backup';
 import { REGISTER } from '../helpers/members';
 import { migrationsUpTo, shippedMigrationCount } from '../helpers/migrations';
 import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
@@ -75,7 +75,7 @@ describe('an office made before staff records', () => {
 
     const backend = backendAt({ dir });
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(readdirSync(dir).filter((f) => /^office\.db\.before-migration-.*\.bak$/.test(f))).toHaveLength(1);
+    expect(backupNames(backupsFolder(dir)).filter((f) => f.includes('-before-migration'))).toHaveLength(1);
     const { sqlite } = backend.session.context();
     expect((sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(shippedMigrationCount());
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);

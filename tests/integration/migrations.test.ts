@@ -1,10 +1,10 @@
 // The guarded migration runner on populated databases: backup first, child rows kept through a table
 // rebuild, a migration that breaks links rolled back whole, a database from a newer version refused.
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyFilePath } from '../../electron/backend/office/keyring';
 import type { Backend } from '../../electron/backend/backend';
+import { backupNames, backupsFolder } from '../helpers/backup';
 import { REGISTER } from '../helpers/members';
 import { migrationsWithExtra, newestShippedMigration, REBUILD_PEOPLE, shippedMigrationCount } from '../helpers/migrations';
 import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
@@ -27,7 +27,7 @@ async function populatedOffice() {
   return { ...office, before };
 }
 
-const backups = (dir: string) => readdirSync(dir).filter((f) => /^office\.db\.before-migration-.*\.bak$/.test(f));
+const backups = (dir: string) => backupNames(backupsFolder(dir)).filter((f) => f.includes('-before-migration'));
 
 describe('migrations', () => {
   it('make no backup when there is nothing to apply', async () => {
@@ -36,7 +36,7 @@ describe('migrations', () => {
     expect(backups(office.dir)).toEqual([]);
   });
 
-  it('rebuild a parent table without losing its child rows, after copying the file aside', async () => {
+  it('rebuild a parent table without losing its child rows, after backing the database up', async () => {
     const office = await populatedOffice();
     const migrationsDir = migrationsWithExtra(office.dir, '0099_people_gift_aid', REBUILD_PEOPLE);
     const backend = backendAt({ dir: office.dir, migrationsDir });
@@ -49,13 +49,11 @@ describe('migrations', () => {
     expect((sqlite.pragma('table_info(people)') as { name: string }[]).map((c) => c.name)).toContain('gift_aid');
     expect(expectOk(await backend.invoke('members:get', { id: 1 })).roles).toHaveLength(2);
 
-    // The copy is the database as it was: it opens with the shipped migrations and has everyone.
+    // The backup is the database as it was: restored, it opens with the shipped migrations and has everyone.
     const [backup] = backups(office.dir);
     expect(backup).toBeDefined();
-    const restored = join(office.dir, 'restored.db');
-    copyFileSync(join(office.dir, backup!), restored);
-    copyFileSync(keyFilePath(office.dbPath), keyFilePath(restored));
-    const old = backendAt({ dir: office.dir, dbPath: restored });
+    const old = backendAt({ dir: office.dir, dbPath: join(office.dir, 'restored.db') });
+    expectOk(await old.invoke('backup:restore', { file: join(backupsFolder(office.dir), backup!), passphrase: PASSPHRASE }));
     expectOk(await old.invoke('office:unlock', { passphrase: PASSPHRASE }));
     expect(counts(old)).toEqual(office.before);
   });

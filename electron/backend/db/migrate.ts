@@ -1,25 +1,32 @@
 // Runs drizzle-kit's numbered migrations with the guards drizzle's own migrate() lacks:
 //  - refuses a database written by a newer Peer Office (it would otherwise be silently misread);
-//  - copies the encrypted file aside before changing an existing database;
+//  - makes a verified, encrypted backup (backup/) before changing an existing database, and changes
+//    nothing when it cannot;
 //  - turns foreign keys off *outside* the transaction (SQLite ignores the pragma inside one), because
 //    drizzle-kit rebuilds tables by drop-and-copy, which would otherwise cascade-delete child rows;
 //  - runs foreign_key_check *inside* the transaction, so a migration that breaks a link rolls back whole.
 // It reads the files with drizzle's readMigrationFiles and keeps drizzle's __drizzle_migrations table,
 // so drizzle-kit and this runner agree on what has been applied.
-import { copyFileSync } from 'node:fs';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { AppFailure } from '../../../shared/contract/result';
 import type { Sqlite } from './open';
 
 export interface MigrationOutcome {
   applied: number;
-  /** Where the pre-migration copy went, when one was made. */
+  /** Where the pre-migration backup went, when one was made. */
   backupPath: string | null;
 }
 
 const TABLE = '__drizzle_migrations';
 
-export function migrateGuarded(sqlite: Sqlite, options: { migrationsDir: string; dbPath: string; now: Date }): MigrationOutcome {
+/** The newest migration this version of Peer Office ships: a database or backup past it is from a newer version. */
+export const newestKnownMigration = (migrationsDir: string): number =>
+  Math.max(0, ...readMigrationFiles({ migrationsFolder: migrationsDir }).map((m) => m.folderMillis));
+
+export async function migrateGuarded(
+  sqlite: Sqlite,
+  options: { migrationsDir: string; /** Makes the backup and returns its path; throws when it cannot. */ backupFirst: () => Promise<string> },
+): Promise<MigrationOutcome> {
   const migrations = readMigrationFiles({ migrationsFolder: options.migrationsDir });
   const newestKnown = Math.max(0, ...migrations.map((m) => m.folderMillis));
 
@@ -32,13 +39,8 @@ export function migrateGuarded(sqlite: Sqlite, options: { migrationsDir: string;
   const pending = migrations.filter((m) => m.folderMillis > newestApplied);
   if (pending.length === 0) return { applied: 0, backupPath: null };
 
-  let backupPath: string | null = null;
-  if (applied.length > 0) {
-    // Fold the WAL into the main file so the copy is complete; the copy stays encrypted with the same key.
-    sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    backupPath = `${options.dbPath}.before-migration-${options.now.toISOString().replace(/[:.]/g, '-')}.bak`;
-    copyFileSync(options.dbPath, backupPath);
-  }
+  // A brand-new database has nothing to lose; an existing one is backed up, or not changed at all.
+  const backupPath = applied.length > 0 ? await options.backupFirst() : null;
 
   sqlite.pragma('foreign_keys = OFF');
   try {

@@ -91,7 +91,7 @@ const wrappedKeySchema = z.object({
   tag: base64(16),
   wrapped: base64(32),
 });
-const envelopeSchema = z.object({
+export const envelopeSchema = z.object({
   format: z.literal('peer-office-keys'),
   version: z.literal(1),
   wraps: z.object({ passphrase: wrappedKeySchema, recovery: wrappedKeySchema }),

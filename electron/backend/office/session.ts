@@ -8,6 +8,7 @@ import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain
 import type { BackendEnv, OfficeContext } from '../context';
 import { isDamage, openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open';
 import { migrateGuarded } from '../db/migrate';
+import { BackupService, type BackupOptions, type BackupSource } from '../backup/service';
 import { listItems, officeSettings } from '../db/schema';
 import { readSetting } from '../lists/service';
 import { AttemptLimiter } from './attempts';
@@ -17,11 +18,20 @@ import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnve
 export type Secret = { passphrase: string } | { recoveryKey: string };
 
 export class OfficeSession {
-  private open: { sqlite: Sqlite; db: Db; path: string } | null = null;
+  // The data key is kept only while unlocked (the connection holds it anyway), so a backup can be made
+  // and checked on demand; lock() wipes it.
+  private open: { sqlite: Sqlite; db: Db; path: string; dataKey: Buffer } | null = null;
   private readonly attempts: AttemptLimiter;
+  readonly backups: BackupService;
 
-  constructor(private readonly env: BackendEnv) {
+  constructor(private readonly env: BackendEnv, backupOptions: BackupOptions = {}) {
     this.attempts = new AttemptLimiter(env.now);
+    this.backups = new BackupService(env, this, backupOptions);
+  }
+
+  /** The open office and its key, for a backup; null while locked. */
+  backupSource(): BackupSource | null {
+    return this.open ? { sqlite: this.open.sqlite, db: this.open.db, dataKey: this.open.dataKey, dbPath: this.open.path } : null;
   }
 
   /** The database this session works on, or null before one has been created. */
@@ -70,8 +80,9 @@ export class OfficeSession {
     try {
       const wraps = { passphrase: await wrapKey(dataKey, options.passphrase, 'passphrase'), recovery: await wrapKey(dataKey, recoveryKey, 'recovery') };
       const { sqlite, db } = openEncrypted(building, dataKey, { mustExist: false });
-      this.open = { sqlite, db, path: building };
-      migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: building, now: this.env.now() });
+      this.open = { sqlite, db, path: building, dataKey: Buffer.from(dataKey) };
+      // A new database has no migrations applied, so nothing to back up: backupFirst is never called.
+      await migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, backupFirst: () => this.backups.beforeMigration(this.backupSource()!) });
       sqlite.transaction(() => {
         db.insert(officeSettings).values([
           { key: 'officeName', value: options.officeName },
@@ -90,7 +101,7 @@ export class OfficeSession {
       writeEnvelope(path, { format: 'peer-office-keys', version: 1, wraps });
       renameSync(building, path);
       const reopened = openEncrypted(path, dataKey, { mustExist: true });
-      this.open = { ...reopened, path };
+      this.open = { ...reopened, path, dataKey: Buffer.from(dataKey) };
     } catch (err) {
       // Leave nothing half-made behind: the next attempt starts clean.
       this.lock();
@@ -132,9 +143,9 @@ export class OfficeSession {
     }
     try {
       const { sqlite, db } = openEncrypted(path, dataKey, { mustExist: true });
-      this.open = { sqlite, db, path };
+      this.open = { sqlite, db, path, dataKey: Buffer.from(dataKey) };
       try {
-        migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, dbPath: path, now: this.env.now() });
+        await migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, backupFirst: () => this.backups.beforeMigration(this.backupSource()!) });
       } catch (err) {
         if (err instanceof AppFailure || isDamage(err)) throw err;
         // The migration ran in one transaction, so it rolled back whole: say so rather than "something went wrong".
@@ -150,6 +161,8 @@ export class OfficeSession {
     }
     this.attempts.reset();
     this.env.logger.info(`unlocked with ${kind}`);
+    // After the unlock has succeeded, and never failing it: a problem is shown with the backups.
+    await this.backups.dailyIfDue(this.backupSource()!);
   }
 
   /** Leaves the demo office (kept on disk) so that the first-run choices show again. */
@@ -163,6 +176,7 @@ export class OfficeSession {
   lock(): void {
     if (!this.open) return;
     try {
+      this.open.dataKey.fill(0);
       this.open.sqlite.close();
     } finally {
       this.open = null;

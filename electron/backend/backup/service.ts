@@ -1,0 +1,180 @@
+// Backups as the app, the CLI and the session use them: on demand, on the first unlock of each London
+// day, before every database update; listing, settings, preview and restore.
+import { dirname } from 'node:path';
+import { version as APP_VERSION } from '../../../package.json';
+import type {
+  AutomaticBackupOutcome, BackupOverview, BackupPreview, BackupSettings, MadeBackup, RestoreOutcome,
+} from '../../../shared/contract/backup';
+import { AppFailure, refuseField } from '../../../shared/contract/result';
+import type { BackupReason } from '../../../shared/domain/backup-rotation';
+import { londonToday } from '../../../shared/domain/dates';
+import { storageWarning, type StorageFacts } from '../../../shared/domain/network-drive';
+import type { BackendEnv } from '../context';
+import { newestKnownMigration } from '../db/migrate';
+import { readSetting, writeSetting } from '../lists/service';
+import { defaultDatabasePath, demoDatabasePath, writeConfig } from '../office/config';
+import type { Secret } from '../office/session';
+import { cannotWriteTo } from './files';
+import { backupsIn, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst } from './folders';
+import { makeBackup, type BackupFolder, type BackupSource } from './make';
+import { ProgressTracker, type ProgressListener } from './progress';
+import { previewBackup, restoreBackup } from './restore';
+
+export type { BackupSource } from './make';
+
+export interface BackupOptions {
+  /** A backup on the first unlock of each day (the app). The CLI turns it off: `check` should not write. */
+  automatic?: boolean;
+  /** Network drive letters and the like, which only the composition root can ask Windows for. */
+  storageFacts?: () => StorageFacts;
+  onProgress?: ProgressListener;
+}
+
+/** What the backups need from the office session. */
+export interface BackupHost {
+  databasePath(): string | null;
+  /** The open office with its key, or null while locked. */
+  backupSource(): BackupSource | null;
+  lock(): void;
+}
+
+export class BackupService {
+  readonly progress: ProgressTracker;
+  private lastAutomatic: AutomaticBackupOutcome | null = null;
+
+  constructor(private readonly env: BackendEnv, private readonly host: BackupHost, private readonly options: BackupOptions = {}) {
+    this.progress = new ProgressTracker(options.onProgress);
+  }
+
+  private dbPath(): string {
+    return this.host.databasePath() ?? defaultDatabasePath(this.env.dataDir);
+  }
+
+  private unlocked(): BackupSource {
+    const source = this.host.backupSource();
+    if (!source) throw new AppFailure('LOCKED', 'Peer Office is locked. Unlock it with your passphrase to carry on.');
+    return source;
+  }
+
+  private facts(): StorageFacts {
+    return this.options.storageFacts?.() ?? {};
+  }
+
+  private foldersOf(source: BackupSource): BackupFolder[] {
+    const extra = readSetting(source.db, EXTRA_FOLDER_SETTING);
+    return [{ kind: 'default', path: defaultBackupFolder(source.dbPath) }, ...(extra ? [{ kind: 'extra' as const, path: extra }] : [])];
+  }
+
+  /** Makes a backup of the open office into its folders, or into `folders` when given (the CLI's --to). */
+  makeFrom(source: BackupSource, reason: BackupReason, folders = this.foldersOf(source), rotate = true): Promise<MadeBackup> {
+    const steps = ['snapshot', 'writing', 'checking', ...(folders.length > 1 ? (['copying'] as const) : []), 'rotating'] as const;
+    return this.progress.run('backup', [...steps], async () => {
+      const made = await makeBackup(source, { reason, now: this.env.now(), appVersion: APP_VERSION, folders, progress: this.progress, rotate });
+      this.env.logger.info(`backup made (${reason}): ${made.written.length} written, ${made.warnings.length} warnings, ${made.removed} rotated out`);
+      return made;
+    });
+  }
+
+  make(): Promise<MadeBackup> {
+    return this.makeFrom(this.unlocked(), 'manual');
+  }
+
+  /** Before a database update: the update goes ahead only once this has succeeded. */
+  async beforeMigration(source: BackupSource): Promise<string> {
+    try {
+      const made = await this.makeFrom(source, 'before-migration');
+      this.record('before-migration', made);
+      return made.written[0]!.path;
+    } catch (err) {
+      this.recordFailure('before-migration', err);
+      const why = err instanceof AppFailure ? ` ${err.message}` : '';
+      throw new AppFailure('INTERNAL', `This version of Peer Office needs to update your database, and backs it up first, but the backup could not be made, so nothing was changed.${why}`);
+    }
+  }
+
+  /** On unlock: a backup when none has been made today (London), never stopping the unlock. */
+  async dailyIfDue(source: BackupSource): Promise<void> {
+    // The demo holds only made-up people, and "Explore the demo" makes a fresh one whenever asked.
+    if (this.options.automatic === false || readSetting(source.db, 'isDemo') === 'yes') return;
+    if (await hasBackupOn(defaultBackupFolder(source.dbPath), londonToday(this.env.now()))) return;
+    try {
+      this.record('daily', await this.makeFrom(source, 'daily'));
+    } catch (err) {
+      this.recordFailure('daily', err);
+      this.env.logger.warn(`daily backup failed: ${err instanceof AppFailure ? err.code : err instanceof Error ? err.name : 'unknown error'}`);
+    }
+  }
+
+  private record(reason: AutomaticBackupOutcome['reason'], made: MadeBackup): void {
+    const where = made.written.filter((w) => w.check === 'verified').map((w) => w.path).join(' and ');
+    this.lastAutomatic = { at: made.createdAt, reason, ok: true, message: `Backed up to ${where}.`, warnings: made.warnings };
+  }
+
+  private recordFailure(reason: AutomaticBackupOutcome['reason'], err: unknown): void {
+    const message = err instanceof AppFailure ? err.message : 'The backup could not be made. Try “Back up now”; if it fails again, check the disk.';
+    this.lastAutomatic = { at: this.env.now().toISOString(), reason, ok: false, message, warnings: [] };
+  }
+
+  /** Works locked too (the default folder only), so a restore can be offered from the unlock screen. */
+  async list(): Promise<BackupOverview> {
+    const dbPath = this.dbPath();
+    const source = this.host.backupSource();
+    const folders: BackupFolder[] = source ? this.foldersOf(source) : [{ kind: 'default', path: defaultBackupFolder(dbPath) }];
+    const states = await Promise.all(folders.map(async (f) => ({ ...f, available: await isFolder(f.path), warning: storageWarning(f.path, 'backups', this.facts()) })));
+    const backups = (await Promise.all(folders.map((f) => backupsIn(f.path, f.kind))))
+      .flat()
+      .sort(newestBackupFirst);
+    return { databasePath: dbPath, databaseWarning: storageWarning(dbPath, 'database', this.facts()), folders: states, backups, lastAutomatic: this.lastAutomatic };
+  }
+
+  settings(): BackupSettings {
+    const source = this.unlocked();
+    const extraFolder = readSetting(source.db, EXTRA_FOLDER_SETTING) || null;
+    const defaultFolder = defaultBackupFolder(source.dbPath);
+    const facts = this.facts();
+    return {
+      defaultFolder, extraFolder,
+      databaseWarning: storageWarning(source.dbPath, 'database', facts),
+      defaultFolderWarning: storageWarning(defaultFolder, 'backups', facts),
+      extraFolderWarning: extraFolder ? storageWarning(extraFolder, 'backups', facts) : null,
+    };
+  }
+
+  async saveSettings(input: { extraFolder: string | null }): Promise<BackupSettings> {
+    const source = this.unlocked();
+    const folder = input.extraFolder;
+    if (folder !== null) {
+      if (!(await isFolder(folder))) refuseField('extraFolder', 'That folder cannot be found. Plug in the drive, or check the path, then save again');
+      if (folder.replace(/[\\/]+$/, '') === defaultBackupFolder(source.dbPath)) refuseField('extraFolder', 'Backups already go to this folder. Choose another one, like a USB stick');
+      if (folder.replace(/[\\/]+$/, '') === dirname(source.dbPath)) refuseField('extraFolder', 'This is the database’s own folder. Choose another one, like a USB stick');
+      const problem = await cannotWriteTo(folder);
+      if (problem) refuseField('extraFolder', `Peer Office cannot save backups there: ${problem}. Choose another folder`);
+    }
+    writeSetting({ db: source.db, sqlite: source.sqlite, now: this.env.now }, EXTRA_FOLDER_SETTING, folder ?? '');
+    return this.settings();
+  }
+
+  preview(file: string, secret: Secret): Promise<BackupPreview> {
+    return this.progress.run('preview', ['reading', 'checking'], () =>
+      previewBackup(file, secret, { newestKnown: newestKnownMigration(this.env.migrationsDir), workDir: dirname(this.dbPath()), progress: this.progress }));
+  }
+
+  /**
+   * Restores over the office database (or into its usual place on a new PC); the office is left locked.
+   * Never over the demo file: "Explore the demo" deletes that file to start afresh, so a real office
+   * restored there would be lost. It goes to the office's usual place, which becomes the one opened.
+   */
+  restore(file: string, secret: Secret): Promise<Omit<RestoreOutcome, 'status'>> {
+    const current = this.host.databasePath();
+    const { dataDir, databasePath: fixedPath } = this.env;
+    const dbPath = fixedPath ?? (current && current !== demoDatabasePath(dataDir) ? current : defaultDatabasePath(dataDir));
+    return this.progress.run('restore', ['reading', 'checking', 'restoring'], async () => {
+      const restored = await restoreBackup(file, secret, {
+        dbPath, newestKnown: newestKnownMigration(this.env.migrationsDir), now: this.env.now(), lock: () => this.host.lock(), progress: this.progress,
+      });
+      if (!fixedPath) writeConfig(dataDir, { databasePath: dbPath });
+      this.env.logger.info(`restored a backup; ${restored.keptAside.length} files kept aside`);
+      return { restoredFrom: file, ...restored };
+    });
+  }
+}

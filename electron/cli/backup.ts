@@ -1,0 +1,101 @@
+// `peer-office backup`, `verify` and `restore`: the app's own backups, for an IT volunteer's scripts.
+// What a script consumes (the new backup's path, a JSON summary) goes to stdout; words for people to stderr.
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { AppError } from '../../shared/contract/result';
+import { AppFailure } from '../../shared/contract/result';
+import { formatUkDate } from '../../shared/domain/dates';
+import { londonStamp } from '../backend/backup/folders';
+import { ProgressTracker } from '../backend/backup/progress';
+import { previewBackup } from '../backend/backup/restore';
+import { isDamage } from '../backend/backend';
+import { newestKnownMigration } from '../backend/db/migrate';
+import { backendFor, MIGRATIONS_DIR, toCliError } from './commands';
+import { CliError, EXIT } from './exit';
+import { unlockSecret } from './secrets';
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** "27/11/2026 at 10:00", in London time. */
+function when(iso: string): string {
+  const { date, time } = londonStamp(new Date(iso));
+  return `${formatUkDate(date)} at ${time.slice(0, 2)}:${time.slice(2, 4)}`;
+}
+
+/** A backup file that is not there is "missing", exit 4, as the usage promises. */
+const cliErrorOf = (error: AppError | AppFailure): CliError =>
+  error.code === 'NOT_FOUND' ? new CliError(EXIT.DAMAGED, error.message) : toCliError(error);
+
+function mustBeAFile(path: string): void {
+  if (!existsSync(path)) throw new CliError(EXIT.DAMAGED, `There is no file at ${path}. Check the path.`);
+}
+
+/** Unlocks the database and writes a checked backup into `--to DIR`, thinning out older ones there unless --keep-all. */
+export async function backup(dbArg: string, toArg: string, keepAll: boolean): Promise<void> {
+  const db = resolve(dbArg);
+  const to = resolve(toArg);
+  if (!existsSync(db)) throw new CliError(EXIT.DAMAGED, `There is no database at ${db}. Check the path.`);
+  // Never made here: a missing folder is usually a drive that is not plugged in, and a backup written to
+  // an empty folder of that name would land on the PC's own disk unnoticed.
+  if (!existsSync(to) || !statSync(to).isDirectory()) throw new CliError(EXIT.FAILED, `There is no folder at ${to}. Plug in the drive, or make the folder, then try again.`);
+  const secret = await unlockSecret();
+  const backend = backendFor(db);
+  try {
+    const unlocked = await backend.invoke('office:unlock', secret);
+    if (!unlocked.ok) throw toCliError(unlocked.error);
+    const started = performance.now();
+    const made = await backend.session.backups.makeFrom(backend.session.backupSource()!, 'command-line', [{ kind: 'default', path: to }], !keepAll);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const file = made.written[0]!;
+    process.stderr.write(`Backed up ${db} to ${file.path} (${megabytes(file.sizeBytes)}, encrypted, checked by reading it back) in ${seconds} s.\n`);
+    if (made.removed) process.stderr.write(`Removed ${made.removed} older backup${made.removed === 1 ? '' : 's'} from ${to} (7 daily, 4 weekly and 12 monthly are kept).\n`);
+    process.stdout.write(`${file.path}\n`);
+  } catch (err) {
+    if (err instanceof AppFailure) throw cliErrorOf(err);
+    if (isDamage(err)) throw new CliError(EXIT.DAMAGED, 'Part of the database file is damaged, so it could not be backed up. Restore it from an earlier backup.');
+    throw err;
+  } finally {
+    backend.close();
+  }
+}
+
+/** Opens a backup with the passphrase or recovery key of its day and checks it through; prints a JSON summary. */
+export async function verify(fileArg: string): Promise<void> {
+  const file = resolve(fileArg);
+  mustBeAFile(file);
+  const secret = await unlockSecret();
+  try {
+    const preview = await previewBackup(file, secret, { newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir: tmpdir(), progress: new ProgressTracker() });
+    process.stdout.write(`${JSON.stringify({ ok: true, ...preview }, null, 2)}\n`);
+    const people = preview.tables['people'];
+    process.stderr.write(`The backup made ${when(preview.createdAt)} is sound${people === undefined ? '' : ` (${people} people)`}.${preview.compatibility === 'newer' ? ' It was made by a newer version of Peer Office: install the latest version to restore it.' : ''}\n`);
+  } catch (err) {
+    if (!(err instanceof AppFailure)) throw err;
+    // A damaged backup is the finding a script wants on stdout; a wrong secret is only the caller's mistake.
+    if (err.code === 'DAMAGED') process.stdout.write(`${JSON.stringify({ ok: false, file, problem: err.message }, null, 2)}\n`);
+    throw cliErrorOf(err);
+  }
+}
+
+/** Puts a backup in place of the database, keeping the current database and key file aside first. */
+export async function restore(fileArg: string, dbArg: string): Promise<void> {
+  const file = resolve(fileArg);
+  const db = resolve(dbArg);
+  mustBeAFile(file);
+  const secret = await unlockSecret();
+  const backend = backendFor(db);
+  try {
+    const restored = await backend.invoke('backup:restore', { file, ...secret });
+    if (!restored.ok) throw cliErrorOf(restored.error);
+    const { createdAt, keptAside } = restored.value;
+    process.stderr.write(
+      `Restored the backup made ${when(createdAt)} to ${db}.\n` +
+      (keptAside.length ? `The database as it was is kept, not deleted:\n${keptAside.map((f) => `  ${f}\n`).join('')}` : 'There was no database there before.\n') +
+      'Open it with the passphrase or recovery key that was in use when the backup was made.\n',
+    );
+    process.stdout.write(`${JSON.stringify({ restoredFrom: file, createdAt, database: db, keptAside }, null, 2)}\n`);
+  } finally {
+    backend.close();
+  }
+}

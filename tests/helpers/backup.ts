@@ -1,0 +1,43 @@
+// Backups in tests: where they go, what is in them, and every row of a database for exact comparisons.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Backend } from '../../electron/backend/backend';
+import type { Sqlite } from '../../electron/backend/db/open';
+import { parseBackupName } from '../../shared/domain/backup-rotation';
+
+/** The default backup folder of `<dir>/office.db`. */
+export const backupsFolder = (dir: string): string => join(dir, 'office-backups');
+
+/** Our backup files in a folder (names only), oldest first; [] when the folder does not exist. */
+export function backupNames(folder: string): string[] {
+  try {
+    return readdirSync(folder).filter((f) => parseBackupName(f) !== null).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Every row of every table, in a stable order: two databases with equal dumps hold exactly the same data. */
+export function dumpAll(sqlite: Sqlite): Record<string, unknown[]> {
+  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+  const dump: Record<string, unknown[]> = {};
+  for (const { name } of tables) dump[name] = sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
+  return dump;
+}
+
+export const dumpOf = (backend: Backend): Record<string, unknown[]> => dumpAll(backend.session.context().sqlite);
+
+/** Where the database snapshot starts in a backup file (after the magic, lengths and two header parts). */
+export function databaseOffset(file: string): number {
+  const bytes = readFileSync(file);
+  const publicLength = bytes.readUInt32BE(10);
+  const sealedLength = bytes.readUInt32BE(14 + publicLength);
+  return 18 + publicLength + sealedLength;
+}
+
+/** Flips one bit of a file at `offset`. */
+export function flipByte(file: string, offset: number): void {
+  const bytes = readFileSync(file);
+  bytes[offset] = bytes[offset]! ^ 0x01;
+  writeFileSync(file, bytes);
+}

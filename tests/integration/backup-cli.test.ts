@@ -1,0 +1,125 @@
+// `peer-office backup`, `verify` and `restore` as a script would use them: exit codes, the backup's path
+// and JSON summaries on stdout, words for people on stderr, the passphrase only from the environment.
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memberInput, REGISTER } from '../helpers/members';
+import { backupNames, backupsFolder, databaseOffset, dumpOf, flipByte } from '../helpers/backup';
+import { runCli } from '../helpers/cli';
+import { newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
+import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+
+const { newOffice, backendAt, tempDir } = useOffices();
+const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
+
+/** A closed office holding the small register, and an empty folder standing in for a USB stick. */
+async function officeAndStick() {
+  const office = await newOffice();
+  for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
+  const atBackup = dumpOf(office.backend);
+  office.backend.close();
+  const usb = join(tempDir(), 'USB STICK');
+  mkdirSync(usb);
+  return { ...office, usb, atBackup };
+}
+
+describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
+  it('back up to a folder, verify with the passphrase or the recovery key, and restore keeping the old database aside', async () => {
+    const office = await officeAndStick();
+    const made = await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase);
+    expect(made.code).toBe(0);
+    const file = made.stdout.trim();
+    expect(backupNames(office.usb)).toEqual([file.slice(office.usb.length + 1)]);
+    expect(file).toMatch(/peer-office-\d{4}-\d{2}-\d{2}-\d{6}-command-line\.pobackup$/);
+    expect(made.stderr).toMatch(/^Backed up .* \(0\.\d MB, encrypted, checked by reading it back\) in \d+\.\d\d s\.$/m);
+    expect(readFileSync(file).includes(Buffer.from('Quaintance'))).toBe(false);
+    // A command-line backup is the only file written: no daily backup beside the database.
+    expect(existsSync(backupsFolder(office.dir))).toBe(false);
+
+    const verified = await runCli(['verify', '--file', file], withPassphrase);
+    expect(verified.code).toBe(0);
+    const summary = JSON.parse(verified.stdout) as { ok: boolean; migrations: number; compatibility: string; tables: Record<string, number> };
+    expect(summary).toMatchObject({ ok: true, migrations: shippedMigrationCount(), compatibility: 'same', isDemo: false, reason: 'command-line', appVersion: '0.1.0' });
+    expect(summary.tables).toMatchObject({ people: REGISTER.length, office_settings: 3 });
+    expect(verified.stderr).toMatch(/is sound \(4 people\)/);
+    const byRecoveryKey = await runCli(['verify', '--file', file], { PEER_OFFICE_RECOVERY_KEY: office.recoveryKey });
+    expect(byRecoveryKey.code).toBe(0);
+    const wrong = await runCli(['verify', '--file', file], { PEER_OFFICE_PASSPHRASE: 'kettle orchard lanterns' });
+    expect([wrong.code, wrong.stdout]).toEqual([3, '']);
+    expect(wrong.stderr).toMatch(/does not open this backup/);
+
+    // The office changes after the backup; the restore brings back the day of the backup.
+    const changed = backendAt({ dir: office.dir });
+    expectOk(await changed.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expectOk(await changed.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince' })));
+    changed.close();
+    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath], { PEER_OFFICE_RECOVERY_KEY: office.recoveryKey });
+    expect(restored.code).toBe(0);
+    const outcome = JSON.parse(restored.stdout) as { keptAside: string[] };
+    expect(outcome.keptAside).toEqual([expect.stringMatching(/office\.db\.before-restore-\d{4}-\d{2}-\d{2}-\d{6}$/), expect.stringMatching(/before-restore-.*\.keys\.json$/)]);
+    expect(restored.stderr).toMatch(/kept, not deleted/);
+    const reopened = backendAt({ dir: office.dir });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(dumpOf(reopened)).toEqual(office.atBackup);
+    const aside = backendAt({ dir: office.dir, dbPath: outcome.keptAside[0]! });
+    expectOk(await aside.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await aside.invoke('members:search', { query: 'Quince' })).total).toBe(1);
+  });
+
+  it('verify exits 4 for a flipped byte, a cut-short file, a file that is not a backup, or no file at all', async () => {
+    const office = await officeAndStick();
+    const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();
+    const flipped = join(office.usb, 'flipped.pobackup');
+    copyFileSync(file, flipped);
+    flipByte(flipped, databaseOffset(flipped) + 3000);
+    const longer = join(office.usb, 'longer.pobackup');
+    copyFileSync(file, longer);
+    appendFileSync(longer, 'x');
+    for (const [path, problem] of [[flipped, /bytes have changed/], [longer, /extra bytes/], [office.dbPath, /not a Peer Office backup/], [join(office.usb, 'none.pobackup'), /no file at/]] as const) {
+      const run = await runCli(['verify', '--file', path], withPassphrase);
+      expect(run.code, path).toBe(4);
+      expect(run.stderr).toMatch(problem);
+      if (run.stdout) expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, problem: expect.stringMatching(problem) });
+    }
+  });
+
+  it('restore refuses a backup from a newer version, and backup refuses a folder that is not there, changing nothing', async () => {
+    const office = await officeAndStick();
+    const future = backendAt({ dir: office.dir });
+    expectOk(await future.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    future.session.context().sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('from-the-future', newestShippedMigration() + 86_400_000);
+    const futureFile = expectOk(await future.invoke('backup:make', {})).written[0]!.path;
+    future.close();
+
+    const other = await officeAndStick();
+    const files = readdirSync(other.dir).sort();
+    const bytes = readFileSync(other.dbPath);
+    const refused = await runCli(['restore', '--file', futureFile, '--db', other.dbPath], withPassphrase);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toMatch(/newer version of Peer Office.*Nothing has been changed/);
+    expect(readdirSync(other.dir).sort()).toEqual(files);
+    expect(readFileSync(other.dbPath).equals(bytes)).toBe(true);
+
+    const missing = join(other.usb, 'not plugged in');
+    const noFolder = await runCli(['backup', '--db', other.dbPath, '--to', missing], withPassphrase);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toMatch(/There is no folder at .*not plugged in/);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it.each([
+    [['verify'], /--file BACKUP/],
+    [['verify', '--file', 'x.pobackup', '--db', 'x.db'], /without --db/],
+    [['backup', '--db', 'x.db'], /--to DIR/],
+    [['restore', '--db', 'x.db'], /--file BACKUP/],
+    [['restore', '--file', 'x.pobackup'], /--db FILE/],
+    [['check', '--db', 'x.db', '--to', 'usb'], /--to is for backup only/],
+    [['check', '--db', 'x.db', '--file', 'x.pobackup'], /--file is for verify and restore only/],
+    [['restore', '--file', 'x.pobackup', '--db', 'x.db', '--keep-all'], /--keep-all is for backup only/],
+  ])('exits 2 with usage for %j', async (args, message) => {
+    const run = await runCli(args, withPassphrase);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/peer-office verify --file BACKUP/);
+  });
+});

@@ -1,0 +1,164 @@
+// Restoring: exactly the rows of the backup's day come back, with the passphrase or the recovery key;
+// the database as it was is kept aside, never deleted; a backup from a newer version changes nothing.
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keyFilePath } from '../../electron/backend/office/keyring';
+import { memberInput, REGISTER } from '../helpers/members';
+import { backupNames, backupsFolder, dumpOf } from '../helpers/backup';
+import { migrationsUpTo, newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
+import { expectOk, MIGRATIONS_DIR, PASSPHRASE, useOffices } from '../helpers/office';
+import { createBackend } from '../../electron/backend/backend';
+import { silentLogger } from '../../electron/backend/context';
+
+const { newOffice, backendAt, tempDir } = useOffices();
+
+/** An office with the register, backed up, then changed: one member added, one deleted. */
+async function changedSinceBackup() {
+  const office = await newOffice();
+  for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
+  const atBackup = dumpOf(office.backend);
+  const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+  expectOk(await office.backend.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince' })));
+  expectOk(await office.backend.invoke('members:delete', { id: 2 }));
+  const afterChanges = dumpOf(office.backend);
+  expect(afterChanges).not.toEqual(atBackup);
+  return { ...office, file, atBackup, afterChanges };
+}
+
+describe('restoring a backup', () => {
+  it('gives back exactly the rows of the backup, with the passphrase, and keeps the old database aside', async () => {
+    const office = await changedSinceBackup();
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE }));
+    expect(restored.status).toEqual({ state: 'locked', officeName: null, isDemo: false });
+    expect(restored.createdAt).toBe('2026-11-27T10:00:00.000Z');
+    expect(restored.keptAside).toEqual([
+      `${office.dbPath}.before-restore-2026-11-27-100000`, keyFilePath(`${office.dbPath}.before-restore-2026-11-27-100000`),
+    ]);
+    expect(restored.keptAside.every((f) => existsSync(f))).toBe(true);
+    expect(existsSync(`${office.dbPath}.restoring`)).toBe(false);
+
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(dumpOf(office.backend)).toEqual(office.atBackup);
+
+    // The database as it was before the restore opens under its kept-aside name, with everything in it.
+    const aside = backendAt({ dir: office.dir, dbPath: restored.keptAside[0]! });
+    expectOk(await aside.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(dumpOf(aside)).toEqual(office.afterChanges);
+  });
+
+  it('works with the recovery key on a PC with no database and no key file', async () => {
+    const office = await changedSinceBackup();
+    const elsewhere = join(tempDir(), 'copied.pobackup');
+    office.backend.close();
+    copyFileSync(office.file, elsewhere);
+
+    const newPc = tempDir();
+    const backend = backendAt({ dir: newPc });
+    expect(expectOk(await backend.invoke('office:status', {})).state).toBe('none');
+    const restored = expectOk(await backend.invoke('backup:restore', { file: elsewhere, recoveryKey: office.recoveryKey }));
+    expect(restored.keptAside).toEqual([]);
+    expect(restored.status.state).toBe('locked');
+    expect(existsSync(keyFilePath(join(newPc, 'office.db')))).toBe(true);
+
+    expectOk(await backend.invoke('office:unlock', { recoveryKey: office.recoveryKey }));
+    expect(dumpOf(backend)).toEqual(office.atBackup);
+  });
+
+  it('moves a leftover WAL aside with its database, so it is never replayed into the restored one', async () => {
+    const office = await changedSinceBackup();
+    office.backend.session.context().sqlite.pragma('wal_autocheckpoint = 0');
+    expectOk(await office.backend.invoke('members:create', memberInput({ firstName: 'Walter', lastName: 'Quickfall' })));
+    // What a crash leaves on disk: the database with its WAL beside it, holding the last member.
+    const crashed = tempDir();
+    for (const f of ['office.db', 'office.db-wal', 'office.db.keys.json']) copyFileSync(join(office.dir, f), join(crashed, f));
+    const backend = backendAt({ dir: crashed });
+    const restored = expectOk(await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE }));
+    const aside = join(crashed, 'office.db.before-restore-2026-11-27-100000');
+    expect(restored.keptAside).toEqual([aside, `${aside}-wal`, keyFilePath(aside)]);
+    expect(existsSync(join(crashed, 'office.db-wal'))).toBe(false);
+
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(dumpOf(backend)).toEqual(office.atBackup);
+    const old = backendAt({ dir: crashed, dbPath: aside });
+    expectOk(await old.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await old.invoke('members:search', { query: 'Quickfall' })).total).toBe(1);
+  });
+
+  it('while the demo is open, restores to the office’s usual place and never over the demo file', async () => {
+    const office = await changedSinceBackup();
+    const dir = tempDir();
+    const backend = createBackend({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, now: office.clock.now, logger: silentLogger });
+    try {
+      expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+      const demoBytes = readFileSync(join(dir, 'demo-office.db'));
+      const restored = expectOk(await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE }));
+      expect(restored.keptAside).toEqual([]);
+      expect(readFileSync(join(dir, 'demo-office.db')).equals(demoBytes)).toBe(true);
+      expect(expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }))).toMatchObject({ officeName: 'Quaintance Peer Support', isDemo: false });
+      expect(backend.session.databasePath()).toBe(join(dir, 'office.db'));
+      expect(dumpOf(backend)).toEqual(office.atBackup);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('refuses a wrong passphrase and changes nothing', async () => {
+    const office = await changedSinceBackup();
+    const before = readdirSync(office.dir).sort();
+    const r = await office.backend.invoke('backup:restore', { file: office.file, passphrase: 'not the passphrase at all' });
+    expect(r.ok || r.error.code).toBe('WRONG_SECRET');
+    expect(readdirSync(office.dir).sort()).toEqual(before);
+    expect(expectOk(await office.backend.invoke('office:status', {})).state).toBe('unlocked');
+    expect(dumpOf(office.backend)).toEqual(office.afterChanges);
+  });
+
+  it('refuses a backup from a newer version of Peer Office, leaving everything as it was', async () => {
+    const future = await newOffice();
+    future.backend.session.context().sqlite
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('from-the-future', newestShippedMigration() + 86_400_000);
+    const file = expectOk(await future.backend.invoke('backup:make', {})).written[0]!.path;
+    const preview = expectOk(await future.backend.invoke('backup:preview', { file, passphrase: PASSPHRASE }));
+    expect(preview).toMatchObject({ compatibility: 'newer', migrations: shippedMigrationCount() + 1 });
+
+    const office = await changedSinceBackup();
+    office.backend.session.context().sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const files = readdirSync(office.dir).sort();
+    const bytes = readFileSync(office.dbPath);
+    const r = await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE });
+    expect(r.ok || r.error).toMatchObject({ code: 'TOO_NEW', message: expect.stringMatching(/newer version.*Nothing has been changed/) });
+    expect(readdirSync(office.dir).sort()).toEqual(files);
+    expect(readFileSync(office.dbPath).equals(bytes)).toBe(true);
+    expect(expectOk(await office.backend.invoke('office:status', {})).state).toBe('unlocked');
+    expect(dumpOf(office.backend)).toEqual(office.afterChanges);
+  });
+
+  it('restores a backup from an older version, which is updated (and backed up first) when next unlocked', async () => {
+    const dir = tempDir();
+    const old = backendAt({ dir, migrationsDir: migrationsUpTo(dir, 1) });
+    expectOk(await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+    const file = expectOk(await old.invoke('backup:make', {})).written[0]!.path;
+    old.close();
+
+    const office = await newOffice();
+    const preview = expectOk(await office.backend.invoke('backup:preview', { file, passphrase: PASSPHRASE }));
+    expect(preview).toMatchObject({ compatibility: 'older', migrations: 1 });
+    expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('office:settings', {})).officeName).toBe('Old office');
+    const { sqlite } = office.backend.session.context();
+    expect((sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n).toBe(shippedMigrationCount());
+    expect(backupNames(backupsFolder(office.dir)).filter((n) => n.includes('before-migration'))).toHaveLength(1);
+  });
+
+  it('refuses a file that is not a backup without touching the office', async () => {
+    const office = await changedSinceBackup();
+    rmSync(office.file);
+    const r = await office.backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE });
+    expect(r.ok || r.error.code).toBe('NOT_FOUND');
+    const notOurs = await office.backend.invoke('backup:restore', { file: keyFilePath(office.dbPath), passphrase: PASSPHRASE });
+    expect(notOurs.ok || notOurs.error.code).toBe('DAMAGED');
+    expect(dumpOf(office.backend)).toEqual(office.afterChanges);
+  });
+});
