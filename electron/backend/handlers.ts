@@ -50,6 +50,7 @@ export const handlers: Handlers = {
   },
   'office:unlock': async (input, session) => {
     await session.unlock(input);
+    absence.upkeep(session.context());
     return status(session);
   },
   'office:lock': (_, session) => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonAbsence } from '../../shared/contract/absence';
 import { record, typeId } from '../helpers/absence';
-import { expectOk, HOUR, useOffices } from '../helpers/office';
+import { expectOk, HOUR, PASSPHRASE, useOffices } from '../helpers/office';
 import { expectRefused, worker } from '../helpers/rota';
 
 const { newOffice } = useOffices();
@@ -84,6 +84,22 @@ describe('wellbeing check-ins', () => {
     const person = expectOk(await backend.invoke('absence:person', { staffId: alba.id }));
     expect(person.adjustment.reviewPoints).toEqual([60, 250]);
     expect(person.figures.reviewPoints).toEqual([101, 301]);
+  });
+
+  it('are offered on the next unlock when days off still going take the score to a point, with no write at all', async () => {
+    const { backend, clock } = await newOffice();
+    const alba = await worker(backend, 'Alba');
+    const sickness = await typeId(backend, 'Sickness');
+    await record(backend, alba.id, sickness, '2026-02-02');
+    await record(backend, alba.id, sickness, '2026-06-08');
+    const { person } = await record(backend, alba.id, sickness, '2026-11-27', { lastDay: '' }); // off from today
+    expect(person.figures).toMatchObject({ bradford: 27, reachedPoint: null });
+    clock.advance(10 * DAY); // Monday 7 December: 7 weekdays off, 3 × 3 × 9 = 81
+    expectOk(await backend.invoke('office:lock', {}));
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const after = expectOk(await backend.invoke('absence:person', { staffId: alba.id }));
+    expect(after.figures).toMatchObject({ bradford: 81, reachedPoint: 51 });
+    expect(points(after)).toEqual(['51 2026-12-07 81 to-do']);
   });
 
   it('are offered again for the same point once 52 weeks have passed since the last', async () => {

@@ -54,6 +54,15 @@ export function personAbsence(db: Db, staffId: number, day: string): PersonAbsen
 }
 
 export const person = (ctx: OfficeContext, staffId: number): PersonAbsence => personAbsence(ctx.db, staffId, today(ctx));
+
+/**
+ * Run on each unlock: the days pass without any write (someone still off sick adds a day lost each day),
+ * so a review point reached that way gets its check-in here, in one transaction.
+ */
+export function upkeep(ctx: OfficeContext): void {
+  const day = today(ctx);
+  ctx.sqlite.transaction(() => offerCheckins(ctx.db, day, ctx.now().toISOString()))();
+}
 export const overview = (ctx: OfficeContext): AbsenceOverview => absenceOverview(ctx.db, today(ctx));
 export const types = (ctx: OfficeContext): AbsenceType[] => listTypes(ctx.db);
 export const settings = (ctx: OfficeContext): AbsenceSettings => readAbsenceSettings(ctx.db);
