@@ -163,6 +163,23 @@ describe('a change of hours or pay for someone on benefits', () => {
   });
 });
 
+describe('a referral made from the person\u2019s record', () => {
+  it('answers their changes that came before it, as one made from the prompt would; one dated before them does not', async () => {
+    const { backend } = await newOffice();
+    const jo = await worker(backend, 'Jo', { benefit: { from: '2026-01-05', kind: 'universal-credit' } });
+    expectOk(await backend.invoke('referrals:save', referral(jo.personId, { referredOn: '2025-12-01' })));
+    expectOk(await backend.invoke('staff:save', staffInput(jo.personId, { weeklyMinutes: 20 * 60 })));
+    expectOk(await backend.invoke('staff:addRate', { staffId: jo.id, effectiveFrom: '2026-12-01', hourlyPence: 1350 }));
+    expect((await prompts(backend)).map((p) => p.kind).sort()).toEqual(['hours-changed', 'rate-changed']);
+    // Back-dated to before the changes were made: not an answer to them.
+    expectOk(await backend.invoke('referrals:save', referral(jo.personId, { referredOn: '2026-11-26' })));
+    expect(await prompts(backend)).toHaveLength(2);
+    const today = expectOk(await backend.invoke('referrals:save', referral(jo.personId, { referredOn: '2026-11-27' })));
+    expect(await prompts(backend)).toEqual([]);
+    expect(promptRows(backend).map((r) => [r.kind, r.status, r.referral_id])).toEqual([['hours-changed', 'referred', today.id], ['rate-changed', 'referred', today.id]]);
+  });
+});
+
 describe('a week over the permitted-work limit', () => {
   it('prompts for the latest of the last 8 complete weeks over a limit, until a referral is dated after its Monday', async () => {
     const { backend } = await newOffice(); // Friday 27/11/2026: the last complete week began on Monday 16/11

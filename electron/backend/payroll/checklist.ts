@@ -3,8 +3,8 @@
 import type { ChecklistItem, PayrollFormat } from '../../../shared/contract/payroll';
 import type { PeriodInfo, SummaryLine } from '../../../shared/contract/payroll-model';
 import type { RotaWarning } from '../../../shared/contract/rota';
+import { fitNoteDueFrom } from '../../../shared/domain/absence';
 import { formatUkDate } from '../../../shared/domain/dates';
-import { addDays } from '../../../shared/domain/pay/calendar';
 import { belowMinimumWage, type MinimumWageRates } from '../../../shared/domain/pay/minimum-wage';
 import { formatPounds } from '../../../shared/domain/pay/rounding';
 import type { LoadedSession, PayFacts } from '../rota/repository';
@@ -90,9 +90,6 @@ export function periodChecklist(input: ChecklistInput): ChecklistItem[] {
 export const sortChecklist = (items: ChecklistItem[]): ChecklistItem[] =>
   items.sort((a, b) => Number(b.blocking) - Number(a.blocking) || (a.date ?? '').localeCompare(b.date ?? ''));
 
-/** Self-certification covers the first 7 calendar days of sickness; from day 8 a fit note is needed. */
-const SELF_CERTIFIED_DAYS = 7;
-
 /**
  * Sickness that ran past day 7 within the period with no fit note recorded: a warning, not a block,
  * since SSP and pay can go while the office asks for the note. Disability-related sickness too.
@@ -101,7 +98,7 @@ function fitNotesNeeded(spells: readonly SicknessSpell[], period: PeriodInfo): C
   const items: ChecklistItem[] = [];
   for (const spell of spells) {
     if (spell.certification === 'fit-note') continue;
-    const dayEight = addDays(spell.firstDay, SELF_CERTIFIED_DAYS);
+    const dayEight = fitNoteDueFrom(spell.firstDay); // the rule the absence screens use
     const fromInPeriod = dayEight > period.start ? dayEight : period.start;
     const untilInPeriod = spell.lastDay < period.end ? spell.lastDay : period.end;
     if (fromInPeriod > untilInPeriod) continue;

@@ -14,7 +14,7 @@ import { weeklyStatementFile } from '../payroll/statement';
 import { findStaff, findStaffByPerson, personExists } from '../staff/repository';
 import { referralPrompts } from './prompts';
 import {
-  answerPrompt, dismissPromptRow, findAttachment, findPrompt, findReferral, insertAttachment, loadReferrals, openReferralsCondition, personIdIs,
+  answerPrompt, dismissPromptRow, findAttachment, findPrompt, findReferral, insertAttachment, loadReferrals, openPrompts, openReferralsCondition, personIdIs,
   referralIdIs, touchReferral, writeReferral, type ReferralRowDb,
 } from './repository';
 
@@ -95,6 +95,14 @@ export function save(ctx: OfficeContext, input: SaveInput): Referral {
     const nowIso = ctx.now().toISOString();
     const saved = writeReferral(ctx.db, values, { nowIso, ...(existing ? { id: existing.id } : {}) });
     if (promptId !== undefined) answerPrompt(ctx.db, promptId, saved, nowIso);
+    // A new referral made from the person's record rather than from the prompt answers their changes
+    // that came before it just the same (a referral back-dated to before a change does not).
+    if (!existing) {
+      const record = findStaffByPerson(ctx.db, input.personId);
+      for (const open of record ? openPrompts(ctx.db).filter((p) => p.staffId === record.id) : []) {
+        if (londonToday(new Date(open.createdAt)) <= input.referredOn) answerPrompt(ctx.db, open.id, saved, nowIso);
+      }
+    }
     return saved;
   })();
   return get(ctx, id);
