@@ -117,8 +117,9 @@ export const fitNoteNeeded = (s: Pick<SpellFacts, 'firstDay' | 'lastDay' | 'isSi
  * yet held. Only sickness is chased: after unpaid or compassionate leave a conversation is for the
  * office to judge, not a task that stays on the list.
  */
-export const returnToWorkToChase = (a: { lastDay: string; returnedOn: string; rtwHeldOn: string; isSickness: boolean }, today: string): boolean =>
-  a.isSickness && a.rtwHeldOn === '' && ((a.lastDay !== '' && a.lastDay < today) || (a.returnedOn !== '' && a.returnedOn <= today));
+export const returnToWorkToChase = (a: { lastDay: string; returnedOn: string; rtwHeldOn: string; isSickness: boolean; partDayMinutes: number | null }, today: string): boolean =>
+  // Going home unwell part-way through a day is not an absence to come back from.
+  a.isSickness && a.partDayMinutes === null && a.rtwHeldOn === '' && ((a.lastDay !== '' && a.lastDay < today) || (a.returnedOn !== '' && a.returnedOn <= today));
 
 /** S² × D: it weighs short, frequent spells far above one long one. */
 export const bradfordFactor = (spells: number, days: number): number => spells * spells * days;

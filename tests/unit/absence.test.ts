@@ -197,13 +197,15 @@ describe('fit notes', () => {
 
 describe('the return-to-work conversation', () => {
   it('is chased once the last day off has passed or they are back, until it is held', () => {
-    expect(returnToWorkToChase({ lastDay: '', returnedOn: '', rtwHeldOn: '', isSickness: true }, TODAY)).toBe(false);
-    expect(returnToWorkToChase({ lastDay: TODAY, returnedOn: '', rtwHeldOn: '', isSickness: true }, TODAY)).toBe(false);
-    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: '', rtwHeldOn: '', isSickness: true }, TODAY)).toBe(true);
-    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: TODAY, rtwHeldOn: '', isSickness: true }, TODAY)).toBe(true);
-    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: TODAY, rtwHeldOn: TODAY, isSickness: true }, TODAY)).toBe(false);
+    expect(returnToWorkToChase({ lastDay: '', returnedOn: '', rtwHeldOn: '', isSickness: true, partDayMinutes: null }, TODAY)).toBe(false);
+    expect(returnToWorkToChase({ lastDay: TODAY, returnedOn: '', rtwHeldOn: '', isSickness: true, partDayMinutes: null }, TODAY)).toBe(false);
+    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: '', rtwHeldOn: '', isSickness: true, partDayMinutes: null }, TODAY)).toBe(true);
+    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: TODAY, rtwHeldOn: '', isSickness: true, partDayMinutes: null }, TODAY)).toBe(true);
+    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: TODAY, rtwHeldOn: TODAY, isSickness: true, partDayMinutes: null }, TODAY)).toBe(false);
     // Unpaid or compassionate leave is not chased.
-    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: TODAY, rtwHeldOn: '', isSickness: false }, TODAY)).toBe(false);
+    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: TODAY, rtwHeldOn: '', isSickness: false, partDayMinutes: null }, TODAY)).toBe(false);
+    // Nor going home unwell part-way through a day.
+    expect(returnToWorkToChase({ lastDay: '2026-11-26', returnedOn: '', rtwHeldOn: '', isSickness: true, partDayMinutes: 210 }, TODAY)).toBe(false);
   });
 });
 

@@ -41,7 +41,8 @@ export const offWords = (a: Pick<Absence, 'type' | 'firstDay' | 'lastDay' | 'par
   (a.lastDay ? `${a.type.name}, ${absenceWhen(a)}` : `${a.type.name} since ${formatUkDate(a.firstDay)} (still off)`);
 
 /** "Sickness, 23/11/2026 to 27/11/2026": an absence named in a title or a label. */
-export const absenceTitle = (a: Pick<Absence, 'type' | 'firstDay' | 'lastDay' | 'partDayMinutes'>): string => `${a.type.name}, ${absenceWhen(a)}`;
+// Mid-sentence, "From 19/11/2026" reads "from 19/11/2026".
+export const absenceTitle = (a: Pick<Absence, 'type' | 'firstDay' | 'lastDay' | 'partDayMinutes'>): string => `${a.type.name}, ${absenceWhen(a).replace(/^From /, 'from ')}`;
 
 /** The certificate in words: "Self-certified", "Fit note 01/11/2026 to 14/11/2026", "Fit note needed". */
 export function certificateWords(a: Pick<Absence, 'certification' | 'fitNoteFrom' | 'fitNoteTo' | 'fitNoteNeeded' | 'type'>): string {
