@@ -155,7 +155,7 @@ describe('attaching the weekly statement', () => {
     expect(referralRows(backend)).toEqual(before);
   });
 
-  it("stores payroll's statement with the referral and gives the same workbook back; withdrawn consent stops it being shared", async () => {
+  it("stores payroll's statement with the referral and gives the same workbook back; withdrawn consent deletes it", async () => {
     const { backend } = await newOffice();
     const { officeId, groupId } = await defaults(backend);
     const cora = await worker(backend, 'Cora', { staff: { worksNumber: 'PS 7' }, benefit: { from: '2026-01-05', kind: 'permitted-work-higher' } });
@@ -180,10 +180,12 @@ describe('attaching the weekly statement', () => {
     const total = sheet.getColumn(4).values.find((v) => typeof v === 'object' && v !== null && 'formula' in v) as { result: number } | undefined;
     expect(total?.result).toBe(15);
 
+    // Consent withdrawn: the statement shared on the strength of it is deleted with the same save.
     const withdrawn = expectOk(await backend.invoke('referrals:save', { ...referral(cora.personId, { reason: 'permitted-work' }), id: saved.id }));
-    expect(withdrawn.attachments.map((a) => a.id)).toEqual([meta.id]);
+    expect(withdrawn.attachments).toEqual([]);
+    expect(backend.session.context().sqlite.prepare('SELECT count(*) AS n FROM referral_attachments').get()).toEqual({ n: 0 });
     const before = referralRows(backend);
-    expectRefused(await backend.invoke('referrals:attachment', { id: meta.id }), 'CONFLICT');
+    expectRefused(await backend.invoke('referrals:attachment', { id: meta.id }), 'NOT_FOUND');
     expectRefused(await backend.invoke('referrals:attachStatement', { referralId: saved.id, from: '2026-11-04', to: '2026-11-18' }), 'VALIDATION', 'consentToShare');
     expect(referralRows(backend)).toEqual(before);
   });

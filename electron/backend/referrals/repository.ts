@@ -94,6 +94,8 @@ export function insertAttachment(db: Db, values: { referralId: number; staffId: 
   return db.insert(referralAttachments).values(values).returning({ id: referralAttachments.id }).get().id;
 }
 
+export const deleteAttachmentsOf = (db: Db, referralId: number) => db.delete(referralAttachments).where(eq(referralAttachments.referralId, referralId)).run();
+
 export const findAttachment = (db: Db, id: number) => db.select().from(referralAttachments).where(eq(referralAttachments.id, id)).get();
 
 export const findPrompt = (db: Db, id: number): PromptRowDb | undefined => db.select().from(referralPrompts).where(eq(referralPrompts.id, id)).get();

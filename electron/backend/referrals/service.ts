@@ -14,7 +14,7 @@ import { weeklyStatementFile } from '../payroll/statement';
 import { findStaff, findStaffByPerson, personExists } from '../staff/repository';
 import { referralPrompts } from './prompts';
 import {
-  answerPrompt, dismissPromptRow, findAttachment, findPrompt, findReferral, insertAttachment, loadReferrals, openPrompts, openReferralsCondition, personIdIs,
+  answerPrompt, deleteAttachmentsOf, dismissPromptRow, findAttachment, findPrompt, findReferral, insertAttachment, loadReferrals, openPrompts, openReferralsCondition, personIdIs,
   referralIdIs, touchReferral, writeReferral, type ReferralRowDb,
 } from './repository';
 
@@ -94,6 +94,8 @@ export function save(ctx: OfficeContext, input: SaveInput): Referral {
     const { id: _id, promptId, ...values } = input;
     const nowIso = ctx.now().toISOString();
     const saved = writeReferral(ctx.db, values, { nowIso, ...(existing ? { id: existing.id } : {}) });
+    // Consent withdrawn: what was attached on the strength of it is no longer kept (the form says so first).
+    if (existing?.consentToShare && !input.consentToShare) deleteAttachmentsOf(ctx.db, existing.id);
     if (promptId !== undefined) answerPrompt(ctx.db, promptId, saved, nowIso);
     // A new referral made from the person's record rather than from the prompt answers their changes
     // that came before it just the same (a referral back-dated to before a change does not).

@@ -82,6 +82,11 @@ export function ReferralForm({ referral, person, defaults, promptId = null, serv
             description="Consent covers sharing their weekly hours and earnings statement with the advice service, and nothing else."
             checked={v.consentToShare} onChange={(e) => tickConsent(e.currentTarget.checked)} error={errors['consentToShare']}
           />
+          {!v.consentToShare && referral?.consentToShare && referral.attachments.length > 0 && (
+            <Text size="sm" c="orange.9" ml={32} data-testid="consent-withdrawn">
+              Saving without consent deletes the attached {referral.attachments.length === 1 ? 'statement' : `${referral.attachments.length} statements`}: it may no longer be shared.
+            </Text>
+          )}
           {v.consentToShare && (
             <UkDateInput
               id={fid(PREFIX, 'consentOn')} name="consentOn" label={LABELS['consentOn']} description="Like 27/11/2026" w={200} ml={32}
