@@ -97,7 +97,8 @@ test('sickness with a fit note, the return-to-work conversation, a review point 
   expect(longDays.length).toBeGreaterThan(0);
 
   await createOffice(page, host.url);
-  await makeStaff(page, { first: FIRST, last: LAST, born: '17/06/1988', worksNumber: '305', rate: '12.80', start: formatUkDate(addDays(today, -365)) });
+  // Part-time with no rota yet: the weekdays off count as days lost (a bank worker would lose none).
+  await makeStaff(page, { first: FIRST, last: LAST, born: '17/06/1988', worksNumber: '305', rate: '12.80', start: formatUkDate(addDays(today, -365)), weeklyHours: '16' });
   const panel = page.getByRole('region', { name: 'Absence', exact: true });
   await expect(panel.getByText('No absences recorded.')).toBeVisible();
   await expect(figure(panel, 'Sickness')).toHaveText('None');

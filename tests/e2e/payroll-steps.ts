@@ -16,7 +16,8 @@ export function lastMonth(now = new Date()): { key: string; start: string; end: 
 }
 
 /** A new member of staff through the register and the staff form; they start on 01/01/2025 unless told. */
-export async function makeStaff(page: Page, p: { first: string; last: string; born: string; worksNumber: string; rate: string; start?: string }) {
+/** Makes a member of staff: on a bank contract, or part-time when `weeklyHours` is given. */
+export async function makeStaff(page: Page, p: { first: string; last: string; born: string; worksNumber: string; rate: string; start?: string; weeklyHours?: string }) {
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await page.getByRole('link', { name: 'Add a member' }).click();
   await page.getByLabel(/^First name/).fill(p.first);
@@ -29,6 +30,10 @@ export async function makeStaff(page: Page, p: { first: string; last: string; bo
   await staffForm.getByLabel(/^Works number/).fill(p.worksNumber);
   const start = p.start ?? '01/01/2025';
   await staffForm.getByLabel(/^Start date/).fill(start);
+  if (p.weeklyHours) {
+    await staffForm.getByLabel(/^Contract/).selectOption({ label: 'Part-time (contracted hours)' });
+    await staffForm.getByLabel(/^Hours a week/).fill(p.weeklyHours);
+  }
   await staffForm.getByRole('button', { name: 'Make them staff' }).click();
   await expect(page.getByRole('button', { name: 'Save the staff record' })).toBeVisible();
   await addRate(page, start, p.rate);
