@@ -33,7 +33,7 @@ export function AbsencePage() {
       {overview.data && (
         <>
           <Text size="sm">
-            Over the 52 weeks from {formatUkDate(overview.data.from)} to {formatUkDate(overview.data.today)}. Days lost are the days people were due to work: the rota’s, or weekdays where the rota has none. Record an absence on the person’s staff record.
+            Over the 52 weeks from {formatUkDate(overview.data.from)} to {formatUkDate(overview.data.today)}. Days lost are the days people were due to work: their rota’s days, or for part-time staff the weekdays of a week with nothing on the rota. A day with a session worked is not lost. Record an absence on the person’s staff record.
           </Text>
           <OfficeFigures office={overview.data.office} />
           <AbsenceCharts overview={overview.data} types={types.data ?? overview.data.byType.map((r) => r.type)} />
