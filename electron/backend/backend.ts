@@ -7,6 +7,7 @@ import { handlers } from './handlers';
 import { OfficeSession } from './office/session';
 import type { BackupOptions } from './backup/service';
 import { isDamage } from './db/open';
+import { malformedTextPath } from './input-text';
 
 export interface Backend {
   invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
@@ -29,7 +30,19 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
   let queue: Promise<unknown> = Promise.resolve();
 
   async function run(channel: Channel, input: unknown): Promise<Result<unknown>> {
-    const parsed = contract[channel].input.safeParse(input ?? {});
+    const broken = malformedTextPath(input);
+    if (broken !== null) {
+      const message = 'Some of the text could not be read: a character in it is broken, perhaps by copying and pasting. Type it again.';
+      return fail('VALIDATION', message, { [broken]: message });
+    }
+    let parsed;
+    try {
+      parsed = contract[channel].input.safeParse(input ?? {});
+    } catch (err) {
+      // A schema's own check that throws on input it was never meant to see: a refusal, not a crash.
+      env.logger.error(`${channel} input check failed unexpectedly`, err instanceof Error ? err.name : 'unknown error');
+      return fail('VALIDATION', 'That request could not be read. Check what was entered and try again.');
+    }
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       const messages = Object.values(fields);

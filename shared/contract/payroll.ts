@@ -6,7 +6,8 @@ import type { PeriodInfo, PeriodStatus } from './payroll-model';
 const id = (what: string) => z.number({ error: `Choose ${what}` }).int().positive(`Choose ${what}`);
 
 /** 'YYYY-MM' for a monthly period, or the first day 'YYYY-MM-DD' of a four-weekly one. */
-export const periodKey = z.string({ error: 'Choose a pay period' }).regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'Choose a pay period, like 2026-10');
+// Years 1900-2199, as for every date (shared/domain/dates.ts isIsoDate).
+export const periodKey = z.string({ error: 'Choose a pay period' }).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])(-\d{2})?$/, 'Choose a pay period, like 2026-10');
 const personName = z.string({ error: 'Enter your name, so the record shows who did it' }).trim().min(1, 'Enter your name, so the record shows who did it').max(80, 'Use 80 characters or fewer');
 
 export const PAYROLL_FORMATS = ['xlsx', 'sage', 'brightpay'] as const;

@@ -47,7 +47,14 @@ const FILE_NAME = /^[\p{L}\p{N} ,.'()-]+\.pdf$/u;
 /** Turns a title into a file name the Save dialog can suggest: anything unusual becomes a space. */
 export function printFileName(title: string): string {
   const plain = title.replace(/[\u2018\u2019]/g, "'").replace(/[^\p{L}\p{N} ,.'()-]+/gu, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  return `${(plain || 'Peer Office').slice(0, MAX_FILE_NAME - 4).trim()}.pdf`;
+  // Whole characters only: a cut through a letter outside the BMP (𠀀, two UTF-16 units) would leave half
+  // of it, which the check below refuses (found by tests/integration/ipc-fuzz-print.test.ts).
+  let name = '';
+  for (const character of plain || 'Peer Office') {
+    if (name.length + character.length > MAX_FILE_NAME - 4) break;
+    name += character;
+  }
+  return `${name.trim()}.pdf`;
 }
 
 /** Why a print request cannot be made, in words for the person; null when it is fine. */

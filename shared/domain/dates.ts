@@ -4,10 +4,16 @@ import { isoWeekday } from './pay/calendar';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
 export function isIsoDate(value: string): boolean {
   const m = ISO.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Years a back office can mean: JavaScript dates read years 0-99 as 1900-1999, and date arithmetic
+  // near 9999 runs into year 10000, so anything outside is refused rather than miscounted.
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
   if (mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }
