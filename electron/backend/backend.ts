@@ -7,6 +7,7 @@ import { handlers } from './handlers';
 import { OfficeSession } from './office/session';
 import type { BackupOptions } from './backup/service';
 import { isDamage } from './db/open';
+import { runAudited } from './audit/record';
 import { malformedTextPath } from './input-text';
 
 export interface Backend {
@@ -52,7 +53,8 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
     }
     try {
       const handler = handlers[channel] as (input: unknown, s: OfficeSession) => unknown;
-      return ok(await handler(parsed.data, session));
+      // Every change is written to the audit log here, in the same transaction where it can be (audit/channels.ts).
+      return ok(await runAudited(channel, parsed.data, session, env, () => handler(parsed.data, session)));
     } catch (err) {
       if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
       // A page that fails its checksum or authentication tag: the person needs their backup, not a restart.

@@ -23,6 +23,8 @@ import { readSupervisionSettings, saveSupervisionSettings } from './supervision/
 import * as dashboard from './dashboard/service';
 import * as absence from './absence/service';
 import * as referrals from './referrals/service';
+import * as audit from './audit/service';
+import { readSecuritySettings, saveSecuritySettings } from './office/security-settings';
 
 type Handlers = { [C in Channel]: (input: ParsedInputOf<C>, session: OfficeSession) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -151,4 +153,11 @@ export const handlers: Handlers = {
   'backup:preview': (input, session) => session.backups.preview(input.file, secretOf(input)),
   'backup:restore': async (input, session) => ({ ...(await session.backups.restore(input.file, secretOf(input))), status: status(session) }),
   'backup:progress': (_, session) => session.backups.progress.current(),
+  'security:settings': (_, session) => readSecuritySettings(session.context().db),
+  'security:saveSettings': (input, session) => saveSecuritySettings(session.context(), input),
+  'security:changePassphrase': (input, session) => session.keys.changePassphrase(input),
+  'security:newRecoveryKey': (input, session) => session.keys.newRecoveryKey(input),
+  'security:confirmRecoveryKey': (input, session) => session.keys.confirmRecoveryKey(input),
+  'audit:list': (input, session) => audit.list(session.context(), input),
+  'audit:export': (input, session) => audit.exportLog(session.context(), input),
 };

@@ -1,14 +1,16 @@
 // The composition root of the desktop app: the only place that asks Electron for paths, and the only
 // place that builds the backend for the app. Everything else receives what it needs.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, shell } from 'electron';
 import log from 'electron-log/main';
 import { createBackend } from '../backend/backend';
 import type { Logger } from '../backend/context';
 import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol';
+import { watchNetworkDrives } from './drives';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { registerPrint } from './print';
+import { keepingRememberedCurrent, registerRemember, Rememberer } from './remember';
 import { createMainWindow } from './window';
 
 const logger: Logger = {
@@ -33,12 +35,14 @@ if (!app.requestSingleInstanceLock()) {
   // choose the page that gets the preload's bridge.
   const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
   const pageUrl = devServerUrl ?? APP_PAGE_URL;
+  // Network drive letters, for the backups' warning: asked of Windows in the background, never delaying the start.
+  const networkDrives = watchNetworkDrives({ platform: process.platform, systemRoot: process.env['SystemRoot'] });
   const backend = createBackend({
     dataDir: app.getPath('userData'),
     migrationsDir: join(__dirname, 'migrations'), // copied there by the build (electron.vite.config.ts)
     now: () => new Date(),
     logger,
-  });
+  }, { storageFacts: () => ({ networkDriveLetters: networkDrives.letters() }) });
 
   let closePrintWindows = () => {};
   // Through the backend's queue like any other call, so a lock pressed mid-unlock or mid-import waits
@@ -62,7 +66,12 @@ if (!app.requestSingleInstanceLock()) {
       preloadPath, pageUrl, mainWindow: () => win, documentsDir: app.getPath('documents'), logError: logger.error,
     });
     closePrintWindows = () => printer.closeAll();
-    registerIpc(ipcMain, backend, () => win?.webContents ?? null, pageUrl, printer.windows);
+    // "Remember on this Windows account": handled here, since only the main process may use safeStorage.
+    const rememberer = new Rememberer({
+      file: join(app.getPath('userData'), 'remembered-passphrase.json'), keeper: safeStorage, platform: process.platform, backend, logger,
+    });
+    registerRemember(ipcMain, rememberer, () => win?.webContents ?? null, pageUrl);
+    registerIpc(ipcMain, keepingRememberedCurrent(backend, rememberer), () => win?.webContents ?? null, pageUrl, printer.windows);
     // Someone stepping away locks Windows or closes the lid: the office locks with it, so the
     // database is never open behind a locked or sleeping PC.
     powerMonitor.on('lock-screen', lock);

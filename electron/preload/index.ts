@@ -1,11 +1,13 @@
 // The preload: a narrow, named bridge. It exposes invoke(channel, input) for the contract's channels,
-// on(event) for the contract's events and print.page/print.ready for printing, never ipcRenderer itself.
+// on(event) for the contract's events, print.page/print.ready for printing and remember.* for "remember on
+// this Windows account", never ipcRenderer itself.
 // It imports channel names, types and the print checks only, so it bundles to one small CommonJS file
 // that runs in the sandbox.
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_NAMES, EVENTS, type AppEvent } from '../../shared/contract/channel-names';
 import type { PeerOfficeApi } from '../../shared/contract/channels';
 import { PRINT_PAGE_CHANNEL, PRINT_READY_CHANNEL, printRequestProblem, type PrintBridge } from '../../shared/contract/print';
+import { REMEMBER_CHANNELS, type RememberBridge } from '../../shared/contract/remember';
 
 const allowed = new Set<string>(CHANNEL_NAMES);
 const events = new Set<string>(EVENTS);
@@ -20,9 +22,18 @@ const print: PrintBridge = {
   ready: () => ipcRenderer.send(PRINT_READY_CHANNEL),
 };
 
+// Only a passphrase (a string) goes to main; main checks it again and unlocks through the backend.
+const remember: RememberBridge = {
+  status: () => ipcRenderer.invoke(REMEMBER_CHANNELS.status),
+  unlockAndRemember: (passphrase) => ipcRenderer.invoke(REMEMBER_CHANNELS.unlockAndRemember, typeof passphrase === 'string' ? passphrase : ''),
+  unlockRemembered: () => ipcRenderer.invoke(REMEMBER_CHANNELS.unlockRemembered),
+  forget: () => ipcRenderer.invoke(REMEMBER_CHANNELS.forget),
+};
+
 const api: PeerOfficeApi = {
   host: 'electron',
   print,
+  remember,
   invoke: (channel, input) => {
     if (!allowed.has(channel)) return Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'Unknown request.' } });
     return ipcRenderer.invoke(channel, input);

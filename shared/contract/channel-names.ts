@@ -21,6 +21,8 @@ export const CHANNEL_NAMES = [
   'referrals:lists', 'referrals:person', 'referrals:get', 'referrals:save', 'referrals:attachStatement', 'referrals:attachment',
   'referrals:dismissPrompt',
   'backup:list', 'backup:make', 'backup:settings', 'backup:saveSettings', 'backup:preview', 'backup:restore', 'backup:progress',
+  'security:settings', 'security:saveSettings', 'security:changePassphrase', 'security:newRecoveryKey', 'security:confirmRecoveryKey',
+  'audit:list', 'audit:export',
 ] as const;
 
 /** Events the main process pushes to the window (the menu's Lock, for instance). */

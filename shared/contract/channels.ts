@@ -46,6 +46,12 @@ import {
   openBackupSchema, saveBackupSettingsSchema,
   type BackupOverview, type BackupPreview, type BackupProgress, type BackupSettings, type MadeBackup, type RestoreOutcome,
 } from './backup';
+import {
+  changePassphraseSchema, confirmRecoveryKeySchema, newRecoveryKeySchema, saveSecuritySettingsSchema,
+  type KeyChangeOutcome, type PendingRecoveryKey, type SecuritySettings,
+} from './security';
+import type { RememberBridge } from './remember';
+import { auditExportSchema, auditListSchema, type AuditPage } from './audit';
 
 /** Pairs an input schema with the output type it promises; the output exists only for the type checker. */
 const channel = <Out>() => <In extends z.ZodType>(input: In) => ({ input, output: undefined as unknown as Out });
@@ -149,6 +155,19 @@ export const contract = {
   'backup:restore': channel<RestoreOutcome>()(openBackupSchema),
   /** The running backup, preview or restore, for a progress bar: answered at once, outside the queue. */
   'backup:progress': channel<BackupProgress | null>()(noInput),
+  /** The auto-lock time. */
+  'security:settings': channel<SecuritySettings>()(noInput),
+  'security:saveSettings': channel<SecuritySettings>()(saveSecuritySettingsSchema),
+  /** Re-wraps the data key with a new passphrase (no re-encryption), then backs up so the newest backup opens with it. */
+  'security:changePassphrase': channel<KeyChangeOutcome>()(changePassphraseSchema),
+  /** A new recovery key, shown once; the old one keeps working until the new one is confirmed. */
+  'security:newRecoveryKey': channel<PendingRecoveryKey>()(newRecoveryKeySchema),
+  /** Puts the new recovery key in the old one's place, then backs up. */
+  'security:confirmRecoveryKey': channel<KeyChangeOutcome>()(confirmRecoveryKeySchema),
+  /** A page of the audit log, newest first, filtered; there is no channel that changes an entry. */
+  'audit:list': channel<AuditPage>()(auditListSchema),
+  /** The filtered audit log as an Excel workbook. */
+  'audit:export': channel<ExportedFile>()(auditExportSchema),
 } as const;
 
 export type Contract = typeof contract;
@@ -175,6 +194,8 @@ export interface PeerOfficeApi {
   readonly host: 'electron' | 'browser';
   /** The desktop app only: print or save a print page through a hidden window (the browser host uses window.print). */
   readonly print?: PrintBridge;
+  /** The desktop app only: keep the passphrase for this Windows account (the browser host has none). */
+  readonly remember?: RememberBridge;
 }
 
 /** Turns zod issues into the `fields` map a form shows beside each input. */

@@ -3,16 +3,16 @@ import { z } from 'zod';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../domain/passphrase';
 
 // A new passphrase guards health, benefits and pay records: long enough, and not one of the easy guesses.
-const newPassphrase = z
+export const newPassphrase = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters`)
   .max(1024)
   .refine((p) => passphraseStrength(p).strength !== 'weak', 'This passphrase is too easy to guess. Try three or four unrelated words, like "kettle orchard lantern"');
 
 /** A new passphrase is typed twice, and the two must match. */
-const typedTwice = { passphrase: newPassphrase, confirmPassphrase: z.string() };
-const bothTheSame = (v: { passphrase: string; confirmPassphrase: string }) => v.passphrase === v.confirmPassphrase;
-const notTheSame = { message: 'The two passphrases do not match', path: ['confirmPassphrase'] };
+export const typedTwice = { passphrase: newPassphrase, confirmPassphrase: z.string() };
+export const bothTheSame = (v: { passphrase: string; confirmPassphrase: string }) => v.passphrase === v.confirmPassphrase;
+export const notTheSame = { message: 'The two passphrases do not match', path: ['confirmPassphrase'] };
 
 export const createOfficeSchema = z
   .object({ officeName: z.string().trim().min(1, 'Enter the name of your organisation').max(120), ...typedTwice })

@@ -17,9 +17,13 @@ export function backupNames(folder: string): string[] {
   }
 }
 
-/** Every row of every table, in a stable order: two databases with equal dumps hold exactly the same data. */
+/**
+ * Every row of every table, in a stable order: two databases with equal dumps hold exactly the same data.
+ * The audit log is left out: it rightly records the restore and the unlock that compare them
+ * (tests/integration/audit-*.test.ts look at it).
+ */
 export function dumpAll(sqlite: Sqlite): Record<string, unknown[]> {
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log' ORDER BY name`).all() as { name: string }[];
   const dump: Record<string, unknown[]> = {};
   for (const { name } of tables) dump[name] = sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
   return dump;

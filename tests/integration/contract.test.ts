@@ -194,6 +194,22 @@ const WRONG: Record<Channel, unknown[]> = {
     { file: '/media/usb/backup.pobackup', passphrase: 'kettle orchard lantern', bogus: 1 },
   ],
   'backup:progress': [{ bogus: 1 }, 'progress'],
+  'security:settings': [{ bogus: 1 }, 'settings'],
+  'security:saveSettings': [{}, { autoLockMinutes: 0 }, { autoLockMinutes: 121 }, { autoLockMinutes: 2.5 }, { autoLockMinutes: '10' }, { autoLockMinutes: 10, bogus: 1 }],
+  'security:changePassphrase': [
+    { currentPassphrase: '', passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadow' },
+    { currentPassphrase: 'kettle orchard lantern', passphrase: 'short', confirmPassphrase: 'short' },
+    { currentPassphrase: 'kettle orchard lantern', passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadows' },
+    { currentPassphrase: 'kettle orchard lantern', passphrase: 'kettle orchard lantern', confirmPassphrase: 'kettle orchard lantern' },
+    { passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadow' },
+  ],
+  'security:newRecoveryKey': [{}, { passphrase: '' }, { passphrase: 42 }, { passphrase: 'kettle orchard lantern', bogus: 1 }],
+  'security:confirmRecoveryKey': [{}, { recoveryKey: '   ' }, { recoveryKey: 'x'.repeat(201) }, { recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', bogus: 1 }],
+  'audit:list': [
+    { from: '27/11/2026' }, { from: '2026-12-02', to: '2026-12-01' }, { area: 'kitchen' }, { action: 'edit' }, { recordType: 'person' },
+    { page: 0 }, { page: 1.5 }, { pageSize: 1000 }, { recordId: 'x'.repeat(41) }, { bogus: 1 },
+  ],
+  'audit:export': [{ to: '2026-02-30' }, { from: '2026-12-02', to: '2026-12-01' }, { area: 'kitchen' }, { page: 2 }, { bogus: 1 }],
 };
 
 async function expectAllRefused(backend: Backend) {
@@ -224,6 +240,8 @@ describe('the contract', () => {
     const status = expectOk(await backend.invoke('office:status', {}));
     expect(status).toEqual({ state: 'unlocked', officeName: 'Quaintance Peer Support', isDemo: false });
     expect(expectOk(await backend.invoke('members:search', {})).counts.all).toBe(0);
+    // Nothing refused reached the audit log: it holds only the office's creation.
+    expect(expectOk(await backend.invoke('audit:list', {})).entries.map((e) => e.channel)).toEqual(['office:create']);
   });
 
   it('refuses channels that do not exist, including object built-ins', async () => {

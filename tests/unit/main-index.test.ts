@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract/channels';
+import { REMEMBER_CHANNELS } from '../../shared/contract/remember';
 import { fakeWebContents } from '../helpers/electron-fakes';
 
 const userData = mkdtempSync(join(tmpdir(), 'peer-office-main-'));
@@ -57,9 +58,20 @@ vi.mock('electron', () => {
     contextBridge: { exposeInMainWorld: vi.fn((name: string, api: unknown) => void fake.exposed.set(name, api)) },
     ipcRenderer: mocks.ipcRenderer,
     powerMonitor: { on: vi.fn((event: string, handler: () => void) => void mocks.powerEvents.set(event, handler)) },
+    safeStorage: { isAsyncEncryptionAvailable: vi.fn(async () => false), getSelectedStorageBackend: vi.fn(() => 'unknown') },
   };
 });
 vi.mock('electron-log/main', () => ({ default: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } }));
+// Windows' own tools, for the network drive letters (drives.ts): each call waits until the test answers it.
+const tools = vi.hoisted(() => ({ calls: [] as { file: string; answer: (out: string) => void }[] }));
+vi.mock('node:child_process', () => ({
+  execFile: (file: string, _args: string[], _options: unknown, done: (err: Error | null, out: string) => void) =>
+    void tools.calls.push({ file, answer: (out) => done(null, out) }),
+}));
+vi.mock('../../electron/backend/backend', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../electron/backend/backend')>();
+  return { ...real, createBackend: vi.fn(real.createBackend) };
+});
 fake.makeContents = () => fakeWebContents();
 
 function resetApp() {
@@ -94,8 +106,8 @@ describe('electron/main/index.ts', () => {
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
 
     expect(mocks.app['enableSandbox']).toHaveBeenCalled();
-    // Every contract channel, and the print bridge's two (kept apart: they never reach the backend).
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, 'print:page', 'print:ready'].sort());
+    // Every contract channel, and the print and remember bridges' own (kept apart: main answers them itself).
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, 'print:page', 'print:ready', ...Object.values(REMEMBER_CHANNELS)].sort());
     expect(fake.windows[0]!.options.webPreferences.preload).toMatch(/preload[\\/]index\.cjs$/);
 
     const lock = fake.menuTemplate![0]!.submenu!.find((i) => i.label === 'Lock')!;
@@ -152,6 +164,27 @@ describe('electron/main/index.ts', () => {
     }
   });
 
+  it('on Windows, tells the backups which drive letters are network drives, never waiting for Windows to start', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    vi.stubEnv('SystemRoot', 'C:\\WINDOWS');
+    tools.calls.length = 0;
+    try {
+      await import('../../electron/main/index');
+      // The window is made while Windows has not answered yet.
+      await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+      expect(tools.calls.map((c) => c.file).sort()).toEqual(['C:\\WINDOWS\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', 'C:\\WINDOWS\\System32\\net.exe']);
+      const { createBackend } = await import('../../electron/backend/backend');
+      const facts = vi.mocked(createBackend).mock.calls.at(-1)![1]!.storageFacts!;
+      expect(facts()).toEqual({ networkDriveLetters: [] });
+      for (const call of tools.calls) call.answer(call.file.endsWith('net.exe') ? 'OK           Z:        \\\\fileserver\\office     Microsoft Windows Network\r\n' : 'Y:\r\n');
+      await vi.waitFor(() => expect(facts()).toEqual({ networkDriveLetters: ['Y', 'Z'] }));
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('quits at once when another copy is already running', async () => {
     fake.singleInstance = false;
     await import('../../electron/main/index');
@@ -174,13 +207,15 @@ describe('electron/preload', () => {
     invoke(c: string, i: unknown): Promise<{ ok: boolean; error?: { code: string } }>;
     on(e: string, l: () => void): () => void;
     print: { page(r: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }>; ready(): void };
+    remember: Record<'status' | 'unlockAndRemember' | 'unlockRemembered' | 'forget', (input?: unknown) => Promise<unknown>>;
   };
   const api = () => fake.exposed.get('peerOffice') as Api;
 
   it('exposes window.peerOffice, and never ipcRenderer itself', () => {
     expect([...fake.exposed.keys()]).toEqual(['peerOffice']);
-    expect(Object.keys(api()).sort()).toEqual(['host', 'invoke', 'on', 'print']);
+    expect(Object.keys(api()).sort()).toEqual(['host', 'invoke', 'on', 'print', 'remember']);
     expect(Object.keys(api().print).sort()).toEqual(['page', 'ready']);
+    expect(Object.keys(api().remember).sort()).toEqual(['forget', 'status', 'unlockAndRemember', 'unlockRemembered']);
     expect(api().host).toBe('electron');
   });
 
@@ -201,6 +236,15 @@ describe('electron/preload', () => {
     expect(mocks.ipcRenderer.invoke).toHaveBeenCalledWith('print:page', { path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf' });
     api().print.ready();
     expect(mocks.ipcRenderer.send).toHaveBeenCalledWith('print:ready');
+  });
+
+  it('sends only a passphrase string to keep on this Windows account', async () => {
+    await api().remember.unlockAndRemember({ passphrase: 'kettle orchard lantern', extra: 'dropped' });
+    expect(mocks.ipcRenderer.invoke).toHaveBeenLastCalledWith('remember:unlockAndRemember', '');
+    await api().remember.unlockAndRemember('kettle orchard lantern');
+    expect(mocks.ipcRenderer.invoke).toHaveBeenLastCalledWith('remember:unlockAndRemember', 'kettle orchard lantern');
+    await api().remember.unlockRemembered('ignored');
+    expect(mocks.ipcRenderer.invoke).toHaveBeenLastCalledWith('remember:unlockRemembered');
   });
 
   it('listens only to the contract events, and can stop listening', () => {

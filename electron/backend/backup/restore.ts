@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BackupPreview } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
+import { inUseMarkerPath } from '../db/in-use';
 import { keyFilePath, writeEnvelope } from '../office/keyring';
 import type { Secret } from '../office/session';
 import { syncFolder } from './files';
@@ -108,13 +109,18 @@ function asideName(dbPath: string, now: Date): string {
 async function swapIn(restoring: string, dbPath: string, now: Date): Promise<string[]> {
   const aside = asideName(dbPath, now);
   // The WAL and shared-memory files belong with their database: a -wal left beside the restored file
-  // would be replayed into it.
+  // would be replayed into it. So does the in-use marker of a session that did not close cleanly: left
+  // behind, it would report the restored file's (absent) WAL as lost.
   const pairs: [string, string][] = [
     [dbPath, aside], [`${dbPath}-wal`, `${aside}-wal`], [`${dbPath}-shm`, `${aside}-shm`], [keyFilePath(dbPath), keyFilePath(aside)],
+    [inUseMarkerPath(dbPath), inUseMarkerPath(aside)],
   ];
   const moved: [string, string][] = [];
   let placed = false;
   try {
+    // A marker with no database beside it belongs to nothing (its database was deleted by hand): it holds
+    // no one's data, and left there it would report the restored file's WAL as lost.
+    if (!existsSync(dbPath)) await rm(inUseMarkerPath(dbPath), { force: true });
     for (const [from, to] of pairs) {
       if (!existsSync(from)) continue;
       await rename(from, to);

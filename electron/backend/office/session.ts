@@ -6,13 +6,15 @@ import { AppFailure } from '../../../shared/contract/result';
 import type { OfficeState } from '../../../shared/contract/office';
 import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain/members';
 import type { BackendEnv, OfficeContext } from '../context';
-import { isDamage, openEncrypted, NotOurDatabase, type Db, type Sqlite } from '../db/open';
+import { closeOffice, isDamage, openEncrypted, openOffice, NotOurDatabase, type Db, type Sqlite } from '../db/open';
+import { inUseMarkerPath } from '../db/in-use';
 import { migrateGuarded } from '../db/migrate';
 import { BackupService, type BackupOptions, type BackupSource } from '../backup/service';
 import { listItems, officeSettings } from '../db/schema';
 import { readSetting } from '../lists/service';
 import { AttemptLimiter } from './attempts';
 import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
+import { KeyService } from './keys';
 import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type SecretKind } from './keyring';
 
 export type Secret = { passphrase: string } | { recoveryKey: string };
@@ -23,10 +25,13 @@ export class OfficeSession {
   private open: { sqlite: Sqlite; db: Db; path: string; dataKey: Buffer } | null = null;
   private readonly attempts: AttemptLimiter;
   readonly backups: BackupService;
+  /** Changing the passphrase and the recovery key (keys.ts). */
+  readonly keys: KeyService;
 
   constructor(private readonly env: BackendEnv, backupOptions: BackupOptions = {}) {
     this.attempts = new AttemptLimiter(env.now);
     this.backups = new BackupService(env, this, backupOptions);
+    this.keys = new KeyService(env, this, this.attempts, this.backups);
   }
 
   /** The open office and its key, for a backup; null while locked. */
@@ -100,7 +105,7 @@ export class OfficeSession {
       chmodSync(building, 0o600); // on Windows the app-data folder's own permissions do this job
       writeEnvelope(path, { format: 'peer-office-keys', version: 1, wraps });
       renameSync(building, path);
-      const reopened = openEncrypted(path, dataKey, { mustExist: true });
+      const reopened = openOffice(path, dataKey, { now: this.env.now(), justCreated: true });
       this.open = { ...reopened, path, dataKey: Buffer.from(dataKey) };
     } catch (err) {
       // Leave nothing half-made behind: the next attempt starts clean.
@@ -142,7 +147,7 @@ export class OfficeSession {
         : 'That recovery key does not match. Check each group of five characters and try again.', { [kind === 'passphrase' ? 'passphrase' : 'recoveryKey']: 'This does not match' });
     }
     try {
-      const { sqlite, db } = openEncrypted(path, dataKey, { mustExist: true });
+      const { sqlite, db } = openOffice(path, dataKey, { now: this.env.now() });
       this.open = { sqlite, db, path, dataKey: Buffer.from(dataKey) };
       try {
         await migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, backupFirst: () => this.backups.beforeMigration(this.backupSource()!) });
@@ -154,7 +159,7 @@ export class OfficeSession {
       }
     } catch (err) {
       this.lock();
-      if (err instanceof NotOurDatabase) throw new AppFailure('DAMAGED', 'The database file is damaged or is not a Peer Office database. Restore it from a backup.');
+      if (err instanceof NotOurDatabase) throw new AppFailure('DAMAGED', `The database file ${path} is damaged or is not a Peer Office database: it does not open with this office’s key (it may have been cut short or changed). Nothing has been changed or deleted. Restore it from a backup.`);
       throw err;
     } finally {
       dataKey.fill(0);
@@ -177,7 +182,7 @@ export class OfficeSession {
     if (!this.open) return;
     try {
       this.open.dataKey.fill(0);
-      this.open.sqlite.close();
+      closeOffice(this.open.sqlite, this.open.path);
     } finally {
       this.open = null;
     }
@@ -185,5 +190,5 @@ export class OfficeSession {
 }
 
 function removeDatabaseFiles(path: string): void {
-  for (const f of [path, `${path}-wal`, `${path}-shm`, keyFilePath(path)]) rmSync(f, { force: true });
+  for (const f of [path, `${path}-wal`, `${path}-shm`, keyFilePath(path), inUseMarkerPath(path)]) rmSync(f, { force: true });
 }

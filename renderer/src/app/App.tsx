@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { officeKeys, useOfficeStatus } from '../api/office';
+import { forgetPersonalData } from '../api/security';
 import { YourNameProvider } from '../features/payroll/yourName';
 import { WelcomeScreen } from '../features/setup/WelcomeScreen';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
@@ -23,6 +24,13 @@ export function App() {
     }),
     [client],
   );
+
+  const state = status.data?.state;
+  useEffect(() => {
+    // However the office came to be locked (Lock, Ctrl+L, auto-lock, Windows locking) or unlocked, once
+    // the screens that were showing are gone, nothing they read or had typed into them stays in the caches.
+    if (state !== undefined) forgetPersonalData(client, state);
+  }, [state, client]);
 
   if (status.isPending) return <Center h="100vh"><Loader aria-label="Loading" /></Center>;
   if (status.isError) return <Center h="100vh"><Text role="alert">{status.error.message}</Text></Center>;

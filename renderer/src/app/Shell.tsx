@@ -4,10 +4,14 @@ import { useEffect } from 'react';
 import { NavLink as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { OfficeStatus } from '../../../shared/contract/office';
 import { useLock } from '../api/office';
+import { useSecuritySettings } from '../api/security';
+import { useIdleLock } from '../features/security/useIdleLock';
+import { AUTO_LOCK_MINUTES } from '../../../shared/contract/security';
 import { MembersPage } from '../features/members/MembersPage';
 import { MemberPage } from '../features/members/MemberPage';
 import { ImportPage } from '../features/members/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { RotaPage } from '../features/rota/RotaPage';
 import { SupportPage } from '../features/support/SupportPage';
@@ -27,6 +31,9 @@ const LATER: string[] = [];
 export function Shell({ status }: { status: OfficeStatus }) {
   const lock = useLock();
   const location = useLocation();
+  // Until the office's own setting arrives (or if it cannot be read), the default: never "don't lock".
+  const autoLock = useSecuritySettings();
+  useIdleLock(autoLock.data?.autoLockMinutes ?? AUTO_LOCK_MINUTES.default, lock.mutate);
 
   useEffect(() => {
     // Ctrl+L locks. In the desktop app the File menu's accelerator does this; here it covers the browser host.
@@ -89,6 +96,7 @@ export function Shell({ status }: { status: OfficeStatus }) {
           <Route path="/payroll/:key" element={<PeriodPage />} />
           <Route path="/payroll/:key/sign-off" element={<SignOffPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/settings/audit-log" element={<AuditLogPage />} />
           <Route path="/preview/*" element={<PrintPreview />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -8,3 +8,4 @@ export * from './payroll';
 export * from './supervision';
 export * from './absence';
 export * from './referrals';
+export * from './audit';

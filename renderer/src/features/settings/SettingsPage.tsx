@@ -12,6 +12,9 @@ import { PayElementsEditor } from './PayElementsEditor';
 import { PayScheduleEditor } from './PayScheduleEditor';
 import { SupervisionSettingsForm } from '../supervision/SupervisionSettingsForm';
 import { AbsenceSettings } from '../absence/AbsenceSettings';
+import { PassphraseAndLocking } from '../security/PassphraseAndLocking';
+import { BackupsSection } from '../backup/BackupsSection';
+import { AuditLogSection } from '../audit/AuditLogSection';
 
 function LeaveDemo() {
   const leave = useLeaveDemo();
@@ -59,6 +62,9 @@ function SettingsForm({ settings }: { settings: OfficeSettings }) {
           </Stack>
         </Fieldset>
       </form>
+      <PassphraseAndLocking />
+      <BackupsSection />
+      <AuditLogSection />
       <ListEditor kind="localities" legend="Localities" description="The areas of West Sussex your members live in." items={settings.localities} />
       <ListEditor kind="involvements" legend="Kinds of involvement" description="Groups, training, consultancy, the patients' council, campaigns and anything else people take part in." items={settings.involvements} />
       <ListEditor kind="jobRoles" legend="Job roles" description="The roles staff are employed in." items={settings.jobRoles} />

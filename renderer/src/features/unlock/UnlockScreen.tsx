@@ -1,15 +1,25 @@
 // Shown on every start and after Lock. A wrong passphrase is a plain message: nothing else happens.
-import { Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Container, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { problemOf } from '../../api/client';
+import { errorOf, problemOf } from '../../api/client';
 import { useUnlock } from '../../api/office';
+import { useRememberStatus, useUnlockAndRemember, useUnlockRemembered } from '../../api/security';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { RestoredNotice, RestoreOffer } from '../backup/OnUnlockScreen';
 
 export function UnlockScreen() {
   const [mode, setMode] = useState<'passphrase' | 'recoveryKey'>('passphrase');
   const [secret, setSecret] = useState('');
   const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const unlock = useUnlock();
+  // "Remember on this Windows account": the desktop app only; never the only way in.
+  const remember = useRememberStatus();
+  const unlockRemembered = useUnlockRemembered();
+  const unlockAndRemember = useUnlockAndRemember();
+  const [rememberIt, setRememberIt] = useState(false);
+  const canRemember = mode === 'passphrase' && remember.data?.available === true;
+  // A damaged database (or a lost -wal) is answered with the way back: a restore, which works while locked.
+  const damaged = [unlock.error, unlockAndRemember.error, unlockRemembered.error].some((err) => err && errorOf(err).code === 'DAMAGED');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -18,12 +28,18 @@ export function UnlockScreen() {
       return setProblem({ message: `${message}.`, fields: { [mode]: message } });
     }
     setProblem(null);
-    unlock.mutate(mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret }, {
-      onError: (err) => {
-        setProblem(problemOf(err));
-        setSecret('');
-      },
-    });
+    const onError = (err: unknown) => {
+      setProblem(problemOf(err));
+      setSecret('');
+    };
+    if (canRemember && rememberIt) return unlockAndRemember.mutate(secret, { onError });
+    unlock.mutate(mode === 'passphrase' ? { passphrase: secret } : { recoveryKey: secret }, { onError });
+  };
+
+  const openWithWindowsAccount = () => {
+    setProblem(null);
+    // A kept passphrase that fails is forgotten by then: the message says to type the passphrase.
+    unlockRemembered.mutate(undefined, { onError: (err) => setProblem(problemOf(err)) });
   };
 
   const switchMode = () => {
@@ -39,7 +55,15 @@ export function UnlockScreen() {
           <Stack gap="md">
             <Title order={1} size="h2">Unlock Peer Office</Title>
             <Text>Your office's records are encrypted. {mode === 'passphrase' ? 'Enter your passphrase to open them.' : 'Enter the recovery key you were given when the database was created.'}</Text>
+            <RestoredNotice />
             <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={{ passphrase: 'Passphrase', recoveryKey: 'Recovery key' }} />
+            {damaged && problem && <RestoreOffer />}
+            {remember.data?.remembered && (
+              <>
+                <Button size="md" onClick={openWithWindowsAccount} loading={unlockRemembered.isPending}>Unlock with this Windows account</Button>
+                <Divider label="or" labelPosition="center" />
+              </>
+            )}
             {mode === 'passphrase' ? (
               <PasswordInput
                 key="passphrase"
@@ -65,7 +89,15 @@ export function UnlockScreen() {
                 autoFocus
               />
             )}
-            <Button type="submit" loading={unlock.isPending} size="md">Unlock</Button>
+            {canRemember && (
+              <Checkbox
+                label="Remember on this Windows account"
+                description="Then it opens without typing the passphrase, for anyone who can sign in to this Windows account. Only on a PC that locks itself and nobody else uses with this account."
+                checked={rememberIt}
+                onChange={(e) => setRememberIt(e.currentTarget.checked)}
+              />
+            )}
+            <Button type="submit" loading={unlock.isPending || unlockAndRemember.isPending} size="md" variant={remember.data?.remembered ? 'default' : 'filled'}>Unlock</Button>
             <Anchor component="button" type="button" onClick={switchMode} size="sm">
               {mode === 'passphrase' ? 'Forgotten the passphrase? Use the recovery key' : 'Use the passphrase instead'}
             </Anchor>

@@ -1,0 +1,67 @@
+// Events that happen while the database cannot be written (a failed unlock: it is locked; a restore: it
+// has just been replaced) wait in a small file beside it, `<db>.audit-pending.json`, and go into the
+// log at the next successful unlock, each with its own time. A file rather than memory, so a wrong
+// passphrase tried before the app was closed, or a restore made with the command line, is still logged.
+//
+// The file holds times and kinds only (no path, no name). It is not encrypted, so someone with the PC
+// could delete it to hide failed attempts; the database's own log cannot be changed that way. What it
+// says is checked on reading, so a file edited by hand can add nothing but well-formed events.
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+export const pendingFilePath = (dbPath: string): string => `${dbPath}.audit-pending.json`;
+
+/** Failed attempts beyond this are counted, not listed: the log stays readable after a guessing spree. */
+export const MAX_PENDING = 100;
+
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+const pendingEvent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unlock-failed'), at: instant, secret: z.enum(['passphrase', 'recovery key']), refused: z.enum(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']) }),
+  z.object({ kind: z.literal('restore'), at: instant, backupMadeAt: instant }),
+]);
+export type PendingEvent = z.infer<typeof pendingEvent>;
+
+const pendingFile = z.object({
+  format: z.literal('peer-office-audit-pending'),
+  events: z.array(z.unknown()).max(MAX_PENDING * 2),
+  notListed: z.number().int().min(0).default(0),
+});
+
+export interface Pending { events: PendingEvent[]; notListed: number }
+
+export function readPending(dbPath: string): Pending {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(pendingFilePath(dbPath), 'utf8'));
+  } catch {
+    return { events: [], notListed: 0 };
+  }
+  const parsed = pendingFile.safeParse(raw);
+  if (!parsed.success) return { events: [], notListed: 0 };
+  const events = parsed.data.events.flatMap((e) => {
+    const event = pendingEvent.safeParse(e);
+    return event.success ? [event.data] : [];
+  });
+  return { events, notListed: parsed.data.notListed };
+}
+
+function writePending(dbPath: string, pending: Pending): void {
+  const path = pendingFilePath(dbPath);
+  const temporary = `${path}.writing`;
+  writeFileSync(temporary, JSON.stringify({ format: 'peer-office-audit-pending', ...pending }), { mode: 0o600 });
+  renameSync(temporary, path);
+}
+
+/** Adds an event. Failed unlocks past MAX_PENDING are only counted; a restore is always listed. */
+export function addPending(dbPath: string, event: PendingEvent): void {
+  const pending = readPending(dbPath);
+  const failures = pending.events.filter((e) => e.kind === 'unlock-failed').length;
+  if (event.kind === 'unlock-failed' && failures >= MAX_PENDING) pending.notListed++;
+  else pending.events.push(event);
+  writePending(dbPath, pending);
+}
+
+/** Called once the events are in the log (or the database they belonged to is gone). */
+export function clearPending(dbPath: string): void {
+  rmSync(pendingFilePath(dbPath), { force: true });
+}

@@ -1,0 +1,154 @@
+// Changing the passphrase and making a new recovery key. Both only re-wrap the data key in the key file
+// beside the database (keyring.ts): fast, and the database itself is never re-encrypted or touched.
+// Backups keep the key file of their day, so each change is followed by a fresh backup: the newest one
+// then opens with the new secret, and older ones still open with the secrets they were made with.
+import type { BackupAfterChange, KeyChangeOutcome, PendingRecoveryKey } from '../../../shared/contract/security';
+import { AppFailure } from '../../../shared/contract/result';
+import type { BackupService, BackupSource } from '../backup/service';
+import type { BackendEnv } from '../context';
+import { readSetting } from '../lists/service';
+import type { AttemptLimiter } from './attempts';
+import { keyFilePath, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type KeyEnvelope } from './keyring';
+
+type Wrap = KeyEnvelope['wraps']['recovery'];
+
+/** What the key changes need from the office session. */
+export interface KeyHost {
+  /** The open office with its data key, or null while locked. */
+  backupSource(): BackupSource | null;
+}
+
+interface Proven {
+  source: BackupSource;
+  envelope: KeyEnvelope;
+  /** Our own copy, wiped by the caller: the session's is wiped if the app closes mid-change. */
+  dataKey: Buffer;
+}
+
+export class KeyService {
+  // A new recovery key waiting to be confirmed: only its wrap (what the key file would hold), never the
+  // key itself, so nothing secret stays in memory while the office manager writes it down.
+  private pending: { dbPath: string; wrap: Wrap } | null = null;
+
+  constructor(
+    private readonly env: BackendEnv,
+    private readonly host: KeyHost,
+    private readonly attempts: AttemptLimiter,
+    private readonly backups: BackupService,
+  ) {}
+
+  async changePassphrase(input: { currentPassphrase: string; passphrase: string }): Promise<KeyChangeOutcome> {
+    const { source, envelope, dataKey } = await this.proveCurrentPassphrase(input.currentPassphrase, 'currentPassphrase');
+    try {
+      const passphrase = await wrapKey(dataKey, input.passphrase, 'passphrase');
+      // The recovery wrap stays as it was: the recovery key keeps working.
+      writeEnvelope(source.dbPath, { ...envelope, wraps: { ...envelope.wraps, passphrase } });
+    } finally {
+      dataKey.fill(0);
+    }
+    this.env.logger.info('passphrase changed');
+    return { backup: await this.backUpAfterChange(source, 'passphrase') };
+  }
+
+  async newRecoveryKey(input: { passphrase: string }): Promise<PendingRecoveryKey> {
+    const { source, dataKey } = await this.proveCurrentPassphrase(input.passphrase, 'passphrase');
+    try {
+      const recoveryKey = newRecoveryKey();
+      this.pending = { dbPath: source.dbPath, wrap: await wrapKey(dataKey, recoveryKey, 'recovery') };
+      return { recoveryKey };
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  async confirmRecoveryKey(input: { recoveryKey: string }): Promise<KeyChangeOutcome> {
+    const source = this.unlocked();
+    const pending = this.pending;
+    if (!pending || pending.dbPath !== source.dbPath) {
+      throw new AppFailure('CONFLICT', 'There is no new recovery key waiting to be confirmed. Make a new recovery key, then confirm it.');
+    }
+    const dataKey = await unwrapKey(pending.wrap, normaliseRecoveryKey(input.recoveryKey), 'recovery');
+    if (!dataKey) {
+      throw new AppFailure('VALIDATION', 'That is not the new recovery key shown. Check each group of five characters.', {
+        recoveryKey: 'This is not the new recovery key shown',
+      });
+    }
+    try {
+      if (!dataKey.equals(source.dataKey)) throw keyFileMismatch();
+    } finally {
+      dataKey.fill(0);
+    }
+    const envelope = this.readKeyFile(source.dbPath);
+    // Read afresh, so a passphrase changed while the key was being written down is kept.
+    writeEnvelope(source.dbPath, { ...envelope, wraps: { ...envelope.wraps, recovery: pending.wrap } });
+    this.pending = null;
+    this.env.logger.info('recovery key replaced');
+    return { backup: await this.backUpAfterChange(source, 'recovery key') };
+  }
+
+  private unlocked(): BackupSource {
+    const source = this.host.backupSource();
+    if (!source) throw new AppFailure('LOCKED', 'Peer Office is locked. Unlock it with your passphrase to carry on.');
+    return source;
+  }
+
+  private readKeyFile(dbPath: string): KeyEnvelope {
+    let envelope: KeyEnvelope | null;
+    try {
+      envelope = readEnvelope(dbPath);
+    } catch {
+      envelope = null;
+    }
+    if (!envelope) {
+      throw new AppFailure('DAMAGED', `The key file beside the database (${keyFilePath(dbPath)}) is missing or damaged, so nothing was changed. Restore it from a backup.`);
+    }
+    return envelope;
+  }
+
+  /**
+   * Checks the passphrase against the key file, counted with unlocking's attempts: someone at an
+   * unlocked PC must not be able to guess the passphrase here faster than on the unlock screen.
+   */
+  private async proveCurrentPassphrase(passphrase: string, field: string): Promise<Proven> {
+    const source = this.unlocked();
+    const wait = this.attempts.waitMs();
+    if (wait > 0) {
+      throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
+    }
+    const envelope = this.readKeyFile(source.dbPath);
+    const dataKey = await unwrapKey(envelope.wraps.passphrase, passphrase, 'passphrase');
+    if (!dataKey) {
+      this.attempts.recordFailure();
+      this.env.logger.warn('key change refused: passphrase did not match');
+      throw new AppFailure('WRONG_SECRET', 'That is not the current passphrase, so nothing was changed. Check Caps Lock and try again.', {
+        [field]: 'This does not match the current passphrase',
+      });
+    }
+    if (!dataKey.equals(source.dataKey)) {
+      dataKey.fill(0);
+      throw keyFileMismatch();
+    }
+    this.attempts.reset();
+    return { source, envelope, dataKey };
+  }
+
+  /** A backup of the office as it is now, with the new key file; never undoing the change it follows. */
+  private async backUpAfterChange(source: BackupSource, what: 'passphrase' | 'recovery key'): Promise<BackupAfterChange | null> {
+    // As with the daily backup: the demo holds only made-up people.
+    if (readSetting(source.db, 'isDemo') === 'yes') return null;
+    const saved = what === 'passphrase' ? 'The new passphrase is saved' : 'The new recovery key is in use';
+    try {
+      const made = await this.backups.makeFrom(source, 'manual');
+      const verified = made.written.filter((w) => w.check === 'verified').map((w) => w.path);
+      if (!verified.length) return { ok: false, message: `${saved}, but the backup made after it did not pass its check. Make a backup from the backups page.` };
+      return { ok: true, message: `${saved}. A new backup was made (${verified.join(' and ')}): it opens with the new ${what}.` };
+    } catch (err) {
+      this.env.logger.warn(`backup after a key change failed: ${err instanceof AppFailure ? err.code : err instanceof Error ? err.name : 'unknown error'}`);
+      const why = err instanceof AppFailure ? ` ${err.message}` : '';
+      return { ok: false, message: `${saved}, but the backup after it could not be made.${why} Make a backup from the backups page.` };
+    }
+  }
+}
+
+const keyFileMismatch = () =>
+  new AppFailure('CONFLICT', 'The key file beside the database does not match the open database, so nothing was changed. Lock Peer Office, unlock it again and try once more.');

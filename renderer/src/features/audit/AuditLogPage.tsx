@@ -1,0 +1,91 @@
+// The audit log (Settings > Audit log): every change, export, unlock, failed unlock, lock and restore,
+// newest first, filtered and paged by the backend (the log grows to tens of thousands of entries), and
+// exported to Excel. There is deliberately nothing here to change or delete an entry.
+import { Anchor, Button, Group, Loader, Modal, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { AUDIT_PAGE_SIZES, type AuditFilters as Filters } from '../../../../shared/contract/audit';
+import { useAuditPage, useExportAudit } from '../../api/audit';
+import { saveBase64File } from '../../api/client';
+import { AuditFilters, NO_FILTERS } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+type PageSize = (typeof AUDIT_PAGE_SIZES)[number];
+
+const entriesWord = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
+const isFiltered = (f: Filters) => Object.values(f).some(Boolean);
+
+function ExportButton({ filters }: { filters: Filters }) {
+  const exporter = useExportAudit();
+  return (
+    <>
+      <Button loading={exporter.isPending} onClick={() => exporter.mutate(filters, { onSuccess: (file) => saveBase64File(file.fileName, file.contentBase64, XLSX) })}>
+        Export to Excel (.xlsx)
+      </Button>
+      {exporter.isSuccess && <Text size="sm" role="status">Saved {exporter.data.fileName}: {entriesWord(exporter.data.rows)}.</Text>}
+      <Modal opened={exporter.isError} onClose={() => exporter.reset()} title="The export did not work">
+        <Text role="alert">{exporter.error?.message} Nothing was saved; try again.</Text>
+      </Modal>
+    </>
+  );
+}
+
+export function AuditLogPage() {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState<PageSize>(50);
+  const result = useAuditPage({ ...filters, page, pageSize });
+  const data = result.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const first = data ? (data.page - 1) * data.pageSize + 1 : 0;
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/settings" size="sm">Back to settings</Anchor>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>Audit log</Title>
+        <Group gap="sm"><ExportButton filters={filters} /></Group>
+      </Group>
+      <Text maw={760}>
+        Every change, export, unlock, failed unlock, lock and restore, newest first. An entry says which record and which fields
+        changed, never what they say, so the log holds nothing personal. Entries cannot be changed or deleted, here or anywhere else.
+      </Text>
+      <AuditFilters
+        applied={filters}
+        onApply={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+      />
+      {result.isError && <Text role="alert" c="red.9">{result.error.message}</Text>}
+      {!data && !result.isError && <Loader aria-label="Loading the audit log" />}
+      {data && (
+        <>
+          <Text size="sm" aria-live="polite" data-testid="audit-count">
+            {data.total === 0
+              ? (isFiltered(filters) ? 'No entries match these filters.' : 'Nothing has been recorded yet.')
+              : `Showing ${first.toLocaleString('en-GB')} to ${(first + data.entries.length - 1).toLocaleString('en-GB')} of ${entriesWord(data.total)}${isFiltered(filters) ? (data.total === 1 ? ' that matches' : ' that match') : ''}`}
+          </Text>
+          {data.entries.length > 0 && <AuditTable entries={data.entries} />}
+          <Group justify="space-between">
+            <Pagination
+              total={pages} value={data.page} onChange={setPage}
+              getControlProps={(control) => ({ 'aria-label': control === 'previous' ? 'Newer entries' : control === 'next' ? 'Older entries' : control === 'first' ? 'Newest entries' : 'Oldest entries' })}
+              getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+              withEdges
+            />
+            <NativeSelect
+              label="Entries a page" value={String(pageSize)} w={140}
+              onChange={(e) => {
+                setPageSize(Number(e.currentTarget.value) as PageSize);
+                setPage(1);
+              }}
+              data={AUDIT_PAGE_SIZES.map((n) => String(n))}
+            />
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+// What the unlock screen shows about backups: after a restore, what happened and where the replaced database
+// was kept; when the database is damaged, the way back (restoring from a backup, which works while locked).
+import { Alert, Button, Code, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useLastRestore } from '../../api/backup';
+import { RestoreDialog } from './RestoreDialog';
+import { londonDateTime } from './words';
+
+export function RestoredNotice() {
+  const { restored } = useLastRestore();
+  if (!restored) return null;
+  // keptAside lists the database first, then its WAL, key file and the like that went with it.
+  const [database, ...withIt] = restored.keptAside;
+  return (
+    <Alert color="teal" variant="light" c="dark.8" role="status" title="The backup has been restored" data-testid="restored-notice">
+      <Stack gap="xs">
+        <Text size="sm">
+          The records are now as they were on {londonDateTime(restored.createdAt)}. Unlock with the passphrase or the recovery key that was in use then.
+        </Text>
+        {database ? (
+          <>
+            <Text size="sm">The database as it was before the restore is kept aside, not deleted:</Text>
+            <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{database}</Code>
+            {withIt.length > 0 && <Text size="sm">with {withIt.length === 1 ? 'its companion file' : `${withIt.length} companion files`} beside it (the same name with an ending added).</Text>}
+          </>
+        ) : (
+          <Text size="sm">There was no database here before, so nothing needed keeping aside.</Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** Offered with a DAMAGED answer: the message above it says what is wrong. */
+export function RestoreOffer() {
+  const [open, setOpen] = useState(false);
+  return (
+    <Stack gap="xs" data-testid="restore-offer">
+      <Button variant="default" onClick={() => setOpen(true)}>Restore from a backup</Button>
+      <RestoreDialog opened={open} onClose={() => setOpen(false)} />
+    </Stack>
+  );
+}

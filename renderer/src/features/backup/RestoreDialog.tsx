@@ -1,0 +1,97 @@
+// Restoring from a backup, in three steps: choose the backup and type its secret; see what it holds (the
+// whole file is checked first); confirm, and watch it put in place. The office is then locked, and the
+// unlock screen says where the database it replaced was kept.
+import { Loader, Modal, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { BackupPreview } from '../../../../shared/contract/backup';
+import { problemOf } from '../../api/client';
+import { useBackupOverview, usePreviewBackup, useRestoreBackup } from '../../api/backup';
+import type { Problem } from '../../components/useCheckedSubmit';
+import { BackupPreviewPanel } from './BackupPreviewPanel';
+import { ChooseBackupForm, type OpenBackup } from './ChooseBackupForm';
+import { JobProgress } from './JobProgress';
+
+export function RestoreDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  // While a check or the restore runs, the dialog stays: closing it would hide the progress, not stop the work.
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => { if (!busy) onClose(); }}
+      title="Restore from a backup"
+      size="lg"
+      closeOnClickOutside={false}
+      closeOnEscape={!busy}
+      withCloseButton={!busy}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
+      {/* Mounted only while open: the secret typed into it goes when it closes. */}
+      {opened && <RestoreSteps onClose={onClose} onBusy={setBusy} />}
+    </Modal>
+  );
+}
+
+function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy: boolean) => void }) {
+  const overview = useBackupOverview();
+  const preview = usePreviewBackup();
+  const restore = useRestoreBackup();
+  const [chosen, setChosen] = useState<OpenBackup | null>(null);
+  const [shown, setShown] = useState<BackupPreview | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const busy = preview.isPending || restore.isPending;
+  useEffect(() => onBusy(busy), [busy, onBusy]);
+
+  if (overview.isPending) return <Loader aria-label="Loading the backups" />;
+
+  const check = (choice: OpenBackup) => {
+    if (busy) return;
+    setProblem(null);
+    setChosen(choice);
+    preview.mutate(choice, { onSuccess: setShown, onError: (err) => setProblem(problemOf(err)) });
+  };
+
+  const confirm = () => {
+    if (!chosen || busy) return;
+    setProblem(null);
+    restore.mutate(chosen, {
+      // The office is locked now: the unlock screen shows, with the notice of what happened.
+      onSuccess: () => {
+        setChosen(null);
+        onClose();
+      },
+      onError: (err) => setProblem(problemOf(err)),
+    });
+  };
+
+  return (
+    <Stack gap="md">
+      {shown && chosen ? (
+        <BackupPreviewPanel
+          preview={shown}
+          restoring={restore.isPending}
+          problem={problem}
+          onRestore={confirm}
+          onBack={() => {
+            setShown(null);
+            setProblem(null);
+          }}
+        />
+      ) : (
+        <>
+          <Text size="sm">
+            {overview.data ? 'Choose a backup from the list, or type where another one is.' : 'The list of backups could not be read: type where the backup file is.'}
+          </Text>
+          <ChooseBackupForm
+            backups={overview.data?.backups ?? []}
+            initial={chosen}
+            checking={preview.isPending}
+            problem={problem}
+            onCheck={check}
+            onProblem={setProblem}
+          />
+        </>
+      )}
+      <JobProgress running={busy} label={restore.isPending ? 'Restoring the backup' : 'Checking the backup'} />
+    </Stack>
+  );
+}

@@ -1,0 +1,120 @@
+// The audit log screen against a window.peerOffice that pages and filters as the backend does: entries
+// newest first in words, filters sent as the contract takes them (a wrong date stopped with the GOV.UK
+// pattern, never sent), paging, the export of what is shown, and nothing anywhere to edit or delete.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AuditEntry, AuditListInput, AuditPage } from '../../shared/contract/audit';
+import type { Channel, PeerOfficeApi } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/result';
+import { AuditLogPage } from '../../renderer/src/features/audit/AuditLogPage';
+import { renderScreen } from './render';
+
+const entry = (id: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({
+  id, at: '2026-11-27T10:00:00.000Z', action: 'change', area: 'members', channel: 'members:update', recordType: 'member', recordId: '12',
+  summary: 'people: changed phone, town', by: 'the office', ...overrides,
+});
+
+/** 120 entries, one a minute back from 27 November 2026 10:00, the newest a failed unlock. */
+const LOG: AuditEntry[] = Array.from({ length: 120 }, (_, i) => entry(120 - i, {
+  at: new Date(Date.parse('2026-11-27T10:00:00.000Z') - i * 60_000).toISOString(),
+  ...(i === 0 ? { action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: 'the passphrase did not match' } : {}),
+  ...(i === 1 ? { action: 'export', area: 'payroll', channel: 'payroll:export', recordType: 'pay period', recordId: '2026-10', summary: 'sage file, 4 lines', by: 'Morwenna Testworth' } : {}),
+}));
+
+/** Answers audit:list by filtering and paging LOG (area, action and page are enough for these tests). */
+function fakeBackend() {
+  const invoke = vi.fn(async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
+    if (channel === 'audit:list') {
+      const i = input as AuditListInput;
+      const size = i.pageSize ?? 50;
+      const matching = LOG.filter((e) => (!i.area || e.area === i.area) && (!i.action || e.action === i.action));
+      const page = Math.min(i.page ?? 1, Math.max(1, Math.ceil(matching.length / size)));
+      const value: AuditPage = { entries: matching.slice((page - 1) * size, page * size), total: matching.length, page, pageSize: size };
+      return { ok: true, value };
+    }
+    if (channel === 'audit:export') return { ok: true, value: { fileName: 'audit-log-2026-11-27.xlsx', contentBase64: 'UEsDBA==', rows: 3 } };
+    throw new Error(`unexpected call ${channel}`);
+  });
+  window.peerOffice = { host: 'browser', invoke: invoke as unknown as PeerOfficeApi['invoke'], on: () => () => {} };
+  return invoke;
+}
+
+const listCalls = (invoke: ReturnType<typeof fakeBackend>) => invoke.mock.calls.filter(([c]) => c === 'audit:list').map(([, input]) => input);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('AuditLogPage', () => {
+  it('lists a page newest first, in words, with a failed unlock said in words, and no way to edit or delete', async () => {
+    fakeBackend();
+    renderScreen(<AuditLogPage />);
+    const table = await screen.findByTestId('audit-table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(50);
+    expect(rows.slice(0, 3).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['27/11/2026 at 10:00', 'Failed unlock', 'Office', 'office', 'the passphrase did not match', 'the office'],
+      ['27/11/2026 at 09:59', 'Exported', 'Payroll', 'pay period 2026-10', 'sage file, 4 lines', 'Morwenna Testworth'],
+      ['27/11/2026 at 09:58', 'Changed', 'Members', 'member 12', 'people: changed phone, town', 'the office'],
+    ]);
+    expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries');
+    expect(screen.queryByRole('button', { name: /edit|delete|remove|change/i })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: /summary|what changed/i })).toBeNull();
+  });
+
+  it('sends each filter as the contract takes it, from page 1, and pages on', async () => {
+    const invoke = fakeBackend();
+    const user = userEvent.setup();
+    renderScreen(<AuditLogPage />);
+    await screen.findByTestId('audit-table');
+    await user.click(screen.getByRole('button', { name: 'Older entries' }));
+    await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 51 to 100 of 120 entries'));
+    await user.selectOptions(screen.getByLabelText('Area'), 'Payroll');
+    await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 1 of 1 entry that matches'));
+    await user.selectOptions(screen.getByLabelText('What was done'), 'Failed unlock');
+    await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('No entries match these filters.'));
+    expect(listCalls(invoke)).toEqual([
+      { from: '', to: '', area: '', action: '', recordType: '', recordId: '', page: 1, pageSize: 50 },
+      { from: '', to: '', area: '', action: '', recordType: '', recordId: '', page: 2, pageSize: 50 },
+      { from: '', to: '', area: 'payroll', action: '', recordType: '', recordId: '', page: 1, pageSize: 50 },
+      { from: '', to: '', area: 'payroll', action: 'unlock-failed', recordType: '', recordId: '', page: 1, pageSize: 50 },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries'));
+  });
+
+  it('stops a wrong date with a summary linking to the box and the message beside it, sending nothing, then takes the right one', async () => {
+    const invoke = fakeBackend();
+    const user = userEvent.setup();
+    renderScreen(<AuditLogPage />);
+    await screen.findByTestId('audit-table');
+    const calls = listCalls(invoke).length;
+    const from = screen.getByRole('textbox', { name: /^From/ });
+    await user.type(from, '31/02/2026');
+    await user.tab(); // leaving the box says nothing yet
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show entries' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'From: Enter the first day as a real date, like 27/11/2026' })).toBeTruthy();
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(from).toHaveProperty('value', '31/02/2026'); // what was typed is kept
+    expect(listCalls(invoke)).toHaveLength(calls);
+
+    await user.clear(from);
+    await user.type(from, '01/11/2026{Enter}');
+    await waitFor(() => expect(listCalls(invoke).at(-1)).toMatchObject({ from: '2026-11-01', page: 1 }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('exports what the filters show to an Excel file', async () => {
+    const invoke = fakeBackend();
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:audit');
+    URL.revokeObjectURL = vi.fn();
+    renderScreen(<AuditLogPage />);
+    await screen.findByTestId('audit-table');
+    await user.selectOptions(screen.getByLabelText('Area'), 'Members');
+    await user.click(screen.getByRole('button', { name: 'Export to Excel (.xlsx)' }));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved audit-log-2026-11-27.xlsx: 3 entries.');
+    expect(invoke).toHaveBeenCalledWith('audit:export', { from: '', to: '', area: 'members', action: '', recordType: '', recordId: '' });
+  });
+});

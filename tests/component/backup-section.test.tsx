@@ -1,0 +1,156 @@
+// The Backups section and the unlock screen's way back, against a window.peerOffice that answers as the
+// backend does: one backup at a time with its progress, warnings in words, a preview before a restore,
+// and a damaged database answered with the offer to restore.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { BackupFile, BackupOverview, BackupPreview, BackupProgress, BackupSettings, MadeBackup } from '../../shared/contract/backup';
+import type { PeerOfficeApi } from '../../shared/contract/channels';
+import { BackupsSection } from '../../renderer/src/features/backup/BackupsSection';
+import { UnlockScreen } from '../../renderer/src/features/unlock/UnlockScreen';
+import { renderScreen } from './render';
+
+const BACKUP: BackupFile = {
+  path: 'C:\\Users\\sam\\AppData\\Roaming\\Peer Office\\office-backups\\peer-office-2026-11-27-100000-manual.pobackup',
+  fileName: 'peer-office-2026-11-27-100000-manual.pobackup', folder: 'default', date: '2026-11-27', time: '10:00', reason: 'manual', sizeBytes: 2_540_000, check: 'verified',
+};
+const FAILED: BackupFile = { ...BACKUP, path: `${BACKUP.path}.failed-check`, fileName: `${BACKUP.fileName}.failed-check`, date: '2026-11-26', time: '09:12', reason: 'daily', sizeBytes: 812_000, check: 'failed' };
+
+const overview = (over: Partial<BackupOverview> = {}): BackupOverview => ({
+  databasePath: 'Z:\\Peer Office\\office.db',
+  databaseWarning: null,
+  folders: [{ kind: 'default', path: 'Z:\\Peer Office\\office-backups', available: true, warning: null }],
+  backups: [BACKUP, FAILED],
+  lastAutomatic: null,
+  ...over,
+});
+
+const SETTINGS: BackupSettings = { defaultFolder: 'Z:\\Peer Office\\office-backups', extraFolder: null, databaseWarning: null, defaultFolderWarning: null, extraFolderWarning: null };
+
+const PREVIEW: BackupPreview = {
+  path: BACKUP.path, sizeBytes: BACKUP.sizeBytes, createdAt: '2026-11-27T10:00:00.000Z', reason: 'manual', appVersion: '0.1.0', migrations: 6,
+  compatibility: 'same', isDemo: false, tables: { people: 312, staff: 14, sessions: 2_048, __drizzle_migrations: 6, audit_log: 90 },
+};
+
+type Answers = Partial<Record<string, (input: unknown) => unknown>>;
+
+function backend(answers: Answers) {
+  const invoke = vi.fn(async (channel: string, input: unknown) => {
+    const answer = answers[channel];
+    if (!answer) return { ok: false, error: { code: 'INTERNAL', message: `not expected: ${channel}` } };
+    return answer(input);
+  });
+  window.peerOffice = { host: 'browser', invoke: invoke as unknown as PeerOfficeApi['invoke'], on: () => () => {} };
+  return invoke;
+}
+
+const ok = (value: unknown) => ({ ok: true, value });
+const calls = (invoke: ReturnType<typeof backend>, channel: string) => invoke.mock.calls.filter(([c]) => c === channel);
+
+describe('the Backups section', () => {
+  it('says where the database is in words, lists each backup with its date, kind, size, place and check', async () => {
+    backend({
+      'backup:list': () => ok(overview({
+        databaseWarning: { kind: 'network', message: 'The database is on a network drive. If the connection drops while Peer Office is saving, the database can be damaged. Move it to this PC’s own disk.' },
+        lastAutomatic: { at: '2026-11-27T08:05:00.000Z', reason: 'daily', ok: false, message: 'Peer Office could not make the backup folder: there is no space left on that drive.', warnings: [] },
+      })),
+      'backup:settings': () => ok(SETTINGS),
+    });
+    renderScreen(<BackupsSection />);
+    expect(await screen.findByText('The database is on a network drive')).toBeTruthy();
+    expect(screen.getByTestId('last-automatic').textContent).toContain('The automatic backup on 27/11/2026 at 08:05 was not made');
+    expect(screen.getByTestId('last-automatic').textContent).toContain('no space left on that drive');
+    const rows = within(screen.getByTestId('backup-list')).getAllByRole('row');
+    expect(rows[1]!.textContent).toBe('27/11/2026 at 10:00On demand2.5 MBDefault folderChecked');
+    expect(rows[2]!.textContent).toBe('26/11/2026 at 09:12Daily812 KBDefault folderFailed its check: do not use');
+  });
+
+  it('starts one backup however often it is clicked, shows its progress, then what was written', async () => {
+    let finish: (made: MadeBackup) => void = () => {};
+    const progress: BackupProgress = { job: 'backup', step: 'writing', stepNumber: 2, stepCount: 4, doneBytes: 500, totalBytes: 1000 };
+    const invoke = backend({
+      'backup:list': () => ok(overview()),
+      'backup:settings': () => ok(SETTINGS),
+      'backup:make': () => new Promise((done) => { finish = (made) => done(ok(made)); }),
+      'backup:progress': () => ok(progress),
+    });
+    renderScreen(<BackupsSection />);
+    const user = userEvent.setup();
+    const button = await screen.findByRole('button', { name: 'Back up now' });
+    await user.dblClick(button);
+    await user.click(button);
+    expect(calls(invoke, 'backup:make')).toHaveLength(1);
+    expect(await screen.findByText('Step 2 of 4: Writing the backup file')).toBeTruthy();
+    expect(screen.getByRole('progressbar', { name: 'Backing up' }).getAttribute('aria-valuenow')).toBe('38');
+
+    await act(async () => finish({ createdAt: '2026-11-27T10:00:00.000Z', written: [BACKUP], warnings: ['The extra backup folder E:\\ cannot be found, so this backup is only in Z:\\.'], removed: 2 }));
+    expect((await screen.findByTestId('backup-made')).textContent).toContain(`${BACKUP.fileName} (2.5 MB) in the default folder. 2 older backups were removed`);
+    expect(screen.getByText(/The extra backup folder E:\\ cannot be found/)).toBeTruthy();
+    expect(screen.queryByTestId('backup-progress')).toBeNull();
+  });
+
+  it('previews a backup with its counts in words before restoring it, and never offers one that failed its check', async () => {
+    const invoke = backend({
+      'backup:list': () => ok(overview()),
+      'backup:settings': () => ok(SETTINGS),
+      'backup:preview': () => ok(PREVIEW),
+      'backup:restore': () => ok({ restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000'], status: { state: 'locked', officeName: null, isDemo: false } }),
+    });
+    renderScreen(<BackupsSection />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Restore from a backup…' }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByLabelText(/^Passphrase/);
+    expect(within(dialog).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([BACKUP.path, 'other']);
+    expect(within(dialog).getByText(/One backup that failed the check after writing is not offered/)).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Check this backup' }));
+    expect(within(dialog).getByRole('alert').textContent).toContain('Enter the passphrase');
+    expect(calls(invoke, 'backup:preview')).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText(/^Passphrase/), 'kettle orchard lantern');
+    await user.click(within(dialog).getByRole('button', { name: 'Check this backup' }));
+    const counts = await within(dialog).findByTestId('backup-counts');
+    expect(within(counts).getByRole('row', { name: /People \(members, staff and volunteers\)/ }).textContent).toContain('312');
+    expect(within(counts).getByRole('row', { name: /Rota sessions/ }).textContent).toContain('2,048');
+    expect(within(dialog).getByTestId('backup-preview').textContent).toContain('Made on 27/11/2026 at 10:00 (on demand) by Peer Office 0.1.0');
+    // drizzle's own table is not a kind of record.
+    await user.click(within(dialog).getByRole('button', { name: /Show the other records \(1 kinds\)/ }));
+    expect(within(dialog).getByText('Audit log entries')).toBeTruthy();
+    expect(within(dialog).queryByText(/drizzle/)).toBeNull();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Restore this backup' }));
+    await waitFor(() => expect(calls(invoke, 'backup:restore')).toEqual([['backup:restore', { file: BACKUP.path, passphrase: 'kettle orchard lantern' }]]));
+  });
+});
+
+describe('the unlock screen with a damaged database', () => {
+  it('shows the message and the way back, and tells where the replaced database went after the restore', async () => {
+    const invoke = backend({
+      'office:unlock': () => ({ ok: false, error: { code: 'DAMAGED', message: 'Part of the database file Z:\\Peer Office\\office.db is damaged: SQLite could not read one of its pages. Restore it from a backup.' } }),
+      'backup:list': () => ok(overview()),
+      'backup:preview': () => ok(PREVIEW),
+      'backup:restore': () => ok({ restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000.keys.json'], status: { state: 'locked', officeName: null, isDemo: false } }),
+    });
+    renderScreen(<UnlockScreen />);
+    const user = userEvent.setup();
+    expect(screen.queryByTestId('restore-offer')).toBeNull();
+    await user.type(screen.getByLabelText(/^Passphrase/), 'kettle orchard lantern');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('is damaged');
+    // Typed again, as if to try once more, before choosing the way back.
+    await user.type(screen.getByLabelText(/^Passphrase/), 'kettle orchard lantern');
+
+    await user.click(within(screen.getByTestId('restore-offer')).getByRole('button', { name: 'Restore from a backup' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(await within(dialog).findByLabelText(/^Passphrase/), 'kettle orchard lantern');
+    // Enter in the dialog checks the backup; it never submits the unlock form behind it.
+    await user.keyboard('{Enter}');
+    await user.click(await within(dialog).findByRole('button', { name: 'Restore this backup' }));
+    const notice = await screen.findByTestId('restored-notice');
+    expect(notice.textContent).toContain('The records are now as they were on 27/11/2026 at 10:00');
+    expect(notice.textContent).toContain('Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000');
+    expect(notice.textContent).toContain('with its companion file beside it');
+    expect(calls(invoke, 'office:unlock')).toHaveLength(1);
+  });
+});

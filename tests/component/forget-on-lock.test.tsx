@@ -1,0 +1,39 @@
+// What the window forgets when the office changes state: every mutation with what was typed into it, and
+// once locked every cached answer no screen shows, keeping only the office's status and the unlock
+// screen's own queries.
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { forgetPersonalData } from '../../renderer/src/api/security';
+
+async function clientWithPersonalData() {
+  const client = new QueryClient();
+  client.setQueryData(['office', 'status'], { state: 'unlocked', officeName: 'Quill Peer Support', isDemo: false });
+  client.setQueryData(['members', 'search', ''], { rows: [{ firstName: 'Ottoline', lastName: 'Quaintance' }], total: 1 });
+  client.setQueryData(['staff', 'list'], [{ name: 'Barnaby Quill' }]);
+  // A query a screen still shows (the unlock screen's own): kept.
+  client.setQueryData(['security', 'remember'], { available: true, remembered: false });
+  const observer = new QueryObserver(client, { queryKey: ['security', 'remember'], queryFn: () => ({ available: true, remembered: false }) });
+  const unsubscribe = observer.subscribe(() => {});
+  const typed = client.getMutationCache().build(client, { mutationFn: async (input: { firstName: string }) => input });
+  await typed.execute({ firstName: 'Ottoline' });
+  return { client, unsubscribe };
+}
+
+describe('forgetPersonalData', () => {
+  it('once locked, keeps only the status and what the unlock screen shows, and every mutation goes', async () => {
+    const { client, unsubscribe } = await clientWithPersonalData();
+    forgetPersonalData(client, 'locked');
+    expect(client.getQueryCache().getAll().map((q) => q.queryKey).sort()).toEqual([['office', 'status'], ['security', 'remember']]);
+    expect(client.getMutationCache().getAll()).toEqual([]);
+    expect(JSON.stringify(client.getQueryCache().getAll().map((q) => q.state.data))).not.toContain('Quaintance');
+    unsubscribe();
+  });
+
+  it('once unlocked, lets the mutation that unlocked (its passphrase) go, and keeps the answers', async () => {
+    const { client, unsubscribe } = await clientWithPersonalData();
+    forgetPersonalData(client, 'unlocked');
+    expect(client.getMutationCache().getAll()).toEqual([]);
+    expect(client.getQueryData(['members', 'search', ''])).toBeDefined();
+    unsubscribe();
+  });
+});

@@ -1,0 +1,134 @@
+// The office's life in the audit log: unlocks and locks, failed unlocks (noted beside the locked
+// database, written with their own times at the next unlock, even after a restart), backups, and a
+// restore (written into the restored database when it is first unlocked).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
+import { MAX_PENDING, pendingFilePath } from '../../electron/backend/audit/pending';
+import type { AuditEntry } from '../../shared/contract/audit';
+import { memberInput } from '../helpers/members';
+import { expectOk, MINUTE, PASSPHRASE, useOffices } from '../helpers/office';
+
+const { newOffice, backendAt, tempDir } = useOffices();
+
+const entries = (backend: Backend): AuditEntry[] =>
+  backend.session.context().sqlite.prepare('SELECT at, action, area, channel, record_type AS recordType, summary, by FROM audit_log ORDER BY id').all() as AuditEntry[];
+const brief = (list: AuditEntry[]) => list.map((e) => [e.at.slice(11, 16), e.action, e.summary]);
+
+describe('unlocking and locking', () => {
+  it('records each lock and unlock, and failed unlocks with their own times, even across a restart', async () => {
+    const office = await newOffice();
+    const { backend, clock } = office;
+    clock.advance(5 * MINUTE);
+    expectOk(await backend.invoke('office:lock', {}));
+    clock.advance(5 * MINUTE); // 10:10
+    expect((await backend.invoke('office:unlock', { passphrase: 'not the passphrase' })).ok).toBe(false);
+    clock.advance(MINUTE); // 10:11
+    expect((await backend.invoke('office:unlock', { recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE' })).ok).toBe(false);
+    // Noted beside the database, which is locked: times and kinds only.
+    const pending = readFileSync(pendingFilePath(office.dbPath), 'utf8');
+    expect(pending).not.toContain('not the passphrase');
+    expect(JSON.parse(pending).events).toHaveLength(2);
+
+    // The app is closed and opened again: the attempts are still written.
+    backend.close();
+    const again = backendAt({ dir: office.dir, clock });
+    clock.advance(MINUTE); // 10:12
+    expectOk(await again.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expectOk(await again.invoke('office:unlock', { passphrase: PASSPHRASE })); // already open: nothing happens, nothing recorded
+    expect(brief(entries(again))).toEqual([
+      ['10:00', 'create', 'office database created'],
+      ['10:05', 'lock', 'locked'],
+      ['10:10', 'unlock-failed', 'the passphrase did not match'],
+      ['10:11', 'unlock-failed', 'the recovery key did not match'],
+      ['10:12', 'unlock', 'with the passphrase'],
+    ]);
+    expect(existsSync(pendingFilePath(office.dbPath))).toBe(false);
+  });
+
+  it('lists at most a hundred failed attempts one by one and counts the rest', async () => {
+    const office = await newOffice();
+    office.backend.close();
+    const backend = backendAt({ dir: office.dir, clock: office.clock });
+    // Ten are checked; after them the guessing limit refuses each attempt unchecked, which is logged too.
+    for (let i = 0; i < MAX_PENDING + 5; i++) expect((await backend.invoke('office:unlock', { passphrase: `wrong guess ${i}` })).ok).toBe(false);
+    office.clock.advance(10 * MINUTE);
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const failed = entries(backend).filter((e) => e.action === 'unlock-failed');
+    expect(failed).toHaveLength(MAX_PENDING + 1);
+    expect(failed.map((e) => e.summary).slice(9, 11)).toEqual(['the passphrase did not match', 'refused unchecked after too many attempts (passphrase)']);
+    expect(failed.at(-1)!.summary).toBe('and 5 more failed attempts before this time, not listed one by one');
+  }, 60_000);
+
+  it('writes nothing from a hand-edited note but well-formed events', async () => {
+    const office = await newOffice();
+    office.backend.close();
+    writeFileSync(pendingFilePath(office.dbPath), JSON.stringify({
+      format: 'peer-office-audit-pending',
+      events: [
+        { kind: 'unlock-failed', at: '2026-11-27T09:00:00.000Z', secret: 'passphrase', refused: 'WRONG_SECRET' },
+        { kind: 'unlock-failed', at: 'Zebedee Quaintance', secret: 'passphrase', refused: 'WRONG_SECRET' },
+        { kind: 'delete-everything', at: '2026-11-27T09:00:00.000Z' },
+      ],
+    }));
+    const backend = backendAt({ dir: office.dir, clock: office.clock });
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(brief(entries(backend)).slice(1)).toEqual([['09:00', 'unlock-failed', 'the passphrase did not match'], ['10:00', 'unlock', 'with the passphrase']]);
+  });
+
+  it('records leaving the demo, but a refused leave of a real office records nothing', async () => {
+    const office = await newOffice();
+    expect((await office.backend.invoke('office:leaveDemo', {})).ok).toBe(false);
+    expect(entries(office.backend).map((e) => e.action)).toEqual(['create']);
+
+    const demo = backendAt({ dir: tempDir() });
+    expectOk(await demo.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+    const path = demo.session.databasePath()!;
+    expectOk(await demo.invoke('office:leaveDemo', {}));
+    const reopened = backendAt({ dir: tempDir(), dbPath: path });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(brief(entries(reopened)).map(([, action, summary]) => [action, summary])).toEqual([
+      ['create', 'demo office created with made-up people'], ['lock', 'left the demo office'], ['unlock', 'with the passphrase'],
+    ]);
+  }, 60_000);
+});
+
+describe('changing the passphrase', () => {
+  it('records the change, and a wrong current passphrase as a failed unlock at once', async () => {
+    const { backend } = await newOffice();
+    const refused = await backend.invoke('security:changePassphrase', { currentPassphrase: 'not the passphrase', passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadow' });
+    expect(refused.ok || refused.error.code).toBe('WRONG_SECRET');
+    expectOk(await backend.invoke('security:changePassphrase', { currentPassphrase: PASSPHRASE, passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadow' }));
+    expect(entries(backend).slice(1).map((e) => [e.action, e.area, e.channel, e.summary])).toEqual([
+      ['unlock-failed', 'office', 'security:changePassphrase', 'the current passphrase did not match'],
+      ['change', 'office', 'security:changePassphrase', 'passphrase changed'],
+    ]);
+    expect(JSON.stringify(entries(backend))).not.toMatch(/harbour|thimble|kettle/);
+  });
+});
+
+describe('backups and restoring', () => {
+  it('records a backup, and the restore in the restored database at its first unlock', async () => {
+    const office = await newOffice();
+    const { backend, clock } = office;
+    expectOk(await backend.invoke('members:create', memberInput()));
+    clock.advance(30 * MINUTE); // 10:30
+    const made = expectOk(await backend.invoke('backup:make', {}));
+    expect(entries(backend).at(-1)).toMatchObject({ action: 'export', area: 'backup', channel: 'backup:make', summary: 'backup made: 1 copy checked' });
+    clock.advance(30 * MINUTE); // 11:00
+    expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince' })));
+    expect(entries(backend).map((e) => e.action)).toEqual(['create', 'create', 'export', 'create']);
+
+    clock.advance(30 * MINUTE); // 11:30
+    expectOk(await backend.invoke('backup:restore', { file: made.written[0]!.path, passphrase: PASSPHRASE }));
+    clock.advance(MINUTE); // 11:31
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    // The restored log is the backup's (its own backup entry came after the snapshot), then the restore and this unlock.
+    expect(brief(entries(backend))).toEqual([
+      ['10:00', 'create', 'office database created'],
+      ['10:00', 'create', 'people: 1 added; person roles: 1 added'],
+      ['11:30', 'restore', 'restored from the backup made on 27/11/2026 at 10:30; the database it replaced was kept aside'],
+      ['11:31', 'unlock', 'with the passphrase'],
+    ]);
+  });
+});
