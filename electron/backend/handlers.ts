@@ -150,8 +150,10 @@ export const handlers: Handlers = {
   'backup:make': (_, session) => session.backups.make(),
   'backup:settings': (_, session) => session.backups.settings(),
   'backup:saveSettings': (input, session) => session.backups.saveSettings(input),
-  'backup:preview': (input, session) => session.backups.preview(input.file, secretOf(input)),
-  'backup:restore': async (input, session) => ({ ...(await session.backups.restore(input.file, secretOf(input))), status: status(session) }),
+  'backup:preview': (input, session) => session.withSecretAttempt(secretOf(input), () => session.backups.preview(input.file, secretOf(input))),
+  'backup:restore': async (input, session) => ({
+    ...(await session.withSecretAttempt(secretOf(input), () => session.backups.restore(input.file, secretOf(input)))), status: status(session),
+  }),
   'backup:progress': (_, session) => session.backups.progress.current(),
   'security:settings': (_, session) => readSecuritySettings(session.context().db),
   'security:saveSettings': (input, session) => saveSecuritySettings(session.context(), input),

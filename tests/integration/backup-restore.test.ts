@@ -26,6 +26,22 @@ async function changedSinceBackup() {
   return { ...office, file, atBackup, afterChanges };
 }
 
+describe('a wrong secret for a backup', () => {
+  it('counts as a failed unlock: limited like unlocking, and noted for the audit log', async () => {
+    const office = await newOffice();
+    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    for (let i = 0; i < 10; i++) {
+      const wrong = await office.backend.invoke('backup:preview', { file, passphrase: `not the passphrase ${i}` });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
+    }
+    // Guessing through the backup has used up the free attempts: the right one must wait too, as must unlocking.
+    expect(await office.backend.invoke('backup:preview', { file, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    expect(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    const pending = JSON.parse(readFileSync(`${office.dbPath}.audit-pending.json`, 'utf8')) as { events: { kind: string }[] };
+    expect(pending.events.filter((e) => e.kind === 'unlock-failed')).toHaveLength(10);
+  });
+});
+
 describe('restoring a backup', () => {
   it('gives back exactly the rows of the backup, with the passphrase, and keeps the old database aside', async () => {
     const office = await changedSinceBackup();
@@ -108,7 +124,8 @@ describe('restoring a backup', () => {
     const before = readdirSync(office.dir).sort();
     const r = await office.backend.invoke('backup:restore', { file: office.file, passphrase: 'not the passphrase at all' });
     expect(r.ok || r.error.code).toBe('WRONG_SECRET');
-    expect(readdirSync(office.dir).sort()).toEqual(before);
+    // Only the note of a failed attempt for the audit log is new: no database file moved or changed.
+    expect(readdirSync(office.dir).sort()).toEqual([...before, 'office.db.audit-pending.json'].sort());
     expect(expectOk(await office.backend.invoke('office:status', {})).state).toBe('unlocked');
     expect(dumpOf(office.backend)).toEqual(office.afterChanges);
   });

@@ -132,9 +132,15 @@ async function swapIn(restoring: string, dbPath: string, now: Date): Promise<str
   } catch (err) {
     // Put back exactly what was there; the restoring files are cleared by the caller.
     if (placed) await rm(dbPath, { force: true });
-    for (const [from, to] of moved.reverse()) await rename(to, from).catch(() => undefined);
+    const stuck: string[] = [];
+    for (const [from, to] of moved.reverse()) await rename(to, from).catch(() => stuck.push(to));
     const code = (err as { code?: unknown }).code;
-    throw new AppFailure('CONFLICT', `The backup could not be put in place${code === 'EBUSY' || code === 'EPERM' ? ' because another program has the database open (close any other Peer Office window or command)' : ''}. The office database is as it was.`);
+    const why = code === 'EBUSY' || code === 'EPERM' ? ' because another program has the database open (close any other Peer Office window or command)' : '';
+    // Never "as it was" unless it is: a file that could not be moved back is named, so nothing is lost.
+    if (stuck.length > 0) {
+      throw new AppFailure('DAMAGED', `The backup could not be put in place${why}, and the office database could not be moved back either: it is safe, kept as ${stuck[stuck.length - 1]}. Close Peer Office, rename that file back to ${dbPath} (and its .keys.json beside it), then open Peer Office again.`);
+    }
+    throw new AppFailure('CONFLICT', `The backup could not be put in place${why}. The office database is as it was.`);
   }
   return moved.map(([, to]) => to);
 }

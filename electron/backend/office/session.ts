@@ -12,6 +12,7 @@ import { migrateGuarded } from '../db/migrate';
 import { BackupService, type BackupOptions, type BackupSource } from '../backup/service';
 import { listItems, officeSettings } from '../db/schema';
 import { readSetting } from '../lists/service';
+import { addPending } from '../audit/pending';
 import { AttemptLimiter } from './attempts';
 import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
 import { KeyService } from './keys';
@@ -176,6 +177,29 @@ export class OfficeSession {
     this.lock();
     if (!this.env.databasePath) clearConfig(this.env.dataDir);
     this.env.logger.info('left the demo office');
+  }
+
+  /**
+   * A backup opened with a secret (preview, restore) is another way to try passphrases: it gets the same
+   * limit on wrong attempts as unlocking, and each wrong one is noted for the audit log like a failed unlock.
+   */
+  async withSecretAttempt<T>(secret: Secret, attempt: () => Promise<T>): Promise<T> {
+    const wait = this.attempts.waitMs();
+    if (wait > 0) throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
+    try {
+      return await attempt();
+    } catch (err) {
+      if (err instanceof AppFailure && err.code === 'WRONG_SECRET') {
+        this.attempts.recordFailure();
+        const path = this.databasePath();
+        try {
+          if (path) addPending(path, { kind: 'unlock-failed', at: this.env.now().toISOString(), secret: 'passphrase' in secret ? 'passphrase' : 'recovery key', refused: 'WRONG_SECRET' });
+        } catch {
+          this.env.logger.warn('could not note a failed backup secret for the audit log');
+        }
+      }
+      throw err;
+    }
   }
 
   lock(): void {
