@@ -199,6 +199,21 @@ describe('a lost -wal', () => {
     expect(await memberNames(backend)).toEqual(['Ambrose', 'Walter']);
   });
 
+  it('is no false alarm when the office closes in the middle of a call: the unfinished change is rolled back first', async () => {
+    const office = await newOffice();
+    expectOk(await office.backend.invoke('members:create', memberInput({ firstName: 'Ambrose' })));
+    const { sqlite } = office.backend.session.context();
+    sqlite.exec('BEGIN IMMEDIATE'); // a call still inside its transaction as the app quits
+    sqlite.prepare(`UPDATE office_settings SET value = 'half-done' WHERE key = 'officeName'`).run();
+    office.backend.close();
+    expect(existsSync(inUseMarkerPath(office.dbPath))).toBe(false);
+    expect(existsSync(`${office.dbPath}-wal`)).toBe(false);
+    const backend = backendAt({ dir: office.dir });
+    expect(expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    expect(await memberNames(backend)).toEqual(['Ambrose']);
+    expect(expectOk(await backend.invoke('office:settings', {})).officeName).not.toBe('half-done');
+  });
+
   it('is not reported for a backup restored over a crashed office: the old marker goes aside with its database', async () => {
     const { dir, dbPath, backend: original } = await crashedWithChangesInTheWal();
     const file = expectOk(await original.invoke('backup:make', {})).written[0]!.path;

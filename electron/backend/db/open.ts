@@ -108,6 +108,10 @@ export function openOffice(path: string, dataKey: Buffer, options: { now: Date; 
  */
 export function closeOffice(sqlite: Sqlite, path: string): void {
   try {
+    // A call still inside its transaction as the office closes (the app quitting mid-export) is abandoned:
+    // closing would roll it back anyway, and rolling back first lets the WAL be emptied and the marker go,
+    // rather than a later unlock reporting changes lost that never were.
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
     if (result?.busy === 0) clearInUse(path);
   } catch {
