@@ -35,7 +35,7 @@ export const changePassphraseSchema = z
 /** Making a new recovery key asks for the passphrase: someone at an unlocked PC must not do it alone. */
 export const newRecoveryKeySchema = z.object({ passphrase: currentPassphrase }).strict();
 
-/** The new key, typed back in full by the screen that showed it, proving it was written down. */
+/** The new key, sent back by the screen that showed it once the person has typed its last five characters and ticked that they wrote it down. */
 export const confirmRecoveryKeySchema = z.object({ recoveryKey: z.string().trim().min(1, 'Enter the new recovery key').max(200) }).strict();
 
 /**
