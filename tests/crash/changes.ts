@@ -3,6 +3,7 @@
 // without trusting anything the killed process said beyond "change N has committed".
 import type { MemberValues } from '../../shared/contract/members';
 import type { Role } from '../../shared/domain/members';
+import { seededRandom } from '../../shared/domain/seeded-random';
 
 /** The writer's clock: fixed, so every record stays inside the "made by mistake" delete window. */
 export const CRASH_NOW = '2026-11-27T10:00:00.000Z';
@@ -21,17 +22,7 @@ export type WriterLine =
   | ({ t: 'intent'; seq: number } & Change)
   | { t: 'ack'; seq: number; id?: number };
 
-/** A small seeded generator (mulberry32): the same number always gives the same change. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const seeded = seededRandom;
 
 // Enough people that updates and deletes hit pages all over the file, few enough to check every run.
 const POPULATION_CEILING = 300;

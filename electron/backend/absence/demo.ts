@@ -19,6 +19,7 @@ import { periodOn } from '../payroll/schedule';
 import { isCurrentStaff } from '../staff/warnings';
 import { listTypes, loadNamedStaff, writeAdjustment, type NamedStaff } from './repository';
 import { readAbsenceSettings } from './settings';
+import { seededRandom } from '../../../shared/domain/seeded-random';
 
 const SEED = 20_112_053;
 const BANK_HOLIDAYS: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
@@ -30,17 +31,7 @@ const RTW_SUPPORT = [
   'Check in again at the next supervision', 'A quieter first week back',
 ] as const;
 
-/** mulberry32: small and the same everywhere; the demo never touches faker's shared seed here. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const prng = seededRandom;
 
 interface Spell {
   staffId: number;

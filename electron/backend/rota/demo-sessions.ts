@@ -13,6 +13,7 @@ import { payElements, places, sessions, staff } from '../db/schema';
 import { datedTable } from '../settings/dated';
 import { loadPayFacts, type PayFacts } from './repository';
 import { permittedKindOn, rateOn } from './warnings';
+import { seededRandom } from '../../../shared/domain/seeded-random';
 
 export interface DemoRotaOptions {
   /** First and last day with sessions. */
@@ -66,17 +67,7 @@ const GAP = 30; // minutes between one person's sessions on a day: travel, a bre
 const OFFICE_OPENS = 9 * 60;
 const OFFICE_CLOSES = 17 * 60 + 30;
 
-/** mulberry32: small, fast and the same everywhere; the rota never touches faker's shared seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const prng = seededRandom;
 
 // Ward visit times: a morning and two afternoon patterns, one with a short break.
 const WARD_TIMES: readonly [number, number, number][] = [[600, 780, 0], [840, 990, 0], [615, 795, 15]];
