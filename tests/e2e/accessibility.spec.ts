@@ -1,7 +1,8 @@
 // axe-core on every screen: no serious or critical problem anywhere.
+import type { Locator } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
-import { openDemoOffice, PASSPHRASE } from './steps';
+import { openDemoOffice, openSettingsPage, PASSPHRASE } from './steps';
 
 
 test('every screen passes axe-core', async ({ page, host }) => {
@@ -39,9 +40,22 @@ test('every screen passes axe-core', async ({ page, host }) => {
   await expect(page.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'member form with errors');
 
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByTestId('database-path')).toBeVisible();
-  await expectAccessible(page, 'settings');
+  // Every Settings page, reached through the Settings index, each once it has loaded.
+  const settingsPages: [string, () => Locator][] = [
+    ['Your organisation', () => page.getByTestId('database-path')],
+    ['Passphrase and locking', () => page.getByRole('form', { name: 'Auto-lock' })],
+    ['Backups', () => page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Back up now' })],
+    ['Audit log', () => page.getByTestId('audit-table')],
+    ['Lists and places', () => page.getByRole('table', { name: 'Places' })],
+    ['Pay and rates', () => page.getByRole('table', { name: 'Pay elements' })],
+    ['Supervision', () => page.getByRole('form', { name: 'Supervision' })],
+    ['Absence', () => page.getByRole('table', { name: 'Kinds of absence' })],
+  ];
+  for (const [name, loaded] of settingsPages) {
+    await openSettingsPage(page, name);
+    await expect(loaded()).toBeVisible();
+    await expectAccessible(page, `settings: ${name.toLowerCase()}`);
+  }
 
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await page.getByRole('link', { name: 'Import a list' }).click();

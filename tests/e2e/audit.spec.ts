@@ -1,10 +1,10 @@
 // The audit log as the office manager uses it: add a member, change them, export the register, lock and
-// mistype the passphrase, then open the log from Settings, see every one of those, filter it, and export
+// mistype the passphrase, then open the log from the Settings index, see every one of those, filter it, and export
 // it to Excel, read back here: everything is there, and nothing about the person.
 import ExcelJS from 'exceljs';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
-import { addMember, createOffice, unlockWithPassphrase } from './steps';
+import { addMember, createOffice, openSettingsPage, unlockWithPassphrase } from './steps';
 
 test('see who changed what in the audit log, filter it and export it to Excel', async ({ page, host }, testInfo) => {
   await createOffice(page, host.url);
@@ -25,10 +25,9 @@ test('see who changed what in the audit log, filter it and export it to Excel', 
   await unlockWithPassphrase(page);
   await expect(page.getByRole('heading', { name: 'Members', level: 1 })).toBeVisible();
 
-  // Settings leads to the log; newest first, in words.
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByRole('link', { name: 'Open the audit log' }).click();
-  await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
+  // The Settings index leads to the log; newest first, in words.
+  await openSettingsPage(page, 'Audit log');
+  await expect(page.getByRole('heading', { name: 'Audit log', level: 2 })).toBeVisible();
   const table = page.getByTestId('audit-table');
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(7);

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
-import { addMember, createOffice, PASSPHRASE, unlockWithPassphrase } from './steps';
+import { addMember, createOffice, openSettingsPage, PASSPHRASE, unlockWithPassphrase } from './steps';
 
 /** Today in London, as the screens write it. */
 const londonToday = (): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
 async function openBackups(page: Page) {
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await openSettingsPage(page, 'Backups');
   const section = page.getByRole('region', { name: 'Backups' });
   await expect(section).toBeVisible();
   return section;
@@ -41,7 +41,7 @@ test('back up now, restore that backup after seeing what it holds, and find the 
   await expect(row).toContainText(/\d+ KB|\d+\.\d MB/);
   await expect(row).toContainText('Default folder');
   await expect(row).toContainText('Checked');
-  await expectAccessible(page, 'Settings with the backups listed');
+  await expectAccessible(page, 'Settings, Backups, with the backups listed');
 
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await addMember(page, { first: 'Peregrine', last: 'Wolstenholme' });

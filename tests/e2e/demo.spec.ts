@@ -1,7 +1,7 @@
 // The demo office: 300 made-up members to search, filter, sort and export to Excel.
 import ExcelJS from 'exceljs';
 import { expect, test } from './host';
-import { createOffice, openDemoOffice } from './steps';
+import { createOffice, openDemoOffice, openSettingsPage } from './steps';
 
 test('explore the demo office, filter it and export what is shown', async ({ page, host }) => {
   await openDemoOffice(page, host.url);
@@ -64,13 +64,13 @@ test('explore the demo office, filter it and export what is shown', async ({ pag
 
 test('leaving the demo offers the first-run choices again, and a real office can then be made', async ({ page, host }) => {
   await openDemoOffice(page, host.url);
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openSettingsPage(page, 'Your organisation');
   await expect(page.getByTestId('database-path')).toContainText('demo-office.db');
   await page.getByRole('button', { name: 'Leave the demo and set up my office' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Peer Office' })).toBeVisible();
   await createOffice(page, host.url, 'Hillside Peer Support');
   await expect(page.getByText('Nobody is on the register yet')).toBeVisible();
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openSettingsPage(page, 'Your organisation');
   await expect(page.getByTestId('database-path')).toContainText('office.db');
   await expect(page.getByTestId('database-path')).not.toContainText('demo-office.db');
 });

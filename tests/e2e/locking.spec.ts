@@ -3,12 +3,12 @@
 // one no longer does; a new recovery key is shown once and confirmed.
 import { expect, test } from './host';
 import { expectAccessible } from './axe';
-import { addMember, createOffice, PASSPHRASE, unlockWithPassphrase } from './steps';
+import { addMember, createOffice, openSettingsPage, PASSPHRASE, unlockWithPassphrase } from './steps';
 
 const NEW_PASSPHRASE = 'harbour thimble meadow';
 
-async function openSettings(page: import('@playwright/test').Page) {
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+async function openPassphraseAndLocking(page: import('@playwright/test').Page) {
+  await openSettingsPage(page, 'Passphrase and locking');
   await expect(page.getByRole('heading', { name: 'Passphrase and locking', level: 2 })).toBeVisible();
 }
 
@@ -18,7 +18,7 @@ test('left alone for the auto-lock time, Peer Office locks and no one’s detail
   await createOffice(page, host.url);
   await addMember(page, { first: 'Ottoline', last: 'Quaintance', postcode: 'BN11 1AA' });
 
-  await openSettings(page);
+  await openPassphraseAndLocking(page);
   const autoLock = page.getByRole('form', { name: 'Auto-lock' });
   await expect(autoLock.getByLabel(/^Lock after/)).toHaveValue('10');
   await autoLock.getByLabel(/^Lock after/).fill('0');
@@ -45,13 +45,13 @@ test('left alone for the auto-lock time, Peer Office locks and no one’s detail
   // Unlocking brings everything back, with the office's auto-lock time kept.
   await unlockWithPassphrase(page);
   await expect(page.getByRole('link', { name: 'Ottoline Quaintance' })).toBeVisible();
-  await openSettings(page);
+  await openPassphraseAndLocking(page);
   await expect(page.getByRole('form', { name: 'Auto-lock' }).getByLabel(/^Lock after/)).toHaveValue('1');
 });
 
 test('after changing the passphrase, the new one unlocks and the old one is refused', async ({ page, host }) => {
   await createOffice(page, host.url);
-  await openSettings(page);
+  await openPassphraseAndLocking(page);
   const change = page.getByRole('form', { name: 'Change the passphrase' });
   await change.getByLabel(/^Current passphrase/).fill('not the passphrase');
   await change.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE);
@@ -73,11 +73,13 @@ test('after changing the passphrase, the new one unlocks and the old one is refu
   await expect(page.getByRole('alert')).toContainText('That passphrase does not match');
   await unlockWithPassphrase(page, NEW_PASSPHRASE);
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  // Back on the Settings page it was locked from.
+  await expect(page.getByRole('heading', { name: 'Passphrase and locking', level: 2 })).toBeVisible();
 });
 
 test('a new recovery key is shown once, confirmed by typing it back, and then opens the office', async ({ page, host }) => {
   const oldKey = await createOffice(page, host.url);
-  await openSettings(page);
+  await openPassphraseAndLocking(page);
   const ask = page.getByRole('form', { name: 'Make a new recovery key' });
   await ask.getByLabel(/^Your passphrase/).fill(PASSPHRASE);
   await ask.getByRole('button', { name: 'Make a new recovery key' }).click();

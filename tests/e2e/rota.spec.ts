@@ -6,7 +6,7 @@ import { formatUkDate, londonToday } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/pay/calendar';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
-import { addMember, createOffice } from './steps';
+import { addMember, createOffice, openSettingsPage } from './steps';
 
 const WARD = 'Oaklands Ward, Meadowfield Hospital';
 const ALONE = /has only .* booked: ward visits need at least 2 peer supporters/;
@@ -54,8 +54,8 @@ test('book ward sessions, see the warnings, mark them worked with counts, and de
   await makeStaff(page, 'Araminta', 'Blackwood', 'W0042');
   await makeStaff(page, 'Bartholomew', 'Cresswell', 'W0043');
 
-  // A ward in Settings; the same name again is refused beside the field.
-  await page.getByRole('link', { name: 'Settings' }).click();
+  // A ward in Settings, Lists and places; the same name again is refused beside the field.
+  await openSettingsPage(page, 'Lists and places');
   const addPlace = page.getByRole('form', { name: 'Add a place' });
   await addPlace.getByLabel(/^Name/).fill('Oaklands Ward');
   await addPlace.getByLabel(/^Site/).fill('Meadowfield Hospital');

@@ -2,7 +2,7 @@
 // office should look at (a rate under the minimum wage, a DBS renewal coming up).
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
-import { createOffice } from './steps';
+import { createOffice, openSettingsPage } from './steps';
 
 /** A date `days` from now, typed the UK way. */
 const ukDateIn = (days: number) => {
@@ -60,7 +60,7 @@ test('make a member staff, add pay rates and a DBS check, and see what needs loo
 
 test('a new minimum wage is added in Settings as a dated row, and past rows stay', async ({ page, host }) => {
   await createOffice(page, host.url);
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openSettingsPage(page, 'Pay and rates');
   const table = page.getByRole('table', { name: 'Minimum wage' });
   await expect(table).toContainText('01/04/2026');
   await expect(table).toContainText('£12.71');
@@ -77,5 +77,5 @@ test('a new minimum wage is added in Settings as a dated row, and past rows stay
   await expect(table).toContainText('01/04/2027');
   await expect(table).toContainText('£13.20');
   await expect(table).toContainText('£12.71');
-  await expectAccessible(page, 'settings with dated figures');
+  await expectAccessible(page, 'Settings, Pay and rates, with dated figures');
 });

@@ -42,6 +42,19 @@ export async function unlockWithPassphrase(page: Page, passphrase = PASSPHRASE) 
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
+/**
+ * Opens one Settings page as a person would: Settings in the main navigation, then the page's name in the
+ * Settings index, which then marks it as the page in view.
+ */
+export async function openSettingsPage(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  // A link's name is its label, then the hint under it on a wide window.
+  const link = page.getByRole('navigation', { name: 'Settings pages' }).getByRole('link', { name: new RegExp(`^${name}`) });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+}
+
 export async function addMember(page: Page, m: { first: string; last: string; postcode?: string; email?: string }) {
   await page.getByRole('link', { name: 'Add a member' }).click();
   await page.getByLabel(/^First name/).fill(m.first);

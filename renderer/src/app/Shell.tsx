@@ -11,7 +11,6 @@ import { MembersPage } from '../features/members/MembersPage';
 import { MemberPage } from '../features/members/MemberPage';
 import { ImportPage } from '../features/members/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { RotaPage } from '../features/rota/RotaPage';
 import { SupportPage } from '../features/support/SupportPage';
@@ -95,8 +94,7 @@ export function Shell({ status }: { status: OfficeStatus }) {
           <Route path="/payroll/statement" element={<StatementPage />} />
           <Route path="/payroll/:key" element={<PeriodPage />} />
           <Route path="/payroll/:key/sign-off" element={<SignOffPage />} />
-          <Route path="/settings" element={<SettingsPage />} />
-          <Route path="/settings/audit-log" element={<AuditLogPage />} />
+          <Route path="/settings/*" element={<SettingsPage />} />
           <Route path="/preview/*" element={<PrintPreview />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

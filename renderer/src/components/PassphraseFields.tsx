@@ -1,4 +1,5 @@
-// Choosing a passphrase: two inputs and a plain-words strength hint.
+// Choosing a passphrase, typed twice, with a plain-words strength hint: when the office (or the demo) is
+// created, and when the passphrase is changed in Settings. One component, so the rules and words match.
 import { PasswordInput, Progress, Stack, Text } from '@mantine/core';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/domain/passphrase';
 import { fieldId } from './ErrorSummary';
@@ -11,38 +12,50 @@ interface Props {
   onPassphrase: (v: string) => void;
   onConfirm: (v: string) => void;
   errors: Record<string, string>;
+  /** Changing the passphrase asks for "New passphrase" (beside the current one); creating an office, "Passphrase". */
+  isNew?: boolean;
+  /** Where several forms share a page, each one's field ids carry its own prefix (see security/formBits fid). */
+  idPrefix?: string;
+  /** Marked required where the whole form is (the first-run forms). */
+  required?: boolean;
+  /** A fixed width beside other fields of that width; the full width of the form otherwise. */
+  width?: number;
 }
 
-export function PassphraseFields({ passphrase, confirm, onPassphrase, onConfirm, errors }: Props) {
+export function PassphraseFields({ passphrase, confirm, onPassphrase, onConfirm, errors, isNew = false, idPrefix, required = false, width }: Props) {
   const { strength, hint } = passphraseStrength(passphrase);
+  const id = (name: string) => fieldId(idPrefix ? `${idPrefix}.${name}` : name);
+  const label = isNew ? 'New passphrase' : 'Passphrase';
   return (
     <Stack gap="sm">
       <PasswordInput
-        id={fieldId('passphrase')}
-        label="Passphrase"
+        id={id('passphrase')}
+        label={label}
         description={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words are easy to remember and hard to guess.`}
         autoComplete="new-password"
         value={passphrase}
         onChange={(e) => onPassphrase(e.currentTarget.value)}
         error={errors['passphrase']}
-        required
+        required={required}
+        w={width}
       />
       {passphrase.length > 0 && (
-        <div aria-live="polite">
-          <Progress value={LEVEL[strength].value} color={LEVEL[strength].color} size="sm" aria-label={`Passphrase strength: ${strength}`} />
+        <div aria-live="polite" style={width ? { maxWidth: width } : undefined}>
+          <Progress value={LEVEL[strength].value} color={LEVEL[strength].color} size="sm" aria-label={`${label} strength: ${strength}`} />
           <Text size="sm" mt={4}>
             <strong>Strength: {strength}.</strong> {hint}
           </Text>
         </div>
       )}
       <PasswordInput
-        id={fieldId('confirmPassphrase')}
-        label="Type the passphrase again"
+        id={id('confirmPassphrase')}
+        label={isNew ? 'Type the new passphrase again' : 'Type the passphrase again'}
         autoComplete="new-password"
         value={confirm}
         onChange={(e) => onConfirm(e.currentTarget.value)}
         error={errors['confirmPassphrase']}
-        required
+        required={required}
+        w={width}
       />
     </Stack>
   );

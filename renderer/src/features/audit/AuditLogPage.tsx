@@ -1,9 +1,8 @@
-// The audit log (Settings > Audit log): every change, export, unlock, failed unlock, lock and restore,
-// newest first, filtered and paged by the backend (the log grows to tens of thousands of entries), and
-// exported to Excel. There is deliberately nothing here to change or delete an entry.
-import { Anchor, Button, Group, Loader, Modal, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+// The audit log, a Settings page: every change, export, unlock, failed unlock, lock and restore, newest
+// first, filtered and paged by the backend (the log grows to tens of thousands of entries), and exported
+// to Excel. There is deliberately nothing here to change or delete an entry.
+import { Button, Group, Loader, Modal, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { AUDIT_PAGE_SIZES, type AuditFilters as Filters } from '../../../../shared/contract/audit';
 import { useAuditPage, useExportAudit } from '../../api/audit';
 import { saveBase64File } from '../../api/client';
@@ -42,9 +41,8 @@ export function AuditLogPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/settings" size="sm">Back to settings</Anchor>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>Audit log</Title>
+        <Title order={2} size="h3">Audit log</Title>
         <Group gap="sm"><ExportButton filters={filters} /></Group>
       </Group>
       <Text maw={760}>

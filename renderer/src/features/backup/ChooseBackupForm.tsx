@@ -1,17 +1,18 @@
 // The first step of a restore: which backup (one from the list, or a file typed in: a USB stick, say), and
 // the passphrase or recovery key that was in use when it was made. "Check this backup" previews it.
-import { Anchor, Button, Group, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { openBackupSchema, type BackupFile } from '../../../../shared/contract/backup';
 import { fieldErrors } from '../../../../shared/contract/channels';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { SECRET_LABELS, SecretField, type SecretKind } from '../../components/SecretField';
 import type { Problem } from '../../components/useCheckedSubmit';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { FOLDER_WORDS, formatSize, REASON_WORDS } from './words';
 
 /** Field ids carry "restore." so they never clash with the unlock screen's own passphrase field. */
 export const restoreFieldId = (name: string): string => fieldId(`restore.${name}`);
-const LABELS = { file: 'Backup', passphrase: 'Passphrase', recoveryKey: 'Recovery key' };
+const LABELS = { file: 'Backup', ...SECRET_LABELS, replaceDifferentOffice: 'Another office' };
 
 export type OpenBackup = { file: string; passphrase: string } | { file: string; recoveryKey: string };
 
@@ -42,7 +43,7 @@ export function ChooseBackupForm({ backups, initial, checking, problem, onCheck,
   const listed = initial && usable.some((b) => b.path === initial.file);
   const [choice, setChoice] = useState<string>(initial ? (listed ? initial.file : OTHER) : (usable[0]?.path ?? OTHER));
   const [typedPath, setTypedPath] = useState(initial && !listed ? initial.file : '');
-  const [mode, setMode] = useState<'passphrase' | 'recoveryKey'>(initial && 'recoveryKey' in initial ? 'recoveryKey' : 'passphrase');
+  const [mode, setMode] = useState<SecretKind>(initial && 'recoveryKey' in initial ? 'recoveryKey' : 'passphrase');
   // The secret is never carried back from the preview: typed again, it is held for as short a time as can be.
   const [secret, setSecret] = useState('');
 
@@ -79,7 +80,7 @@ export function ChooseBackupForm({ backups, initial, checking, problem, onCheck,
           <TextInput
             id={restoreFieldId('file')}
             label="Full path of the backup file"
-            description="Like E:\Peer Office backups\peer-office-2026-11-27-100000-daily.pobackup"
+            description="Like E:\Peer Office backups\peer-office-3f9a1c2e-2026-11-27-100000-daily.pobackup"
             autoComplete="off"
             spellCheck={false}
             value={typedPath}
@@ -87,30 +88,7 @@ export function ChooseBackupForm({ backups, initial, checking, problem, onCheck,
             error={problem?.fields['file']}
           />
         )}
-        {mode === 'passphrase' ? (
-          <PasswordInput
-            key="passphrase"
-            id={restoreFieldId('passphrase')}
-            label="Passphrase"
-            description="The one in use when this backup was made."
-            autoComplete="off"
-            value={secret}
-            onChange={(e) => setSecret(e.currentTarget.value)}
-            error={problem?.fields['passphrase']}
-          />
-        ) : (
-          <TextInput
-            key="recoveryKey"
-            id={restoreFieldId('recoveryKey')}
-            label="Recovery key"
-            description="The one in use when this backup was made: 25 characters in five groups."
-            autoComplete="off"
-            spellCheck={false}
-            value={secret}
-            onChange={(e) => setSecret(e.currentTarget.value)}
-            error={problem?.fields['recoveryKey']}
-          />
-        )}
+        <SecretField kind={mode} id={restoreFieldId(mode)} value={secret} onChange={setSecret} error={problem?.fields[mode]} which="The one in use when this backup was made." autoComplete="off" />
         <Anchor component="button" type="button" size="sm" onClick={() => { setMode(mode === 'passphrase' ? 'recoveryKey' : 'passphrase'); setSecret(''); }}>
           {mode === 'passphrase' ? 'Use the recovery key instead' : 'Use the passphrase instead'}
         </Anchor>

@@ -66,7 +66,7 @@ export function ReferralForm({ referral, person, defaults, promptId = null, serv
           />
           <NativeSelect
             id={fid(PREFIX, 'service')} label={LABELS['service']} w={320} value={v.service} error={errors['service']}
-            description={services.length === 0 ? 'Add the services you refer to in Settings first' : 'The list is kept in Settings'}
+            description={services.length === 0 ? 'Add the services you refer to in Settings, Lists and places, first' : 'The list is kept in Settings, Lists and places'}
             onChange={(e) => set('service', e.currentTarget.value)}
             data={[{ value: '', label: 'Choose a service' }, ...serviceOptions.map((s) => ({ value: s, label: s }))]}
           />

@@ -4,10 +4,10 @@ import { Alert, Button, Fieldset, Group, PasswordInput, Stack, Text } from '@man
 import { useState } from 'react';
 import { changePassphraseSchema, type KeyChangeOutcome } from '../../../../shared/contract/security';
 import { useChangePassphrase, useRememberStatus } from '../../api/security';
+import { PassphraseFields } from '../../components/PassphraseFields';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { BackupAfterChangeNote } from './BackupAfterChangeNote';
 import { fid, FormProblem } from './formBits';
-import { NewPassphraseFields } from './NewPassphraseFields';
 
 const PREFIX = 'change-passphrase';
 const LABELS = { currentPassphrase: 'Current passphrase', passphrase: 'New passphrase', confirmPassphrase: 'New passphrase again' };
@@ -61,7 +61,7 @@ export function ChangePassphraseForm() {
             error={errors['currentPassphrase']}
             w={420}
           />
-          <NewPassphraseFields prefix={PREFIX} passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={errors} />
+          <PassphraseFields isNew idPrefix={PREFIX} width={420} passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={errors} />
           <Group><Button type="submit" variant="light" loading={change.isPending}>Change the passphrase</Button></Group>
         </Stack>
       </Fieldset>

@@ -37,7 +37,7 @@ export function CreateOfficeForm({ onBack }: { onBack: () => void }) {
               data-autofocus
               autoFocus
             />
-            <PassphraseFields passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={problem?.fields ?? {}} />
+            <PassphraseFields passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={problem?.fields ?? {}} required />
             <Text size="sm" c="gray.7">
               Nobody, including us, can open your records without this passphrase or the recovery key you will be shown next.
             </Text>

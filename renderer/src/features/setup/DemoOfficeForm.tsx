@@ -23,7 +23,7 @@ export function DemoOfficeForm({ onBack }: { onBack: () => void }) {
               The demo office holds about 300 invented members in West Sussex. It is a separate file from any real office database.
             </Alert>
             <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={{ passphrase: 'Passphrase', confirmPassphrase: 'Passphrase again' }} />
-            <PassphraseFields passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={problem?.fields ?? {}} />
+            <PassphraseFields passphrase={passphrase} confirm={confirm} onPassphrase={setPassphrase} onConfirm={setConfirm} errors={problem?.fields ?? {}} required />
             <Group justify="space-between">
               <Button variant="subtle" onClick={onBack}>Back</Button>
               <Button type="submit" loading={demo.isPending}>Open the demo office</Button>

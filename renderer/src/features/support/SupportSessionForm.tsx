@@ -46,7 +46,7 @@ export function SupportSessionForm({ initial, places, saving, onSave, onCancel }
           <TextInput id={fieldId('startMinutes')} label={SUPPORT_LABELS['startMinutes']} description="24-hour, like 10:00" value={v.start} onChange={(e) => set('start', e.currentTarget.value)} error={errors['startMinutes']} w={170} autoComplete="off" />
           <TextInput id={fieldId('endMinutes')} label={SUPPORT_LABELS['endMinutes']} description="24-hour, like 13:00" value={v.end} onChange={(e) => set('end', e.currentTarget.value)} error={errors['endMinutes']} w={170} autoComplete="off" />
         </Group>
-        <NativeSelect id={fieldId('placeId')} label={SUPPORT_LABELS['placeId']} description="A group venue, usually; add places in Settings" value={v.placeId} onChange={(e) => set('placeId', e.currentTarget.value)} error={errors['placeId']} data={placeOptions} maw={460} />
+        <NativeSelect id={fieldId('placeId')} label={SUPPORT_LABELS['placeId']} description="A group venue, usually; add places in Settings, Lists and places" value={v.placeId} onChange={(e) => set('placeId', e.currentTarget.value)} error={errors['placeId']} data={placeOptions} maw={460} />
         <TextInput id={fieldId('theme')} label={SUPPORT_LABELS['theme']} description="What the session is about, in a line, like Looking after yourself on the ward" value={v.theme} onChange={(e) => set('theme', e.currentTarget.value)} error={errors['theme']} maxLength={200} autoComplete="off" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>Cancel</Button>

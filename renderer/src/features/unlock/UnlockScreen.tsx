@@ -1,14 +1,15 @@
 // Shown on every start and after Lock. A wrong passphrase is a plain message: nothing else happens.
-import { Anchor, Button, Checkbox, Container, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Container, Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { errorOf, problemOf } from '../../api/client';
 import { useUnlock } from '../../api/office';
 import { useRememberStatus, useUnlockAndRemember, useUnlockRemembered } from '../../api/security';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { SECRET_LABELS, SecretField, type SecretKind } from '../../components/SecretField';
 import { RestoredNotice, RestoreOffer } from '../backup/OnUnlockScreen';
 
 export function UnlockScreen() {
-  const [mode, setMode] = useState<'passphrase' | 'recoveryKey'>('passphrase');
+  const [mode, setMode] = useState<SecretKind>('passphrase');
   const [secret, setSecret] = useState('');
   const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const unlock = useUnlock();
@@ -56,7 +57,7 @@ export function UnlockScreen() {
             <Title order={1} size="h2">Unlock Peer Office</Title>
             <Text>Your office's records are encrypted. {mode === 'passphrase' ? 'Enter your passphrase to open them.' : 'Enter the recovery key you were given when the database was created.'}</Text>
             <RestoredNotice />
-            <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={{ passphrase: 'Passphrase', recoveryKey: 'Recovery key' }} />
+            <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={SECRET_LABELS} />
             {damaged && problem && <RestoreOffer />}
             {remember.data?.remembered && (
               <>
@@ -64,31 +65,7 @@ export function UnlockScreen() {
                 <Divider label="or" labelPosition="center" />
               </>
             )}
-            {mode === 'passphrase' ? (
-              <PasswordInput
-                key="passphrase"
-                id={fieldId('passphrase')}
-                label="Passphrase"
-                autoComplete="current-password"
-                value={secret}
-                onChange={(e) => setSecret(e.currentTarget.value)}
-                error={problem?.fields['passphrase']}
-                autoFocus
-              />
-            ) : (
-              <TextInput
-                key="recoveryKey"
-                id={fieldId('recoveryKey')}
-                label="Recovery key"
-                description="25 characters in five groups, like 7KQ2M-W9D4R-…"
-                autoComplete="off"
-                spellCheck={false}
-                value={secret}
-                onChange={(e) => setSecret(e.currentTarget.value)}
-                error={problem?.fields['recoveryKey']}
-                autoFocus
-              />
-            )}
+            <SecretField kind={mode} id={fieldId(mode)} value={secret} onChange={setSecret} error={problem?.fields[mode]} autoComplete="current-password" autoFocus />
             {canRemember && (
               <Checkbox
                 label="Remember on this Windows account"
