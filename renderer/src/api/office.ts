@@ -1,5 +1,5 @@
 // Queries and mutations for the office as a whole: its lock state and settings.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../shared/contract/channels';
 import { call } from './client';
 
@@ -10,12 +10,14 @@ export const useOfficeStatus = () => useQuery({ queryKey: officeKeys.status, que
 export const useOfficeSettings = () => useQuery({ queryKey: officeKeys.settings, queryFn: () => call('office:settings', {}) });
 
 /** After lock, unlock or create, everything cached may belong to another state: start afresh. */
+export async function startAfresh(client: QueryClient): Promise<void> {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'office' || q.queryKey[1] !== 'status' });
+  await client.invalidateQueries({ queryKey: officeKeys.status });
+}
+
 function useResetAfter() {
   const client = useQueryClient();
-  return async () => {
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'office' || q.queryKey[1] !== 'status' });
-    await client.invalidateQueries({ queryKey: officeKeys.status });
-  };
+  return () => startAfresh(client);
 }
 
 export function useLock() {

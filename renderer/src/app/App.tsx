@@ -3,7 +3,7 @@ import { Center, Loader, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { officeKeys, useOfficeStatus } from '../api/office';
+import { startAfresh, useOfficeStatus } from '../api/office';
 import { forgetPersonalData } from '../api/security';
 import { YourNameProvider } from '../features/payroll/yourName';
 import { WelcomeScreen } from '../features/setup/WelcomeScreen';
@@ -18,10 +18,7 @@ export function App() {
 
   useEffect(
     // The desktop menu's Lock happens in the main process; it tells us so we can show the unlock screen.
-    () => window.peerOffice.on('office:locked', () => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'office' || q.queryKey[1] !== 'status' });
-      void client.invalidateQueries({ queryKey: officeKeys.status });
-    }),
+    () => window.peerOffice.on('office:locked', () => void startAfresh(client)),
     [client],
   );
 
