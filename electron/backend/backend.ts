@@ -8,12 +8,19 @@ import { OfficeSession } from './office/session';
 import type { BackupOptions } from './backup/service';
 import { isDamage } from './db/open';
 import { runAudited } from './audit/record';
+import { recordPrinted, type PrintedPage } from './audit/printed';
 import { malformedTextPath } from './input-text';
 
 export interface Backend {
   invoke<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
   /** For hosts that receive untyped input (IPC, HTTP): the same checks, nothing assumed. */
   invokeUnknown(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  /**
+   * The desktop app's main process only, never a channel (so no page can add entries): records a print
+   * page saved as a PDF (`write` saves the file, inside the entry's transaction) or sent to the printer.
+   * In the queue like every call.
+   */
+  recordPrinted(page: PrintedPage, write?: () => Promise<void>): Promise<Result<null>>;
   session: OfficeSession;
   close(): void;
 }
@@ -68,17 +75,32 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
     }
   }
 
-  const invokeUnknown = (channel: unknown, input: unknown): Promise<Result<unknown>> => {
-    if (!isChannel(channel)) return Promise.resolve(fail('VALIDATION', 'Unknown request.'));
-    if (UNQUEUED.has(channel)) return run(channel, input);
-    const next = queue.then(() => run(channel, input));
+  const queued = <T>(work: () => Promise<Result<T>>): Promise<Result<T>> => {
+    const next = queue.then(work);
     queue = next.catch(() => undefined);
     return next;
   };
 
+  const invokeUnknown = (channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isChannel(channel)) return Promise.resolve(fail('VALIDATION', 'Unknown request.'));
+    if (UNQUEUED.has(channel)) return run(channel, input);
+    return queued(() => run(channel, input));
+  };
+
+  const printed = (page: PrintedPage, write?: () => Promise<void>): Promise<Result<null>> => queued(async () => {
+    try {
+      return ok(await recordPrinted(session, env, page, write));
+    } catch (err) {
+      if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
+      env.logger.error('recording a printed page failed unexpectedly', err instanceof Error ? err.name : 'unknown error');
+      return fail('INTERNAL', 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Peer Office.');
+    }
+  });
+
   return {
     invoke: (channel, input) => invokeUnknown(channel, input) as never,
     invokeUnknown,
+    recordPrinted: printed,
     session,
     close: () => session.lock(),
   };

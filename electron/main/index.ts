@@ -9,7 +9,7 @@ import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { watchNetworkDrives } from './drives';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { registerPrint } from './print';
+import { closingPrintWindowsOnLock, registerPrint } from './print';
 import { keepingRememberedCurrent, registerRemember, Rememberer } from './remember';
 import { createMainWindow } from './window';
 
@@ -64,14 +64,18 @@ if (!app.requestSingleInstanceLock()) {
     const preloadPath = join(__dirname, '../preload/index.cjs');
     const printer = registerPrint(ipcMain, {
       preloadPath, pageUrl, mainWindow: () => win, documentsDir: app.getPath('documents'), logError: logger.error,
+      record: (page, write) => backend.recordPrinted(page, write),
     });
     closePrintWindows = () => printer.closeAll();
+    // Every lock closes the print windows, whoever started it: the page (Lock, auto-lock), the menu,
+    // Windows, leaving the demo, a restore. The session is the one place all of them pass through.
+    backend.session.onLock(closePrintWindows);
     // "Remember on this Windows account": handled here, since only the main process may use safeStorage.
     const rememberer = new Rememberer({
       file: join(app.getPath('userData'), 'remembered-passphrase.json'), keeper: safeStorage, platform: process.platform, backend, logger,
     });
     registerRemember(ipcMain, rememberer, () => win?.webContents ?? null, pageUrl);
-    registerIpc(ipcMain, keepingRememberedCurrent(backend, rememberer), () => win?.webContents ?? null, pageUrl, printer.windows);
+    registerIpc(ipcMain, closingPrintWindowsOnLock(keepingRememberedCurrent(backend, rememberer), printer), () => win?.webContents ?? null, pageUrl, printer.windows);
     // Someone stepping away locks Windows or closes the lid: the office locks with it, so the
     // database is never open behind a locked or sleeping PC.
     powerMonitor.on('lock-screen', lock);

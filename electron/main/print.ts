@@ -1,12 +1,16 @@
 // Printing and Save as PDF through a hidden window: the print page loads there on its own (no app frame),
 // says when its data and fonts are in, and only then goes to the printer or to printToPDF. The window has
-// the main window's settings and locks, and its page may only read (ipc.ts).
-import { writeFile } from 'node:fs/promises';
+// the main window's settings and locks, and its page may only read (ipc.ts). A PDF saved and a page sent
+// to the printer are exports of personal data: each goes in the audit log (backend/audit/printed.ts).
+// Locking the office closes every print window (index.ts), and a PDF is not saved once it has.
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, dialog, type IpcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { PRINT_PAGE_CHANNEL, PRINT_READY_CHANNEL, printRequestProblem, type PrintRequest } from '../../shared/contract/print';
-import { fail, ok, type Result } from '../../shared/contract/result';
+import { AppFailure, fail, ok, type Result } from '../../shared/contract/result';
+import type { Backend } from '../backend/backend';
 import { isTrustedSender } from './ipc';
+import { pdfPageCount } from './pdf-pages';
 import { isOwnPage } from './security';
 import { keepOnOwnPage, strictWindow } from './window';
 
@@ -20,12 +24,14 @@ export interface PrinterOptions {
   /** Where the Save dialog starts. */
   documentsDir: string;
   logError(message: string, error?: unknown): void;
+  /** Writes the audit entry for a printed page: the backend's recordPrinted. */
+  record: Backend['recordPrinted'];
 }
 
 export interface Printer {
   /** The hidden print windows open now: their pages' reads are accepted (ipc.ts). */
   readonly windows: ReadonlySet<WebContents>;
-  /** Closes any print window still open (the main window has gone). */
+  /** Closes any print window still open (the office was locked, or the main window has gone): nothing more is printed or saved from it. */
   closeAll(): void;
 }
 
@@ -34,9 +40,14 @@ type Saved = Result<{ savedTo: string | null }>;
 /** A refusal worded for the person; anything else thrown is an internal error. */
 class PrintProblem extends Error {}
 
+const CLOSED_BEFORE_SAVING = 'Peer Office was locked before the PDF was saved, so nothing was saved. Unlock it and save the page again.';
+const CLOSED_BEFORE_PRINTING = 'Peer Office was locked before the page had printed. Unlock it and, if nothing came out of the printer, print the page again.';
+
 export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printer {
   const windows = new Set<WebContents>();
   const waiting = new Map<WebContents, () => void>();
+  /** Print windows closed by closeAll: whatever they were doing stops there. */
+  const closed = new WeakSet<WebContents>();
   let busy = false;
 
   ipcMain.on(PRINT_READY_CHANNEL, (event: IpcMainEvent) => {
@@ -79,7 +90,11 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
         throw new PrintProblem('The page to print could not be opened. Try again; if it keeps happening, restart Peer Office.');
       });
       await ready;
-      return action === 'pdf' ? await saveAsPdf(contents, fileName) : await printWithDialog(contents);
+      return action === 'pdf' ? await saveAsPdf(contents, path, fileName) : await printOnPaper(contents, path);
+    } catch (error) {
+      // However far it had got, a window closed by a lock stops there, and the person is told why.
+      if (closed.has(contents)) return fail('LOCKED', action === 'pdf' ? CLOSED_BEFORE_SAVING : CLOSED_BEFORE_PRINTING);
+      throw error;
     } finally {
       windows.delete(contents);
       waiting.delete(contents);
@@ -110,9 +125,10 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
     });
   }
 
-  async function saveAsPdf(contents: WebContents, fileName: string): Promise<Saved> {
+  async function saveAsPdf(contents: WebContents, path: string, fileName: string): Promise<Saved> {
     // The page's own @page rules (A4, margins, page numbers) win: preferCSSPageSize.
     const pdf = await contents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    if (closed.has(contents)) return fail('LOCKED', CLOSED_BEFORE_SAVING);
     const parent = options.mainWindow();
     const saveOptions = {
       title: 'Save as PDF',
@@ -121,22 +137,47 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
     };
     const choice = parent ? await dialog.showSaveDialog(parent, saveOptions) : await dialog.showSaveDialog(saveOptions);
     if (choice.canceled || !choice.filePath) return ok({ savedTo: null });
-    try {
-      await writeFile(choice.filePath, pdf);
-    } catch (error) {
-      options.logError('Saving a PDF failed', error);
-      throw new PrintProblem('The PDF could not be saved there. Choose another folder, or close the file if it is open, and try again.');
-    }
-    return ok({ savedTo: choice.filePath });
+    // Locked while the Save dialog was open: the person who chose the folder may not be the one who made the PDF.
+    if (closed.has(contents)) return fail('LOCKED', CLOSED_BEFORE_SAVING);
+    const filePath = choice.filePath;
+    let written = false;
+    // Written inside the audit entry's transaction: if the entry cannot be written (the office was locked
+    // meanwhile), the PDF is not saved either.
+    const recorded = await options.record({ path, action: 'pdf', pages: pdfPageCount(pdf) }, async () => {
+      try {
+        await writeFile(filePath, pdf);
+        written = true;
+      } catch (error) {
+        options.logError('Saving a PDF failed', error);
+        throw new AppFailure('INTERNAL', 'The PDF could not be saved there. Choose another folder, or close the file if it is open, and try again.');
+      }
+    });
+    if (recorded.ok) return ok({ savedTo: filePath });
+    // Written, but its entry was not: a PDF outside the log is worse than no PDF.
+    if (written) await rm(filePath, { force: true }).catch((error: unknown) => options.logError('Removing an unrecorded PDF failed', error));
+    return recorded.error.code === 'LOCKED' ? fail('LOCKED', CLOSED_BEFORE_SAVING) : fail(recorded.error.code, recorded.error.message);
   }
 
-  function printWithDialog(contents: WebContents): Promise<Saved> {
+  async function printOnPaper(contents: WebContents, path: string): Promise<Saved> {
+    const { result, sent } = await printWithDialog(contents);
+    if (sent) {
+      // Already at the printer: a failure to record it cannot undo it, so it is logged (no personal data) and the person told it printed.
+      const recorded = await options.record({ path, action: 'print', pages: null });
+      if (!recorded.ok) options.logError('A printed page could not be recorded in the audit log', recorded.error.code);
+    }
+    return result;
+  }
+
+  function printWithDialog(contents: WebContents): Promise<{ result: Saved; sent: boolean }> {
     return new Promise((resolve) => {
+      // Closed by a lock with the system dialog open: Electron may never call back, and the printer must
+      // not be left "busy" for ever. Whichever comes first answers.
+      contents.once('destroyed', () => resolve({ result: fail('LOCKED', CLOSED_BEFORE_PRINTING), sent: false }));
       contents.print({ printBackground: true }, (success, failureReason) => {
-        if (success) resolve(ok({ savedTo: null }));
+        if (success) resolve({ result: ok({ savedTo: null }), sent: true });
         // Cancelling the system dialog is a choice, not a failure.
-        else if (/cancel/i.test(failureReason)) resolve(ok({ savedTo: null }));
-        else resolve(fail('INTERNAL', `The page was not printed (${failureReason}). Check the printer, then try again.`));
+        else if (/cancel/i.test(failureReason)) resolve({ result: ok({ savedTo: null }), sent: false });
+        else resolve({ result: fail('INTERNAL', `The page was not printed (${failureReason}). Check the printer, then try again.`), sent: false });
       });
     });
   }
@@ -145,10 +186,26 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
     windows,
     closeAll: () => {
       for (const contents of windows) {
+        closed.add(contents);
         const win = BrowserWindow.fromWebContents(contents);
         if (win && !win.isDestroyed()) win.destroy();
       }
       windows.clear();
+    },
+  };
+}
+
+/**
+ * The backend as the window's IPC sees it, closing the print windows the moment the page asks to lock
+ * (its Lock button, the idle auto-lock), before the lock waits its turn behind a backup or an import.
+ * The lock itself closes them again, whoever started it (index.ts listens to the session).
+ */
+export function closingPrintWindowsOnLock(backend: Backend, printer: Pick<Printer, 'closeAll'>): Backend {
+  return {
+    ...backend,
+    invokeUnknown: (channel, input) => {
+      if (channel === 'office:lock') printer.closeAll();
+      return backend.invokeUnknown(channel, input);
     },
   };
 }

@@ -1,6 +1,7 @@
-// Creating, unlocking and locking a real encrypted office file, and the limit on guessing.
-import { readFileSync } from 'node:fs';
+// Creating, unlocking and locking a real encrypted office file, and the limit on guessing (which survives a restart).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { attemptsFilePath } from '../../electron/backend/office/attempts';
 import { keyFilePath } from '../../electron/backend/office/keyring';
 import { memberInput } from '../helpers/members';
 import { expectOk, FakeClock, MINUTE, PASSPHRASE, RECOVERY_KEY_FORMAT, useOffices } from '../helpers/office';
@@ -91,6 +92,54 @@ describe('an office database', () => {
     expect(eleventh.ok || eleventh.error.code).toBe('TOO_MANY_ATTEMPTS');
     if (!eleventh.ok) expect(eleventh.error.message).toMatch(/Wait \d+ seconds/);
 
+    office.clock.advance(MINUTE);
+    expect(expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+  });
+
+  it('keeps the wait after a restart: closing and opening Peer Office does not start the count afresh', async () => {
+    const office = await newOffice();
+    const backend = await reopen(office);
+    for (let i = 0; i < 10; i++) {
+      const r = await backend.invoke('office:unlock', { passphrase: `wrong guess ${i}` });
+      expect(r.ok || r.error.code).toBe('WRONG_SECRET');
+      office.clock.advance(1_000);
+    }
+    // The wrong guesses are noted beside the database as times only.
+    const noted = readFileSync(attemptsFilePath(office.dbPath), 'utf8');
+    expect(noted).not.toContain('wrong guess');
+    expect(JSON.parse(noted).failures).toHaveLength(10);
+
+    const restarted = await reopen({ ...office, backend });
+    const refused = await restarted.invoke('office:unlock', { passphrase: PASSPHRASE });
+    expect(refused.ok || refused.error.code).toBe('TOO_MANY_ATTEMPTS');
+    if (!refused.ok) expect(refused.error.message).toBe('Too many attempts that did not match. Wait 29 seconds, then try again.');
+    // Backups opened with a secret count with unlocking, after a restart too.
+    const preview = await restarted.invoke('backup:preview', { file: office.dbPath, passphrase: PASSPHRASE });
+    expect(preview.ok || preview.error.code).toBe('TOO_MANY_ATTEMPTS');
+
+    office.clock.advance(29_000);
+    expect(expectOk(await restarted.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    // The right passphrase clears the count, for this run and the next.
+    expect(existsSync(attemptsFilePath(office.dbPath))).toBe(false);
+    const again = await reopen({ ...office, backend: restarted });
+    expect((await again.invoke('office:unlock', { passphrase: 'one more wrong guess' })).ok).toBe(false);
+    expect(expectOk(await again.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+  });
+
+  it('unlocks as usual when the note of wrong attempts is damaged or cannot be written', async () => {
+    const office = await newOffice();
+    office.backend.close();
+    writeFileSync(attemptsFilePath(office.dbPath), '{"format":"peer-office-attempts","failures":["2026-11-27T10:00:00.000Z",');
+    const backend = backendAt({ dir: office.dir, dbPath: office.dbPath, clock: office.clock });
+    expect(expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
+    expect(existsSync(attemptsFilePath(office.dbPath))).toBe(false);
+
+    // A folder in the file's place: it can be neither read nor replaced, yet guessing is still slowed within this run.
+    expectOk(await backend.invoke('office:lock', {}));
+    mkdirSync(attemptsFilePath(office.dbPath));
+    for (let i = 0; i < 10; i++) expect((await backend.invoke('office:unlock', { passphrase: `wrong guess ${i}` })).ok).toBe(false);
+    const refused = await backend.invoke('office:unlock', { passphrase: PASSPHRASE });
+    expect(refused.ok || refused.error.code).toBe('TOO_MANY_ATTEMPTS');
     office.clock.advance(MINUTE);
     expect(expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
   });

@@ -1,5 +1,6 @@
 // The composition root (electron/main/index.ts) and the preload, under a mocked 'electron': one instance
-// only, the sandbox on for every renderer, every channel wired, Ctrl+L locking and telling the page.
+// only, the sandbox on for every renderer, every channel wired, Ctrl+L locking and telling the page, and
+// every lock closing the hidden print windows, whoever started it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract/channels';
 import { REMEMBER_CHANNELS } from '../../shared/contract/remember';
+import type { Backend } from '../../electron/backend/backend';
 import { fakeWebContents } from '../helpers/electron-fakes';
+import { expectOk, MIGRATIONS_DIR, PASSPHRASE } from '../helpers/office';
 
 const userData = mkdtempSync(join(tmpdir(), 'peer-office-main-'));
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
@@ -15,7 +18,7 @@ afterAll(() => rmSync(userData, { recursive: true, force: true }));
 const fake = vi.hoisted(() => ({
   singleInstance: true,
   appEvents: new Map<string, (...args: unknown[]) => void>(),
-  windows: [] as { options: { webPreferences: { preload: string } }; webContents: unknown }[],
+  windows: [] as { options: { webPreferences: { preload: string } }; webContents: unknown; destroyed: boolean }[],
   menuTemplate: null as null | { label?: string; submenu?: { label?: string; click?: () => void }[] }[],
   exposed: new Map<string, unknown>(),
   ipcHandlers: new Map<string, unknown>(),
@@ -34,6 +37,7 @@ vi.mock('electron', () => {
   class BrowserWindow {
     webContents = fake.makeContents();
     options: unknown;
+    destroyed = false;
     constructor(options: unknown) {
       this.options = options;
       fake.windows.push(this as never);
@@ -42,6 +46,12 @@ vi.mock('electron', () => {
     once = vi.fn();
     on = vi.fn();
     show = vi.fn();
+    isDestroyed = () => this.destroyed;
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+      (this.webContents as { fire(event: string): void }).fire('destroyed');
+    });
+    static fromWebContents = (contents: unknown) => fake.windows.find((w) => w.webContents === contents) ?? null;
   }
   return {
     app: mocks.app,
@@ -72,7 +82,20 @@ vi.mock('../../electron/backend/backend', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../electron/backend/backend')>();
   return { ...real, createBackend: vi.fn(real.createBackend) };
 });
-fake.makeContents = () => fakeWebContents();
+/** A window's contents, with the one-off listeners a print window waits on (ready, or closed). */
+function contentsWithOnce() {
+  const contents = fakeWebContents();
+  const once = new Map<string, (() => void)[]>();
+  return Object.assign(contents, {
+    once: vi.fn((event: string, handler: () => void) => void once.set(event, [...(once.get(event) ?? []), handler])),
+    fire(event: string) {
+      const handlers = once.get(event) ?? [];
+      once.delete(event);
+      for (const handler of handlers) handler();
+    },
+  });
+}
+fake.makeContents = () => contentsWithOnce();
 
 function resetApp() {
   fake.appEvents.clear();
@@ -184,6 +207,70 @@ describe('electron/main/index.ts', () => {
       vi.unstubAllEnvs();
     }
   });
+
+  it('closes every print window on every lock: from the page, from the menu, from Windows, or one the backend makes itself', async () => {
+    // A folder of its own, with a real office in it, so that the backend has something to lock.
+    const dataDir = mkdtempSync(join(tmpdir(), 'peer-office-main-lock-'));
+    try {
+      mocks.app['getPath'] = vi.fn(() => dataDir);
+      const backendModule = await import('../../electron/backend/backend');
+      const realCreate = vi.mocked(backendModule.createBackend).getMockImplementation()!;
+      // The built app finds its migrations beside main's code; here they are in the sources.
+      vi.mocked(backendModule.createBackend).mockImplementationOnce((env, options) => realCreate({ ...env, migrationsDir: MIGRATIONS_DIR }, options));
+      await import('../../electron/main/index');
+      await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+      const backend = vi.mocked(backendModule.createBackend).mock.results.at(-1)!.value as Backend;
+      expectOk(await backend.invoke('office:create', { officeName: 'Quaintance Peer Support', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+
+      const main = fake.windows[0]!.webContents as ReturnType<typeof fakeWebContents>;
+      main.mainFrame.url = 'app://peer-office/index.html';
+      const fromMain = { sender: main, senderFrame: main.mainFrame };
+      const handler = (channel: string) => fake.ipcHandlers.get(channel) as (event: unknown, input?: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+      /** Starts saving a page as a PDF; its hidden window is left waiting for the page to say it is ready. */
+      const startPrinting = async () => {
+        const before = fake.windows.length;
+        const answer = handler('print:page')(fromMain, { path: '/print/support?year=2026', action: 'pdf', fileName: 'Support sessions 2026.pdf' });
+        await vi.waitFor(() => expect(fake.windows).toHaveLength(before + 1));
+        return { answer, window: fake.windows.at(-1)! };
+      };
+      const unlock = async () => expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+
+      // The page's Lock button, or its idle auto-lock: office:lock from the renderer. The print window
+      // closes at once, even while the backend's queue is busy (a backup, say) and the lock waits its turn.
+      let releaseQueue: (() => void) | null = null;
+      const busy = backend.recordPrinted({ path: '/print/support?year=2026', action: 'pdf', pages: 1 }, () => new Promise<void>((resolve) => (releaseQueue = resolve)));
+      await vi.waitFor(() => expect(releaseQueue).not.toBeNull());
+      let printing = await startPrinting();
+      expect(printing.window.destroyed).toBe(false);
+      const locking = handler('office:lock')(fromMain, {});
+      expect(printing.window.destroyed).toBe(true);
+      expect(await printing.answer).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+      releaseQueue!();
+      expectOk(await busy);
+      expect((await locking).ok).toBe(true);
+      expect(backend.session.state()).toBe('locked');
+
+      // The menu's Lock (Ctrl+L), and Windows locking.
+      for (const lock of [() => fake.menuTemplate![0]!.submenu!.find((i) => i.label === 'Lock')!.click!(), () => mocks.powerEvents.get('lock-screen')!()]) {
+        await unlock();
+        printing = await startPrinting();
+        main.send.mockClear();
+        lock();
+        expect(printing.window.destroyed).toBe(true);
+        await vi.waitFor(() => expect(main.send).toHaveBeenCalledWith('office:locked'));
+      }
+
+      // A lock that no handler of main's sees (leaving the demo, a restore, anything to come): the session says so.
+      await unlock();
+      printing = await startPrinting();
+      expectOk(await backend.invoke('office:lock', {}));
+      expect(printing.window.destroyed).toBe(true);
+      expect(await printing.answer).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+      backend.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('quits at once when another copy is already running', async () => {
     fake.singleInstance = false;

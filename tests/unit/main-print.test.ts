@@ -1,13 +1,17 @@
 // electron/main/print.ts under a mocked 'electron': only the main window may ask; the hidden window gets
 // the main window's strict settings and locks; nothing prints before the page says it is ready; a page
 // that never gets ready fails clearly after 30 seconds; the window always closes. Its page may read, never
-// write (ipc.ts).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// write (ipc.ts). A saved PDF and a page sent to the printer go in the audit log, and a lock stops both.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMain, WebContents } from 'electron';
 import type { Backend } from '../../electron/backend/backend';
+import type { PrintedPage } from '../../electron/backend/audit/printed';
+import { pendingFilePath } from '../../electron/backend/audit/pending';
+import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+import { AppFailure, fail, ok, type Result } from '../../shared/contract/result';
 
 const PAGE = 'file:///opt/peer-office/out/renderer/index.html';
 const documents = mkdtempSync(join(tmpdir(), 'peer-office-print-'));
@@ -85,10 +89,27 @@ function fakeIpc() {
 
 type Answer = { ok: boolean; value?: { savedTo: string | null }; error?: { code: string; message: string } };
 
+/** Stands in for the backend's recordPrinted: writes the file as it would, and notes what it was told. */
+function fakeRecorder() {
+  const pages: PrintedPage[] = [];
+  const record = vi.fn(async (page: PrintedPage, write?: () => Promise<void>): Promise<Result<null>> => {
+    try {
+      await write?.();
+    } catch (err) {
+      if (err instanceof AppFailure) return fail(err.code, err.message);
+      throw err;
+    }
+    pages.push(page);
+    return ok(null);
+  });
+  return { pages, record };
+}
+
 describe('printing through a hidden window', () => {
   let ipc: ReturnType<typeof fakeIpc>;
   let main: { webContents: ReturnType<typeof electron.state.contents> };
   let printer: ReturnType<typeof registerPrint>;
+  let recorder: ReturnType<typeof fakeRecorder>;
   const logError = vi.fn();
   const fromMain = () => ({ sender: main.webContents, senderFrame: main.webContents.mainFrame });
   const request = (input: unknown, event: unknown = fromMain()) => ipc.handlers.get('print:page')!(event, input) as Promise<Answer>;
@@ -101,9 +122,10 @@ describe('printing through a hidden window', () => {
     electron.state.onLoad = (win) => setTimeout(() => ready(win.webContents), 5);
     ipc = fakeIpc();
     main = { webContents: electron.state.contents(`${PAGE}#/preview/probation/12`) };
+    recorder = fakeRecorder();
     printer = registerPrint(ipc as unknown as IpcMain, {
       preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: PAGE, documentsDir: documents, logError,
-      mainWindow: () => main as unknown as BrowserWindow,
+      mainWindow: () => main as unknown as BrowserWindow, record: recorder.record,
     });
   });
   afterEach(() => vi.useRealTimers());
@@ -142,6 +164,8 @@ describe('printing through a hidden window', () => {
     expect(parent).toBe(main);
     expect(options).toMatchObject({ defaultPath: join(documents, pdf.fileName), filters: [{ name: 'PDF documents', extensions: ['pdf'] }] });
     expect(readFileSync(savedTo).toString('latin1')).toBe('%PDF');
+    // Four bytes are no real PDF: its pages are not known, so none are claimed.
+    expect(recorder.pages).toEqual([{ path: '/print/probation/12', action: 'pdf', pages: null }]);
     expect(win!.destroyed).toBe(true);
     expect(printer.windows.size).toBe(0);
   });
@@ -150,6 +174,7 @@ describe('printing through a hidden window', () => {
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: undefined });
     expect(await request(pdf)).toEqual({ ok: true, value: { savedTo: null } });
     expect(electron.state.windows[0]!.destroyed).toBe(true);
+    expect(recorder.record).not.toHaveBeenCalled();
   });
 
   it('says plainly when the PDF cannot be written there', async () => {
@@ -158,6 +183,7 @@ describe('printing through a hidden window', () => {
     expect(answer.ok).toBe(false);
     expect(answer.error!.message).toBe('The PDF could not be saved there. Choose another folder, or close the file if it is open, and try again.');
     expect(electron.state.windows[0]!.destroyed).toBe(true);
+    expect(recorder.pages).toEqual([]);
   });
 
   it('prints through the system dialog; a cancelled dialog is not an error, a failed print is', async () => {
@@ -178,6 +204,8 @@ describe('printing through a hidden window', () => {
     const failed = await request({ ...pdf, action: 'print' });
     expect(failed.error!.message).toBe('The page was not printed (Print job failed). Check the printer, then try again.');
     expect(electron.state.windows.every((w) => w.destroyed)).toBe(true);
+    // Only the page that reached the printer is an export.
+    expect(recorder.pages).toEqual([{ path: '/print/probation/12', action: 'print', pages: null }]);
   });
 
   it('gives up after 30 seconds when the page never says it is ready (a locked office, say), and closes the window', async () => {
@@ -290,7 +318,7 @@ describe('printing from the packaged app, whose page is app://peer-office/index.
     const main = { webContents: electron.state.contents(`${APP}#/preview/probation/12`) };
     registerPrint(ipc as unknown as IpcMain, {
       preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: APP, documentsDir: documents, logError: vi.fn(),
-      mainWindow: () => main as unknown as BrowserWindow,
+      mainWindow: () => main as unknown as BrowserWindow, record: fakeRecorder().record,
     });
     const ready = (wc: { mainFrame: unknown }) => ipc.handlers.get('print:ready')!({ sender: wc, senderFrame: wc.mainFrame });
     electron.state.onLoad = (win) => setTimeout(() => ready(win.webContents), 5);
@@ -312,5 +340,206 @@ describe('printing from the packaged app, whose page is app://peer-office/index.
     expect(win!.webContents.emit('will-navigate', 'app://peer-office/assets/index.js')).toBe(true);
     expect(win!.webContents.emit('will-navigate', 'file:///opt/peer-office/out/renderer/index.html')).toBe(true);
     expect(win!.webContents.emit('will-navigate', `${APP}#/print/probation/12`)).toBe(false);
+  });
+});
+
+describe('a saved PDF whose audit entry could not be written', () => {
+  it('is removed again, and the person told it was not saved', async () => {
+    vi.clearAllMocks();
+    electron.state.windows.length = 0;
+    const ipc = fakeIpc();
+    const main = { webContents: electron.state.contents(`${PAGE}#/preview/support`) };
+    const record = vi.fn(async (_page: PrintedPage, write?: () => Promise<void>): Promise<Result<null>> => {
+      await write!(); // the file is written, then the entry fails (a full disk, say)
+      return fail('INTERNAL', 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Peer Office.');
+    });
+    registerPrint(ipc as unknown as IpcMain, {
+      preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: PAGE, documentsDir: documents, logError: vi.fn(),
+      mainWindow: () => main as unknown as BrowserWindow, record,
+    });
+    electron.state.onLoad = (win) => setTimeout(() => ipc.handlers.get('print:ready')!({ sender: win.webContents, senderFrame: win.webContents.mainFrame }), 5);
+    const savedTo = join(documents, 'unrecorded.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: savedTo });
+    const answer = (await ipc.handlers.get('print:page')!(
+      { sender: main.webContents, senderFrame: main.webContents.mainFrame },
+      { path: '/print/support?year=2026', action: 'pdf', fileName: 'Support sessions 2026.pdf' },
+    )) as Answer;
+    expect(answer.error).toEqual({ code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Peer Office.' });
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(existsSync(savedTo)).toBe(false);
+  });
+});
+
+describe('printed pages in the audit log of a real office', () => {
+  const { newOffice } = useOffices();
+  // Made by Chromium's own printToPDF (Playwright's page.pdf on /usr/bin/chromium), pages saying only "Page 1"...
+  const THREE_PAGES = new Uint8Array(readFileSync(new URL('../fixtures/print/chromium-3-pages.pdf', import.meta.url)));
+  const FORTY_PAGES = new Uint8Array(readFileSync(new URL('../fixtures/print/chromium-40-pages.pdf', import.meta.url)));
+  const PROBATION = { path: '/print/probation/12', action: 'pdf', fileName: 'Probation schedule, Cordelia Dunstable.pdf' };
+
+  type Options = { closeOnLock?: boolean; print?: (o: unknown, cb: (ok: boolean, reason: string) => void) => void };
+  /** The print bridge wired to a real backend as index.ts wires it: every lock closes the print windows. */
+  function printingFor(backend: Backend, { closeOnLock = true, print }: Options = {}) {
+    vi.clearAllMocks();
+    electron.state.windows.length = 0;
+    const ipc = fakeIpc();
+    const main = { webContents: electron.state.contents(`${PAGE}#/preview/probation/12`) };
+    const logError = vi.fn();
+    const printer = registerPrint(ipc as unknown as IpcMain, {
+      preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: PAGE, documentsDir: documents, logError,
+      mainWindow: () => main as unknown as BrowserWindow, record: (page, write) => backend.recordPrinted(page, write),
+    });
+    if (closeOnLock) backend.session.onLock(() => printer.closeAll());
+    electron.state.onLoad = (win) => {
+      win.webContents.printToPDF = async () => THREE_PAGES;
+      if (print) win.webContents.print = print;
+      setTimeout(() => ipc.handlers.get('print:ready')!({ sender: win.webContents, senderFrame: win.webContents.mainFrame }), 5);
+    };
+    const request = (input: unknown) => ipc.handlers.get('print:page')!({ sender: main.webContents, senderFrame: main.webContents.mainFrame }, input) as Promise<Answer>;
+    return { request, logError };
+  }
+  const printedEntries = (backend: Backend) => backend.session.context().sqlite
+    .prepare("SELECT at, action, area, channel, record_type AS recordType, record_id AS recordId, summary, by FROM audit_log WHERE channel = 'print:page' ORDER BY id")
+    .all();
+
+  it('counts the pages of a PDF Chromium made, and claims nothing for anything else', async () => {
+    const { pdfPageCount } = await import('../../electron/main/pdf-pages');
+    expect(pdfPageCount(THREE_PAGES)).toBe(3);
+    expect(pdfPageCount(FORTY_PAGES)).toBe(40); // a page tree with several /Pages nodes: only pages count
+    expect(pdfPageCount(new Uint8Array([37, 80, 68, 70]))).toBeNull();
+    expect(pdfPageCount(new TextEncoder().encode('not a PDF /Type /Page'))).toBeNull();
+  });
+
+  it('records a saved PDF: which page, its record number and its pages, never the file name, the folder or anything on the page', async () => {
+    const office = await newOffice();
+    const { request } = printingFor(office.backend);
+    const savedTo = join(documents, 'Probation schedule, Cordelia Dunstable.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: savedTo });
+    office.clock.advance(5 * 60_000);
+    expect(await request(PROBATION)).toEqual({ ok: true, value: { savedTo } });
+    expect(readFileSync(savedTo).equals(THREE_PAGES)).toBe(true);
+    const entries = printedEntries(office.backend);
+    expect(entries).toEqual([{
+      at: '2026-11-27T10:05:00.000Z', action: 'export', area: 'supervision', channel: 'print:page', recordType: 'probation', recordId: '12',
+      summary: 'printed page saved as PDF: probation and supervision schedule, 3 pages', by: 'the office',
+    }]);
+    expect(JSON.stringify(entries)).not.toMatch(/Cordelia|Dunstable|\.pdf|peer-office-print-/);
+
+    // Cancelled: nothing saved, nothing recorded.
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: undefined });
+    expect(await request(PROBATION)).toEqual({ ok: true, value: { savedTo: null } });
+    expect(printedEntries(office.backend)).toHaveLength(1);
+  });
+
+  it('records a page sent to the printer with the month or year it covers, and nothing for a cancelled print dialog', async () => {
+    const office = await newOffice();
+    let outcome: [boolean, string] = [true, ''];
+    const { request } = printingFor(office.backend, { print: (_o, cb) => cb(...outcome) });
+    expect((await request({ path: '/print/supervisions?month=2026-11', action: 'print', fileName: 'Supervisions, November 2026.pdf' })).ok).toBe(true);
+    expect((await request({ path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf' })).ok).toBe(true);
+    expect((await request({ path: '/print/supervisor/7?month=2026-12', action: 'print', fileName: 'Supervisions, Ada Quill, December 2026.pdf' })).ok).toBe(true);
+    outcome = [false, 'Print job canceled'];
+    expect((await request({ path: '/print/support?year=2027', action: 'print', fileName: 'Support sessions 2027.pdf' })).ok).toBe(true);
+    expect(printedEntries(office.backend).map((e) => (({ area, recordType, recordId, summary }) => [area, recordType, recordId, summary])(e as Record<string, string>))).toEqual([
+      ['supervision', 'supervision', '', 'printed page sent to the printer: the office’s supervisions, November 2026'],
+      ['support', 'support session', '', 'printed page sent to the printer: support sessions, 2026'],
+      ['supervision', 'staff record', '7', 'printed page sent to the printer: one supervisor’s supervisions, December 2026'],
+    ]);
+  });
+
+  it('saves no PDF once the office has been locked with the Save dialog open, and says why', async () => {
+    const office = await newOffice();
+    const { request } = printingFor(office.backend);
+    const savedTo = join(documents, 'after-lock.pdf');
+    electron.dialog.showSaveDialog.mockImplementationOnce(async () => {
+      // The idle auto-lock fires while the dialog waits for someone to choose a folder.
+      expect((await office.backend.invoke('office:lock', {})).ok).toBe(true);
+      return { canceled: false, filePath: savedTo };
+    });
+    expect(await request(PROBATION)).toEqual({
+      ok: false, error: { code: 'LOCKED', message: 'Peer Office was locked before the PDF was saved, so nothing was saved. Unlock it and save the page again.' },
+    });
+    expect(existsSync(savedTo)).toBe(false);
+    expect(electron.state.windows[0]!.destroyed).toBe(true);
+  });
+
+  it('saves no PDF when the backend finds the office locked, even with the print window still open', async () => {
+    const office = await newOffice();
+    const { request } = printingFor(office.backend, { closeOnLock: false });
+    const savedTo = join(documents, 'locked-backend.pdf');
+    electron.dialog.showSaveDialog.mockImplementationOnce(async () => {
+      office.backend.session.lock();
+      return { canceled: false, filePath: savedTo };
+    });
+    expect((await request(PROBATION)).error!.code).toBe('LOCKED');
+    expect(existsSync(savedTo)).toBe(false);
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(printedEntries(office.backend)).toEqual([]);
+  });
+
+  it('writes a page that reached the printer after the office was locked at the next unlock, without its record number', async () => {
+    const office = await newOffice();
+    const { request } = printingFor(office.backend, {
+      closeOnLock: false,
+      print: (_o, cb) => void office.backend.invoke('office:lock', {}).then(() => cb(true, '')),
+    });
+    expect(await request({ path: '/print/probation/12', action: 'print', fileName: 'Probation schedule, Cordelia Dunstable.pdf' })).toEqual({ ok: true, value: { savedTo: null } });
+    // Beside the locked database, unencrypted: the kind of page only, not its record number.
+    expect(JSON.parse(readFileSync(pendingFilePath(office.dbPath), 'utf8')).events).toEqual([
+      { kind: 'printed', at: '2026-11-27T10:00:00.000Z', page: 'probation', action: 'print' },
+    ]);
+    office.clock.advance(60_000);
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(printedEntries(office.backend)).toEqual([{
+      at: '2026-11-27T10:00:00.000Z', action: 'export', area: 'supervision', channel: 'print:page', recordType: 'probation', recordId: '',
+      summary: 'printed page sent to the printer: probation and supervision schedule (finished after Peer Office was locked, so its record number was not kept)',
+      by: 'the office',
+    }]);
+  });
+
+  it('stops a page waiting at the print dialog when the office locks, rather than leaving the printer busy for ever', async () => {
+    const office = await newOffice();
+    const { request } = printingFor(office.backend, { print: () => undefined }); // the system dialog is open; Electron never calls back
+    const answer = request({ path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf' });
+    await vi.waitFor(() => expect(electron.state.windows[0]?.loadedUrl).toBeTruthy());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expectOk(await office.backend.invoke('office:lock', {}));
+    expect(await answer).toEqual({
+      ok: false, error: { code: 'LOCKED', message: 'Peer Office was locked before the page had printed. Unlock it and, if nothing came out of the printer, print the page again.' },
+    });
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(printedEntries(office.backend)).toEqual([]);
+  });
+
+  it('takes only print pages, a known action and a sensible page count, recording nothing otherwise', async () => {
+    const office = await newOffice();
+    const bad: PrintedPage[] = [
+      { path: '/members/12', action: 'pdf', pages: 1 },
+      { path: '/print/probation/12/../../members', action: 'pdf', pages: 1 },
+      { path: '/print/probation/12', action: 'fax' as never, pages: 1 },
+      { path: '/print/probation/12', action: 'pdf', pages: 0 },
+      { path: '/print/probation/12', action: 'pdf', pages: 2.5 },
+      { path: '/print/probation/12', action: 'pdf', pages: Number.NaN },
+    ];
+    for (const page of bad) {
+      const write = vi.fn(async () => undefined);
+      expect(await office.backend.recordPrinted(page, write)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(write).not.toHaveBeenCalled();
+    }
+    // An unknown kind of print page is still an export: recorded in general words.
+    expectOk(await office.backend.recordPrinted({ path: '/print/constructor/3', action: 'print', pages: null }));
+    expect(printedEntries(office.backend).map((e) => (({ recordId, summary }) => [recordId, summary])(e as Record<string, string>))).toEqual([
+      ['', 'printed page sent to the printer: a print page'],
+    ]);
+  });
+
+  it('has its own words for every print page the app has', async () => {
+    const { printedEntry } = await import('../../electron/backend/audit/printed');
+    const routes = readFileSync(new URL('../../renderer/src/features/print/PrintRoutes.tsx', import.meta.url), 'utf8');
+    const kinds = [...routes.matchAll(/<Route path="([a-z-]+)[/"]/g)].map((m) => m[1]!);
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+    for (const kind of kinds) {
+      expect(printedEntry({ path: `/print/${kind}/1`, action: 'pdf', pages: 2 }, new Date()).summary, kind).not.toContain('a print page');
+    }
   });
 });

@@ -1,7 +1,8 @@
 // Events that happen while the database cannot be written (a failed unlock: it is locked; a restore: it
-// has just been replaced) wait in a small file beside it, `<db>.audit-pending.json`, and go into the
-// log at the next successful unlock, each with its own time. A file rather than memory, so a wrong
-// passphrase tried before the app was closed, or a restore made with the command line, is still logged.
+// has just been replaced; a page that reached the printer after a lock) wait in a small file beside it,
+// `<db>.audit-pending.json`, and go into the log at the next successful unlock, each with its own time.
+// A file rather than memory, so a wrong passphrase tried before the app was closed, or a restore made
+// with the command line, is still logged.
 //
 // The file holds times and kinds only (no path, no name). It is not encrypted, so someone with the PC
 // could delete it to hide failed attempts; the database's own log cannot be changed that way. What it
@@ -18,6 +19,8 @@ const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?
 const pendingEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unlock-failed'), at: instant, secret: z.enum(['passphrase', 'recovery key']), refused: z.enum(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']) }),
   z.object({ kind: z.literal('restore'), at: instant, backupMadeAt: instant }),
+  // A page that reached the printer after the office was locked (audit/printed.ts): its kind of page only.
+  z.object({ kind: z.literal('printed'), at: instant, page: z.string().regex(/^[a-z-]{1,40}$/), action: z.enum(['print', 'pdf']) }),
 ]);
 export type PendingEvent = z.infer<typeof pendingEvent>;
 

@@ -2,6 +2,7 @@
 // (backend.ts). channels.ts says for each channel what is recorded and how; this carries it out.
 import type { Channel } from '../../../shared/contract/channels';
 import { THE_OFFICE } from '../../../shared/contract/audit';
+import type { RestoreOutcome } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 import type { BackendEnv, OfficeContext } from '../context';
@@ -10,6 +11,7 @@ import { clearChanges, ensureCapture, takeChanges, type RowChange } from './capt
 import { CHANNEL_AUDIT, type Recorded } from './channels';
 import { addEntries, type NewAuditEntry } from './log';
 import { addPending, clearPending, readPending, type PendingEvent } from './pending';
+import { pendingPrintedEntry } from './printed';
 import { actionFor, netChanges, recordIdFor, summarise } from './summary';
 
 type AnyRule = Recorded<Channel>;
@@ -17,7 +19,8 @@ type Call = () => unknown;
 
 const MAX_BY = 80;
 
-function entryFor(channel: Channel, rule: AnyRule, input: unknown, output: unknown, changes: RowChange[], at: Date): NewAuditEntry {
+/** The entry for a call, as it is stored. Exported for the test that feeds every note builder distinctive values. */
+export function entryFor(channel: Channel, rule: AnyRule, input: unknown, output: unknown, changes: RowChange[], at: Date): NewAuditEntry {
   const i = input as never;
   const o = output as never;
   const by = rule.by?.(i).trim().slice(0, MAX_BY);
@@ -74,12 +77,22 @@ function writeOrWarn(ctx: OfficeContext, entries: () => NewAuditEntry[], env: Ba
 const failedUnlockSummary = (e: Extract<PendingEvent, { kind: 'unlock-failed' }>) =>
   e.refused === 'WRONG_SECRET' ? `the ${e.secret} did not match` : `refused unchecked after too many attempts (${e.secret})`;
 
-/** The failed unlocks and restores waiting beside the database, as entries. */
+/** The failed unlocks, restores and late printed pages waiting beside the database, as entries. */
 function pendingEntries(dbPath: string): NewAuditEntry[] {
   const { events, notListed } = readPending(dbPath);
-  const entries: NewAuditEntry[] = events.map((e) => e.kind === 'unlock-failed'
-    ? { at: e.at, action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: failedUnlockSummary(e), by: THE_OFFICE }
-    : { at: e.at, action: 'restore', area: 'backup', channel: 'backup:restore', recordType: 'office', recordId: '', summary: `restored from the backup made on ${londonDateTime(e.backupMadeAt)}; the database it replaced was kept aside`, by: THE_OFFICE });
+  const entries: NewAuditEntry[] = events.map((e): NewAuditEntry => {
+    switch (e.kind) {
+      case 'unlock-failed':
+        return { at: e.at, action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: failedUnlockSummary(e), by: THE_OFFICE };
+      case 'restore':
+        return {
+          at: e.at, action: 'restore', area: 'backup', channel: 'backup:restore', recordType: 'office', recordId: '', by: THE_OFFICE,
+          summary: `restored from the backup made on ${londonDateTime(e.backupMadeAt)}; audit log entries made after the backup are not in this log: they are in the database it replaced, which was kept aside`,
+        };
+      case 'printed':
+        return pendingPrintedEntry(e);
+    }
+  });
   const lastFailure = events.filter((e) => e.kind === 'unlock-failed').at(-1);
   if (notListed > 0 && lastFailure) {
     entries.push({ at: lastFailure.at, action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: `and ${notListed} more failed attempts before this time, not listed one by one`, by: THE_OFFICE });
@@ -172,10 +185,11 @@ export async function runAudited(channel: Channel, input: unknown, session: Offi
       return output;
     }
     case 'restore': {
-      const output = (await call()) as { createdAt: string };
-      // The restored database is written at its next unlock; until then it is exactly the backup.
+      const output = (await call()) as RestoreOutcome;
+      // The restore wrote its entry into the restored database (audit/restored.ts), but for a backup made
+      // before the log existed: that one has no log until its first unlock updates it, so it waits till then.
       const dbPath = session.databasePath();
-      if (dbPath) {
+      if (dbPath && !output.auditLog.inLog) {
         try {
           addPending(dbPath, { kind: 'restore', at: env.now().toISOString(), backupMadeAt: output.createdAt });
         } catch (err) {

@@ -13,10 +13,11 @@ import { BackupService, type BackupOptions, type BackupSource } from '../backup/
 import { listItems, officeSettings } from '../db/schema';
 import { readSetting } from '../lists/service';
 import { addPending } from '../audit/pending';
-import { AttemptLimiter } from './attempts';
+import { AttemptLimiter, attemptsFilePath } from './attempts';
 import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
+import { unlockKeySettlingSwitch } from './key-switch';
 import { KeyService } from './keys';
-import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type SecretKind } from './keyring';
+import { keyFilePath, newDataKey, newRecoveryKey, nextKeyFilePath, normaliseRecoveryKey, readEnvelope, wrapKey, writeEnvelope, type SecretKind } from './keyring';
 
 export type Secret = { passphrase: string } | { recoveryKey: string };
 
@@ -25,12 +26,14 @@ export class OfficeSession {
   // and checked on demand; lock() wipes it.
   private open: { sqlite: Sqlite; db: Db; path: string; dataKey: Buffer } | null = null;
   private readonly attempts: AttemptLimiter;
+  private readonly lockListeners = new Set<() => void>();
   readonly backups: BackupService;
   /** Changing the passphrase and the recovery key (keys.ts). */
   readonly keys: KeyService;
 
   constructor(private readonly env: BackendEnv, backupOptions: BackupOptions = {}) {
-    this.attempts = new AttemptLimiter(env.now);
+    // Counted beside the database, so that restarting Peer Office does not start the count afresh.
+    this.attempts = new AttemptLimiter(env.now, () => this.databasePath(), (message) => env.logger.warn(message));
     this.backups = new BackupService(env, this, backupOptions);
     this.keys = new KeyService(env, this, this.attempts, this.backups);
   }
@@ -38,6 +41,13 @@ export class OfficeSession {
   /** The open office and its key, for a backup; null while locked. */
   backupSource(): BackupSource | null {
     return this.open ? { sqlite: this.open.sqlite, db: this.open.db, dataKey: this.open.dataKey, dbPath: this.open.path } : null;
+  }
+
+  /** A new recovery key has re-encrypted the open database with a new data key (keys.ts): kept from now on. */
+  adoptDataKey(dataKey: Buffer): void {
+    if (!this.open) throw new Error('no office is open to take a new key');
+    this.open.dataKey.fill(0);
+    this.open.dataKey = Buffer.from(dataKey);
   }
 
   /** The database this session works on, or null before one has been created. */
@@ -118,6 +128,8 @@ export class OfficeSession {
       dataKey.fill(0);
     }
     if (!this.env.databasePath) writeConfig(this.env.dataDir, { databasePath: path });
+    // Whoever made it chose its passphrase: wrong attempts noted for an earlier file at this place no longer count.
+    this.attempts.reset();
     this.env.logger.info(options.demo ? 'created a demo office database' : 'created an office database');
     return recoveryKey;
   }
@@ -139,7 +151,8 @@ export class OfficeSession {
     if (!envelope) throw new AppFailure('DAMAGED', `The key file beside the database (${keyFilePath(path)}) is missing. Restore it from a backup.`);
 
     const [kind, value]: [SecretKind, string] = 'passphrase' in secret ? ['passphrase', secret.passphrase] : ['recovery', normaliseRecoveryKey(secret.recoveryKey)];
-    const dataKey = await unwrapKey(envelope.wraps[kind], value, kind);
+    // Also finishes (or drops) a switch to a new data key that a crash cut short (key-switch.ts).
+    const dataKey = await unlockKeySettlingSwitch(path, envelope, kind, value);
     if (!dataKey) {
       this.attempts.recordFailure();
       this.env.logger.warn('unlock refused: secret did not match');
@@ -202,8 +215,25 @@ export class OfficeSession {
     }
   }
 
+  /**
+   * Calls `listener` each time an open office is locked, whoever asked: the page, the menu, Windows
+   * locking, leaving the demo, a restore, closing the app. The desktop app closes its print windows.
+   */
+  onLock(listener: () => void): () => void {
+    this.lockListeners.add(listener);
+    return () => void this.lockListeners.delete(listener);
+  }
+
   lock(): void {
     if (!this.open) return;
+    for (const listener of this.lockListeners) {
+      // A listener's failure must never keep the office open.
+      try {
+        listener();
+      } catch (err) {
+        this.env.logger.warn(`a lock listener failed: ${err instanceof Error ? err.name : 'unknown error'}`);
+      }
+    }
     try {
       this.open.dataKey.fill(0);
       closeOffice(this.open.sqlite, this.open.path);
@@ -214,5 +244,5 @@ export class OfficeSession {
 }
 
 function removeDatabaseFiles(path: string): void {
-  for (const f of [path, `${path}-wal`, `${path}-shm`, keyFilePath(path), inUseMarkerPath(path)]) rmSync(f, { force: true });
+  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, keyFilePath(path), nextKeyFilePath(path), inUseMarkerPath(path), attemptsFilePath(path)]) rmSync(f, { force: true });
 }
