@@ -9,7 +9,7 @@ import { APP_PAGE_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { watchNetworkDrives } from './drives';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { closingPrintWindowsOnLock, registerPrint } from './print';
+import { closingPrintWindowsOnLock, printScreenFromMenu, registerPrint } from './print';
 import { keepingRememberedCurrent, registerRemember, Rememberer } from './remember';
 import { createMainWindow } from './window';
 
@@ -84,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
       Menu.buildFromTemplate(
         menuTemplate({
           lock,
-          print: () => win?.webContents.print({ printBackground: true }),
+          print: () => { if (win) printScreenFromMenu(win.webContents, (page, write) => backend.recordPrinted(page, write), logger.error); },
           openHelp: () => void shell.openExternal('https://www.gov.uk/browse/employing-people'),
           about: () => void dialog.showMessageBox({ type: 'info', title: 'About Peer Office', message: `Peer Office ${app.getVersion()}`, detail: 'A back office for user-led peer-support charities.' }),
         }),

@@ -209,3 +209,24 @@ export function closingPrintWindowsOnLock(backend: Backend, printer: Pick<Printe
     },
   };
 }
+
+/** The app's area a page address is in ('members' for app://peer-office/#/members/12), letters only; 'app' when none. */
+export function screenArea(url: string): string {
+  const route = url.split('#')[1] ?? '';
+  return /^\/([a-z-]{1,40})(?:[/?]|$)/.exec(route)?.[1] ?? 'app';
+}
+
+/**
+ * The menu's "Print this page…" (Ctrl+P): the screen as it stands goes to the system print dialog. It is an
+ * export of whatever the screen shows, so once it has gone to the printer it is recorded like a print page,
+ * naming only the app's area ('the members screen'), never anything on it.
+ */
+export function printScreenFromMenu(contents: WebContents, record: Backend['recordPrinted'], logError: PrinterOptions['logError']): void {
+  const path = `/print/screen?of=${screenArea(contents.getURL())}`;
+  contents.print({ printBackground: true }, (success) => {
+    if (!success) return;
+    void record({ path, action: 'print', pages: null }).then((recorded) => {
+      if (!recorded.ok) logError('A printed screen could not be recorded in the audit log', recorded.error.code);
+    });
+  });
+}

@@ -533,6 +533,23 @@ describe('printed pages in the audit log of a real office', () => {
     ]);
   });
 
+  it("records the menu's Print of a screen once it has gone to the printer, naming only the app's area", async () => {
+    const office = await newOffice();
+    const { printScreenFromMenu, screenArea } = await import('../../electron/main/print');
+    expect([screenArea(`${PAGE}#/members/12`), screenArea(`${PAGE}#/settings/audit-log`), screenArea(`${PAGE}#/`), screenArea(PAGE)]).toEqual(['members', 'settings', 'app', 'app']);
+    let finish: (success: boolean) => void = () => {};
+    const contents = { getURL: () => `${PAGE}#/members/12`, print: (_o: unknown, cb: (success: boolean) => void) => { finish = cb; } };
+    const logError = vi.fn();
+    const record = (page: PrintedPage) => office.backend.recordPrinted(page);
+    printScreenFromMenu(contents as unknown as WebContents, record, logError);
+    finish(false); // cancelled in the print dialog: nothing recorded
+    printScreenFromMenu(contents as unknown as WebContents, record, logError);
+    finish(true);
+    await vi.waitFor(() => expect(printedEntries(office.backend)).toHaveLength(1));
+    expect(printedEntries(office.backend)[0]).toMatchObject({ recordId: '', summary: 'printed page sent to the printer: the members screen, from the menu' });
+    expect(logError).not.toHaveBeenCalled();
+  });
+
   it('has its own words for every print page the app has', async () => {
     const { printedEntry } = await import('../../electron/backend/audit/printed');
     const routes = readFileSync(new URL('../../renderer/src/features/print/PrintRoutes.tsx', import.meta.url), 'utf8');

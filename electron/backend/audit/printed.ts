@@ -30,6 +30,8 @@ const PAGE_KINDS: Record<string, PageKind> = {
   supervisor: { area: 'supervision', record: 'staff record', words: 'one supervisor’s supervisions' },
   supervisions: { area: 'supervision', record: 'supervision', words: 'the office’s supervisions' },
   support: { area: 'support', record: 'support session', words: 'support sessions' },
+  // Not a print page: the menu's "Print this page…" of whatever screen was showing (main/print.ts).
+  screen: { area: 'office', record: 'office', words: 'a screen, from the menu' },
 };
 const UNKNOWN_PAGE: PageKind = { area: 'office', record: 'office', words: 'a print page' };
 const MAX_PRINTED_PAGES = 100_000;
@@ -57,6 +59,11 @@ function checked(page: PrintedPage): { name: string; kind: PageKind; recordId: s
   const known = Object.hasOwn(PAGE_KINDS, name);
   // A page this file does not know yet is still recorded, in general words; its number would name nothing.
   if (!known) return { name: 'unknown', kind: UNKNOWN_PAGE, recordId: '', period: periodOf(page.path) };
+  if (name === 'screen') {
+    // The app's area the screen was in ('members'): a word from our own routes, nothing shown on it.
+    const area = new URLSearchParams(page.path.split('?')[1] ?? '').get('of') ?? 'app';
+    return { name, kind: { ...PAGE_KINDS['screen']!, words: `the ${area.replace(/-/g, ' ')} screen, from the menu` }, recordId: '', period: '' };
+  }
   return { name, kind: PAGE_KINDS[name]!, recordId: id, period: periodOf(page.path) };
 }
 
