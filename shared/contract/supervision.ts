@@ -343,6 +343,7 @@ export interface SupportYear {
 export type DashboardItemKind =
   | 'supervision-overdue'
   | 'supervision-due'
+  | 'supervision-missed' // a probation meeting missed, with nothing booked or held since, while probation is undecided
   | 'no-supervisor'
   | 'probation-review' // a mid-point or final review planned this week or overdue
   | 'probation-end' // probation ends within 30 days (with the final-review and six-months warnings)

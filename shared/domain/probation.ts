@@ -16,6 +16,8 @@ export interface PlanItem {
 export interface PlanRules {
   intervalMonths: number; // 1: monthly
   bankHolidays: readonly string[];
+  /** The notice a decision to end employment in probation needs (the office's setting, 7 days by default). */
+  noticeDays: number;
 }
 
 /**
@@ -33,8 +35,14 @@ function supervisionsBetween(start: string, after: string, end: string, rules: P
   return items;
 }
 
-/** The final review falls on the last working day of probation, so the decision is made before it ends. */
-const finalReview = (end: string, rules: PlanRules): PlanItem => ({ kind: 'final-review', due: workingDayOnOrBefore(end, rules.bankHolidays) });
+/** The day the probation decision is due: the end less the notice, so notice can be given in time if it is needed. */
+export const decideBy = (probationEnd: string, noticeDays: number): string => addDays(probationEnd, -noticeDays);
+
+/**
+ * The final review falls on the last working day on or before the day the decision is due: if it is to end
+ * the employment, the notice can still be given before probation ends.
+ */
+const finalReview = (end: string, rules: PlanRules): PlanItem => ({ kind: 'final-review', due: workingDayOnOrBefore(decideBy(end, rules.noticeDays), rules.bankHolidays) });
 
 /** A supervision this close to a review is held as part of it: two meetings in a fortnight is one too many. */
 export const MERGE_WITHIN_DAYS = 14;
@@ -65,3 +73,15 @@ export function extendPlan(plan: readonly PlanItem[], start: string, oldEnd: str
     finalReview(newEnd, rules),
   ]);
 }
+
+/**
+ * The longest probation may run, extensions included: 12 months from the start. ACAS asks that an
+ * extension be reasonable and agreed in writing before the end; twice the usual six months is the outside
+ * of that, and from 1 January 2027 six months' service brings unfair-dismissal protection whatever the
+ * probation, so a longer one buys the office nothing and leaves the person unsettled. A total, not a cap
+ * per extension, so a run of short extensions cannot go past it either.
+ */
+export const MAX_PROBATION_MONTHS = 12;
+
+/** The last day probation may end, however often it is extended. */
+export const latestProbationEnd = (start: string): string => addMonthsClamped(start, MAX_PROBATION_MONTHS);

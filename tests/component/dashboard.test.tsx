@@ -49,6 +49,21 @@ describe('HomePage', () => {
     expect(screen.queryByTestId('week-clear')).toBeNull();
   });
 
+  it('lists a missed probation meeting under Probation as something to do, linking to the person’s record', async () => {
+    const missed = at({
+      kind: 'supervision-missed', date: '2026-11-03', daysLeft: -24, staff: name(1),
+      message: "Alba Quaintance's supervision on Tuesday 03/11/2026 was missed: book another with Bram Grimsditch.",
+    });
+    fakeBackend({ 'dashboard:week': () => ok({ ...WEEK, items: [missed] }) });
+    renderScreen(<HomePage />);
+    const section = await screen.findByRole('region', { name: 'Probation (1)' });
+    const item = within(section).getByRole('listitem');
+    expect(within(item).getByRole('link', { name: missed.message }).getAttribute('href')).toBe('/members/101?section=supervision');
+    // Not "Overdue by 24 days": the date is when it was missed, and booking another has no deadline of its own.
+    expect(item.textContent).toMatch(/^To do/);
+    expect(item.textContent).toContain('(on their staff record)');
+  });
+
   it('shortens a long section until asked for all of it', async () => {
     const many = Array.from({ length: 11 }, (_, i) => at({ kind: 'no-supervisor', staff: { staffId: i + 1, personId: i + 101, name: `Person ${i + 1}` }, message: `Choose a supervisor for Person ${i + 1}.` }));
     fakeBackend({ 'dashboard:week': () => ok({ ...WEEK, items: many }) });

@@ -195,6 +195,36 @@ describe('MeetingDialog', () => {
     expect((await screen.findByRole('dialog')).textContent).toContain('That supervision is not in the lists or the month shown');
   });
 
+  it('says beside the date when a booking falls on a weekend or bank holiday, or has passed, and books it all the same', async () => {
+    const booked = meeting({ id: 31, planItem: '', plannedOn: '2026-11-21', startMinutes: null });
+    const invoke = fakeBackend({ 'supervision:person': () => ok(ALBA), 'supervision:save': () => ok(withMeeting(ALBA, booked)) });
+    const { user } = renderAt(<Dialog initial={{ kind: 'new', superviseeStaffId: 1 }} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Book a supervision' });
+    expect(within(dialog).queryByTestId('date-notes')).toBeNull();
+    const date = within(dialog).getByLabelText(/^Date/);
+    await user.type(date, '28/12/2026');
+    expect(within(dialog).getByTestId('date-notes').textContent).toContain('Monday 28/12/2026 is a bank holiday, when the office is closed.');
+    await user.clear(date);
+    await user.type(date, '03/12/2026');
+    expect(within(dialog).queryByTestId('date-notes')).toBeNull();
+    await user.clear(date);
+    await user.type(date, '21/11/2026');
+    const notes = within(dialog).getByTestId('date-notes').textContent;
+    expect(notes).toContain('Saturday 21/11/2026 is a weekend, when the office is closed. Keep this date only if you have agreed to meet then.');
+    expect(notes).toContain('Saturday 21/11/2026 has passed: booking it records a meeting that already happened. Then open it and record it as held.');
+    await user.click(within(dialog).getByRole('button', { name: 'Book the supervision' }));
+    await waitFor(() => expect(invoke).toHaveBeenLastCalledWith('supervision:save', expect.objectContaining({ plannedOn: '2026-11-21' })));
+  });
+
+  it('says beside the new date when a reschedule falls on a weekend', async () => {
+    fakeBackend({ 'supervision:person': () => ok(ALBA) });
+    const { user } = renderAt(<Dialog initial={open(13)} />);
+    const dialog = await screen.findByRole('dialog', { name: /mid-point review, Monday 14\/09\/2026/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Reschedule' }));
+    await user.type(within(dialog).getByLabelText(/^New date/), '05/12/2026');
+    expect(within(dialog).getByTestId('date-notes').textContent).toContain('Saturday 05/12/2026 is a weekend');
+  });
+
   it('books a supervision with their usual supervisor offered, a time checked first, and never the person themselves', async () => {
     const booked = meeting({ id: 30, planItem: '', plannedOn: '2026-12-03', startMinutes: 840 });
     const invoke = fakeBackend({ 'supervision:person': () => ok(ALBA), 'supervision:save': () => ok(withMeeting(ALBA, booked)) });

@@ -5,10 +5,10 @@
 // browser host runs on the real clock.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { formatUkDate, londonToday } from '../../shared/domain/dates';
+import { dayHeading, formatUkDate, londonToday } from '../../shared/domain/dates';
 import { addDays, workingDayOnOrBefore } from '../../shared/domain/pay/calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/domain/pay/uk-defaults';
-import { probationPlan } from '../../shared/domain/probation';
+import { decideBy, probationPlan } from '../../shared/domain/probation';
 import { addMonthsClamped, defaultProbationEnd } from '../../shared/domain/staff';
 import { expect, test } from './host';
 import { makeStaff, pdfToPng } from './payroll-steps';
@@ -23,7 +23,9 @@ test("a new peer supporter's probation: plan, held and missed meetings, an exten
   // Started 75 days ago: the first two monthly supervisions have passed, the mid-point review is ahead.
   const start = addDays(today, -75);
   const end = defaultProbationEnd(start);
-  const plan = probationPlan(start, end, { intervalMonths: 1, bankHolidays });
+  // A new office's notice in probation is 7 days (DEFAULT_SUPERVISION_SETTINGS).
+  const noticeDays = 7;
+  const plan = probationPlan(start, end, { intervalMonths: 1, bankHolidays, noticeDays });
   const [first, second] = plan;
   expect(first!.due < today && second!.due < today && plan[2]!.due > today).toBe(true);
 
@@ -67,6 +69,11 @@ test("a new peer supporter's probation: plan, held and missed meetings, an exten
   await dialog.getByRole('button', { name: 'Close' }).first().click();
   await expect(meetings.getByRole('row').nth(2)).toContainText('Missed');
 
+  // The home screen asks for the missed one to be made up, and its line leads back to the record to do it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('link', { name: `${STARTER}'s supervision on ${dayHeading(second!.due)} was missed: book another with ${SUPERVISOR}.` }).click();
+  await expect(meetings.getByRole('row').nth(2)).toContainText('Missed');
+
   // Probation is extended by two months: the final review moves and the plan grows.
   const newEnd = addMonthsClamped(end, 2);
   await panel.getByRole('button', { name: 'Extend probation' }).click();
@@ -76,7 +83,8 @@ test("a new peer supporter's probation: plan, held and missed meetings, an exten
   await extend.getByLabel(/^Your name/).fill('Office manager');
   await extend.getByRole('button', { name: 'Extend probation' }).click();
   await expect(panel).toContainText(`Extended on ${formatUkDate(today)} from ${formatUkDate(end)} to ${formatUkDate(newEnd)}, by Office manager`);
-  const newFinal = workingDayOnOrBefore(newEnd, bankHolidays);
+  // The new final review: the working day on or before the new end less the notice, so notice can still be given.
+  const newFinal = workingDayOnOrBefore(decideBy(newEnd, noticeDays), bankHolidays);
   await expect(meetings.getByRole('row').filter({ hasText: 'Final review' }).filter({ hasText: formatUkDate(newFinal) })).toHaveCount(1);
   await expect(meetings.getByRole('row').filter({ hasText: 'Final review' }).filter({ hasText: 'Cancelled' })).toHaveCount(1);
   const rowsAfter = await meetings.getByRole('row').count();

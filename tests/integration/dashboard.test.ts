@@ -73,20 +73,73 @@ describe('dashboard:week', () => {
     const ash = await confirmedStaff(backend, 'Ash', today, { lastHeldOn: '2026-12-07' });
     expectOk(await backend.invoke('supervision:saveArrangement', { staffId: ash.staff.staffId, supervisorStaffId: null, cadenceWeeks: null }));
     const p = await supervised(backend, 'Ida', '2026-07-06', ash.staff.staffId, today); // ends 6 January 2027
-    await supervised(backend, 'Jo', '2026-06-18', ash.staff.staffId, today); // ends on Friday: a week's notice no longer fits
-    // Her final review (Wednesday 6 January) is not this week; held early, it would settle the item.
-    expect(meeting(p, { planItem: 'final-review' }).plannedOn).toBe('2027-01-06');
+    // Jo's probation ends on Friday, so a week's notice no longer fits. Her final review was planned a week's
+    // notice before the end, last Friday, and nobody recorded it: only the meetings before it are cleared.
+    const jo = await supervised(backend, 'Jo', '2026-06-18', ash.staff.staffId, '2026-12-11');
+    expect(meeting(jo, { planItem: 'final-review', status: 'planned' }).plannedOn).toBe('2026-12-11');
+    // Ida's final review (Wednesday 30 December: 6 January less a week's notice) is not this week; held early,
+    // it would settle the item.
+    expect(meeting(p, { planItem: 'final-review' }).plannedOn).toBe('2026-12-30');
     const hub = await addPlace(backend, 'Pennyfield Centre', 'group-venue', 'Crawley');
     expectOk(await backend.invoke('support:save', { date: '2026-12-14', startMinutes: at(10, 30), endMinutes: at(13), placeId: hub, theme: 'Keeping well over winter' }));
 
     const week = expectOk(await backend.invoke('dashboard:week', {}));
     expect(week.items.filter((i) => i.kind !== 'no-supervisor').map((i) => i.message)).toEqual([
-      "Hold Jo Plumtree's final review with Ash Plumtree on Friday 18/12/2026.",
+      "Jo Plumtree's final review with Ash Plumtree was planned for Friday 11/12/2026. Record how it went, or reschedule it.",
       "Jo Plumtree's probation ends on Friday 18/12/2026 (in 2 days). Hold the final review and record the decision now: it was due by Friday 11/12/2026, to leave 7 days' notice before the end if it is needed.",
       // Six months' service on 5 January 2027, the day before the anniversary of her start.
       "Ida Plumtree's probation ends on Wednesday 06/01/2027 (in 21 days). Hold the final review and record the decision by Wednesday 30/12/2026, leaving 7 days' notice before the end if it is needed. They are protected from unfair dismissal from 05/01/2027, so a decision to end their employment, with notice, must take effect before then.",
       'Record who came to the support session “Keeping well over winter” on Monday 14/12/2026 at 10:30, Pennyfield Centre, Crawley.',
     ]);
+  });
+
+  it('asks for a missed probation meeting to be made up until one is held, booked or moved, while probation is undecided', async () => {
+    const today = '2026-11-27'; // the fake clock's Friday
+    const { backend } = await newOffice();
+    const ash = await confirmedStaff(backend, 'Ash', today, { lastHeldOn: '2026-11-16' });
+    const ashId = ash.staff.staffId;
+    const missedLines = async () => expectOk(await backend.invoke('dashboard:week', {})).items.filter((i) => i.kind === 'supervision-missed');
+    const setStatus = (id: number, status: 'missed' | 'cancelled') => backend.invoke('supervision:setStatus', { id, status });
+
+    // Cal (started 1 September): the 1 October supervision held, the 30 October one missed.
+    const cal = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    expectOk(await backend.invoke('supervision:saveArrangement', { staffId: cal.staff.staffId, supervisorStaffId: ashId, cadenceWeeks: 6 }));
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(cal, { plannedOn: '2026-10-01' }).id, heldOn: '2026-10-01' }));
+    expectOk(await setStatus(meeting(cal, { plannedOn: '2026-10-30' }).id, 'missed'));
+    // Eve (started 1 July): her mid-point review on 1 October missed, with nobody named to supervise her.
+    const eve = await hire(backend, 'Eve', { startDate: '2026-07-01' });
+    const eveReview = meeting(eve, { planItem: 'mid-point-review' });
+    expect(eveReview.plannedOn).toBe('2026-10-01');
+    expectOk(await setStatus(eveReview.id, 'missed'));
+    // Dot: missed the 1 October one, but held the next: made up.
+    const dot = await hire(backend, 'Dot', { startDate: '2026-09-01' });
+    expectOk(await setStatus(meeting(dot, { plannedOn: '2026-10-01' }).id, 'missed'));
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(dot, { plannedOn: '2026-10-30' }).id, heldOn: '2026-11-03' }));
+    // Flo: missed one, then confirmed in post: probation is settled, so it is not asked for.
+    const flo = await hire(backend, 'Flo', { startDate: '2026-09-01' });
+    expectOk(await setStatus(meeting(flo, { plannedOn: '2026-10-01' }).id, 'missed'));
+    expectOk(await backend.invoke('probation:decide', { staffId: flo.staff.staffId, decision: 'confirm', on: '2026-11-20', by: 'Sam Office' }));
+
+    // Cal's mid-point review on Monday is still planned as the plan always had it: that does not make up the missed one.
+    const lines = await missedLines();
+    expect(lines.map((i) => `${i.date} ${i.daysLeft} ${i.staff?.name}`)).toEqual(['2026-10-01 -57 Eve Plumtree', '2026-10-30 -28 Cal Plumtree']);
+    expect(lines.map((i) => i.message)).toEqual([
+      "Eve Plumtree's mid-point review on Thursday 01/10/2026 was missed: put it back to planned and reschedule it, or book a supervision.",
+      "Cal Plumtree's supervision on Friday 30/10/2026 was missed: book another with Ash Plumtree.",
+    ]);
+    // Each links to the person's record, not to the missed meeting.
+    expect(lines[1]).toMatchObject({ staff: { staffId: cal.staff.staffId, personId: cal.staff.personId }, supervisionId: null, supportSessionId: null });
+
+    // Booked again by hand: made up; cancelled, it is asked for again.
+    const booked = meeting(expectOk(await backend.invoke('supervision:save', { superviseeStaffId: cal.staff.staffId, supervisorStaffId: ashId, type: 'one-to-one', plannedOn: '2026-12-03' })), { plannedOn: '2026-12-03' });
+    expect((await missedLines()).map((i) => i.staff?.name)).toEqual(['Eve Plumtree']);
+    expectOk(await setStatus(booked.id, 'cancelled'));
+    expect((await missedLines()).map((i) => i.staff?.name)).toEqual(['Eve Plumtree', 'Cal Plumtree']);
+    // Or the plan's next meeting brought forward by rescheduling it.
+    expectOk(await backend.invoke('supervision:reschedule', { id: meeting(cal, { planItem: 'mid-point-review' }).id, plannedOn: '2026-11-27' }));
+    // Eve's review put back to planned is no longer missed (it is overdue instead, to reschedule).
+    expectOk(await backend.invoke('supervision:setStatus', { id: eveReview.id, status: 'planned' }));
+    expect(await missedLines()).toEqual([]);
   });
 
   it('is empty for an office with nobody to supervise', async () => {

@@ -14,7 +14,7 @@ const sql = <T>(backend: Backend, query: string): T[] => backend.session.context
 async function expectAStoryToTell(backend: Backend) {
   const week = expectOk(await backend.invoke('dashboard:week', {}));
   const kinds = new Set(week.items.map((i) => i.kind));
-  for (const kind of ['supervision-overdue', 'supervision-due', 'no-supervisor', 'probation-end'] as const) expect(kinds, kind).toContain(kind);
+  for (const kind of ['supervision-overdue', 'supervision-due', 'no-supervisor', 'probation-end', 'supervision-missed'] as const) expect(kinds, kind).toContain(kind);
 
   const lists = expectOk(await backend.invoke('supervision:lists', {}));
   expect(lists.overdue.some((d) => d.supervisionId === null)).toBe(true); // owed by the cadence, none booked
@@ -38,6 +38,9 @@ async function expectAStoryToTell(backend: Backend) {
   expect(sql(backend, `SELECT id FROM supervisions WHERE status = 'held' AND held_on > '${today}'`)).toEqual([]);
   expect(sql(backend, `SELECT id FROM supervisions WHERE status = 'missed' AND planned_on > '${today}'`)).toEqual([]);
   expect(sql(backend, `SELECT id FROM supervision_actions WHERE length(text) > ${MAX_ACTION_LENGTH}`)).toEqual([]);
+  // One meeting a person a day, as booking and rescheduling insist: on the day held, or planned.
+  expect(sql(backend, `SELECT supervisee_staff_id, day FROM (SELECT supervisee_staff_id, CASE status WHEN 'held' THEN held_on ELSE planned_on END AS day
+    FROM supervisions WHERE status IN ('planned', 'held')) GROUP BY supervisee_staff_id, day HAVING count(*) > 1`)).toEqual([]);
   expect(sql(backend, `SELECT raised_in_id FROM supervision_actions GROUP BY raised_in_id HAVING count(*) > 5`)).toEqual([]);
   expect(sql(backend, `SELECT staff_id FROM probation_events WHERE kind <> 'extended' GROUP BY staff_id HAVING count(*) > 1`)).toEqual([]);
   expect(sql(backend, 'SELECT count(*) AS n FROM supervision_arrangements')).toEqual(sql(backend, 'SELECT count(*) AS n FROM staff'));

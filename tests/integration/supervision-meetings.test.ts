@@ -36,6 +36,65 @@ describe('booking a supervision by hand', () => {
   });
 });
 
+describe('booking by hand: past days, weekends and a second meeting on the same day', () => {
+  it('books a day already past as planned, shown as overdue until it is recorded as held', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    // A meeting held last Friday that nobody booked: it is recorded by booking it, then holding it.
+    const booked = expectOk(await backend.invoke('supervision:save', { superviseeStaffId: p.staff.staffId, supervisorStaffId: null, type: 'one-to-one', plannedOn: '2026-11-20' }));
+    const late = meeting(booked, { plannedOn: '2026-11-20' });
+    expect(late).toMatchObject({ planItem: '', status: 'planned', overdue: true });
+    const lists = expectOk(await backend.invoke('supervision:lists', {}));
+    expect(lists.overdue.filter((d) => d.supervisionId === late.id)).toHaveLength(1);
+    const held = expectOk(await backend.invoke('supervision:hold', { id: late.id, heldOn: '2026-11-20', newActions: ['Book the lone-working refresher'] }));
+    expect(meeting(held, { id: late.id })).toMatchObject({ status: 'held', heldOn: '2026-11-20', overdue: false });
+  });
+
+  it('takes a weekend or a bank holiday, by booking and by rescheduling alike: the forms say so, but some wards are visited on Saturdays', async () => {
+    const { backend } = await newOffice();
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    const saturday = expectOk(await backend.invoke('supervision:save', { superviseeStaffId: p.staff.staffId, supervisorStaffId: null, type: 'reflective', plannedOn: '2026-12-05' }));
+    expect(meeting(saturday, { plannedOn: '2026-12-05' })).toMatchObject({ status: 'planned', type: 'reflective' });
+    // Monday 28 December 2026 is the substitute Boxing Day bank holiday.
+    const moved = expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { planItem: 'mid-point-review' }).id, plannedOn: '2026-12-28' }));
+    expect(meeting(moved, { plannedOn: '2026-12-28' })).toMatchObject({ planItem: 'mid-point-review', status: 'planned' });
+  });
+
+  it('refuses a second meeting on a day the person has one planned or held, booked or moved there, changing nothing', async () => {
+    const { backend } = await newOffice();
+    const ash = await hire(backend, 'Ash', { startDate: '2025-01-06' });
+    const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
+    const staffId = p.staff.staffId;
+    const book = (plannedOn: string, superviseeStaffId = staffId) =>
+      backend.invoke('supervision:save', { superviseeStaffId, supervisorStaffId: null, type: 'one-to-one', plannedOn });
+    // The 30 October supervision was held on Monday 2 November; the 1 October one on its day.
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-10-01' }).id, heldOn: '2026-10-01' }));
+    expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-10-30' }).id, heldOn: '2026-11-02' }));
+    const handBooked = meeting(expectOk(await book('2026-12-09')), { plannedOn: '2026-12-09' });
+
+    const before = supervisionTables(backend);
+    expect(expectRefused(await book('2026-11-30'), 'VALIDATION', 'plannedOn')).toBe(
+      "Cal Plumtree already has a mid-point review planned on Monday 30/11/2026. Choose another date, or change that one's supervisor, type or time instead.");
+    expect(expectRefused(await book('2026-12-09'), 'VALIDATION', 'plannedOn')).toBe(
+      "Cal Plumtree already has a supervision planned on Wednesday 09/12/2026. Choose another date, or change that one's supervisor, type or time instead.");
+    expect(expectRefused(await book('2026-10-01'), 'VALIDATION', 'plannedOn')).toBe(
+      "Cal Plumtree's probation supervision on Thursday 01/10/2026 is already recorded as held: one meeting a day is enough. Choose another date.");
+    // Held on the 2nd, so that is the day they met, not the 30th it was planned for.
+    expectRefused(await book('2026-11-02'), 'VALIDATION', 'plannedOn');
+    const review = meeting(p, { planItem: 'mid-point-review' });
+    expect(expectRefused(await backend.invoke('supervision:reschedule', { id: review.id, plannedOn: '2026-12-09' }), 'VALIDATION', 'plannedOn')).toBe(
+      'Cal Plumtree already has a supervision planned on Wednesday 09/12/2026. Choose another date, or cancel this one if that meeting covers it.');
+    expect(supervisionTables(backend)).toEqual(before);
+
+    // Someone else's meeting that day is no clash, nor the day a meeting was planned for but not held on.
+    expectOk(await book('2026-12-09', ash.staff.staffId));
+    expectOk(await book('2026-10-30'));
+    // Nor a meeting cancelled or missed: booking again on its day is one way to make it up.
+    expectOk(await backend.invoke('supervision:setStatus', { id: handBooked.id, status: 'cancelled' }));
+    expect(meeting(expectOk(await book('2026-12-09')), { plannedOn: '2026-12-09', status: 'planned' }).planItem).toBe('');
+  });
+});
+
 describe('rescheduling', () => {
   it('keeps the old meeting as rescheduled and plans a copy on the new date, pointing both ways', async () => {
     const { backend } = await newOffice();
@@ -79,17 +138,18 @@ describe('rescheduling', () => {
 
   it('refuses a date after the supervisor leaves, as booking does, changing nothing', async () => {
     const { backend } = await newOffice();
-    const dot = await hire(backend, 'Dot', { startDate: '2025-01-06', endDate: '2026-12-31' });
+    // Leaves the day before Cal's 31 December supervision: moving the review onto that day would be a second meeting.
+    const dot = await hire(backend, 'Dot', { startDate: '2025-01-06', endDate: '2026-12-30' });
     const p = await hire(backend, 'Cal', { startDate: '2026-09-01' });
     expectOk(await backend.invoke('supervision:saveArrangement', { staffId: p.staff.staffId, supervisorStaffId: dot.staff.staffId, cadenceWeeks: 6 }));
     const mid = meeting(p, { planItem: 'mid-point-review' });
     const before = supervisionTables(backend);
     const late = await backend.invoke('supervision:reschedule', { id: mid.id, plannedOn: '2027-01-05' });
     expect(expectRefused(late, 'VALIDATION', 'plannedOn')).toBe(
-      "Dot Plumtree's employment ends on 31/12/2026, so they cannot hold it on 05/01/2027. Choose a date up to then, or change who holds it first.");
+      "Dot Plumtree's employment ends on 30/12/2026, so they cannot hold it on 05/01/2027. Choose a date up to then, or change who holds it first.");
     expect(supervisionTables(backend)).toEqual(before);
-    const moved = expectOk(await backend.invoke('supervision:reschedule', { id: mid.id, plannedOn: '2026-12-31' }));
-    expect(meeting(moved, { plannedOn: '2026-12-31', planItem: 'mid-point-review' })).toMatchObject({ status: 'planned', supervisor: { name: 'Dot Plumtree' } });
+    const moved = expectOk(await backend.invoke('supervision:reschedule', { id: mid.id, plannedOn: '2026-12-30' }));
+    expect(meeting(moved, { plannedOn: '2026-12-30', planItem: 'mid-point-review' })).toMatchObject({ status: 'planned', supervisor: { name: 'Dot Plumtree' } });
   });
 });
 

@@ -22,7 +22,8 @@ describe('a new staff record', () => {
       '2027-03-02 mid-point-review planned',
       '2027-04-01 supervision planned',
       '2027-04-30 supervision planned', // 1 May 2027 is a Saturday
-      '2027-06-01 final-review planned',
+      // Probation ends Tuesday 1 June 2027: the decision is due a week's notice before, on Tuesday 25 May.
+      '2027-05-25 final-review planned',
     ]);
     for (const s of p.supervisions) {
       expect(isoWeekday(s.plannedOn)).toBeLessThan(6);
@@ -68,7 +69,7 @@ describe('naming a supervisor', () => {
       '2026-12-09 planned Bea Plumtree',
       '2026-12-31 planned Ash Plumtree',
       '2027-02-01 planned Ash Plumtree',
-      '2027-03-01 planned Ash Plumtree',
+      '2027-02-22 planned Ash Plumtree', // the final review: the end, Monday 1 March, less a week's notice
     ]);
     expect(named.probation.warnings.map((w) => w.kind)).not.toContain('no-supervisor');
 
@@ -102,7 +103,8 @@ describe('editing the dates on the staff record', () => {
     const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
     expect(planLines(p)).toEqual([
       '2026-10-01 supervision planned', '2026-10-30 supervision planned', '2026-11-30 mid-point-review planned',
-      '2026-12-31 supervision planned', '2027-02-01 supervision planned', '2027-03-01 final-review planned',
+      '2026-12-31 supervision planned', '2027-02-01 supervision planned',
+      '2027-02-22 final-review planned', // ends Monday 1 March 2027, less a week's notice
     ]);
     expectOk(await backend.invoke('supervision:hold', { id: meeting(p, { plannedOn: '2026-10-01' }).id, heldOn: '2026-10-01' }));
     expectOk(await backend.invoke('supervision:reschedule', { id: meeting(p, { planItem: 'mid-point-review' }).id, plannedOn: '2026-12-08', startMinutes: 600 }));
@@ -118,7 +120,7 @@ describe('editing the dates on the staff record', () => {
       '2026-12-08 mid-point-review planned', // rescheduled by hand: kept, and the new plan adds no second one
       '2027-01-15 supervision planned',
       '2027-02-15 supervision planned',
-      '2027-03-15 final-review planned',
+      '2027-03-08 final-review planned', // ends Monday 15 March, less a week's notice
     ]);
 
     // An end date typed in re-plans too.
@@ -127,7 +129,7 @@ describe('editing the dates on the staff record', () => {
       '2026-10-01 supervision held', '2026-10-15 supervision planned',
       '2026-11-30 mid-point-review rescheduled', '2026-12-08 mid-point-review planned',
       // The new plan's 15 December supervision is a week after the review kept: held as part of it.
-      '2027-01-15 final-review planned',
+      '2027-01-08 final-review planned', // ends Friday 15 January, less a week's notice
     ]);
   });
 
@@ -143,15 +145,16 @@ describe('editing the dates on the staff record', () => {
       '2026-10-01 supervision held',
       '2026-11-06 mid-point-review planned', // 8 November 2026 is a Sunday
       '2026-12-01 supervision planned',
-      '2026-12-31 supervision planned',
-      '2027-01-15 final-review planned',
+      // Ends Friday 15 January 2027: the final review is a week's notice before, on Friday 8 January, and the
+      // 31 December supervision, 8 days before it, is held as part of it.
+      '2027-01-08 final-review planned',
       // Moved by hand to dates after the new end: kept on record, cancelled.
       '2027-02-01 supervision rescheduled', '2027-02-10 supervision cancelled',
-      '2027-03-01 final-review rescheduled', '2027-03-03 final-review cancelled',
+      '2027-02-22 final-review rescheduled', '2027-03-03 final-review cancelled',
     ]);
   });
 
-  it('keeps a rescheduled final review within a fortnight of the new end, with no supervision after it', async () => {
+  it('keeps a rescheduled final review within a fortnight of the new one, with no supervision after it', async () => {
     const { backend } = await newOffice();
     const p = await hire(backend, 'Eli', { startDate: '2026-09-01' });
     const staffId = p.staff.staffId;
@@ -163,18 +166,21 @@ describe('editing the dates on the staff record', () => {
     expect(planLines(await person(backend, staffId))).toEqual([
       '2026-10-01 supervision held', '2026-10-30 supervision planned', '2026-12-02 mid-point-review planned', '2026-12-31 supervision planned',
       '2027-02-01 supervision rescheduled', '2027-02-01 supervision planned',
-      '2027-02-19 final-review planned', // a fortnight before the new end: it stands for the new final review
+      // The new end, Friday 5 March, puts the new final review a week's notice before it, on Friday 26 February:
+      // the one moved to the 19th is a week before that, so it stands for it and no second one is planned.
+      '2027-02-19 final-review planned',
+      '2027-02-22 final-review rescheduled', // the first plan's, a week before the old end (Monday 1 March)
       '2027-02-24 supervision cancelled', // after the final review
-      '2027-03-01 final-review rescheduled',
     ]);
 
-    // Further from the new end than a fortnight: cancelled, and the new one planned with the months before it.
+    // Further than a fortnight from the new final review (Wednesday 24 March, the new end less a week):
+    // cancelled, and the new one planned with the months before it.
     expectOk(await backend.invoke('staff:save', staffInput(p.staff.personId, { startDate: '2026-09-01', probationEndDate: '2027-03-31' })));
     expect(planLines(await person(backend, staffId))).toEqual([
       '2026-10-01 supervision held', '2026-10-30 supervision planned', '2026-12-01 supervision planned', '2026-12-15 mid-point-review planned',
       '2026-12-31 supervision planned', '2027-02-01 supervision rescheduled', '2027-02-01 supervision planned',
-      '2027-02-19 final-review cancelled', '2027-02-24 supervision cancelled',
-      '2027-03-01 final-review rescheduled', '2027-03-01 supervision planned', '2027-03-31 final-review planned',
+      '2027-02-19 final-review cancelled', '2027-02-22 final-review rescheduled', '2027-02-24 supervision cancelled',
+      '2027-03-01 supervision planned', '2027-03-24 final-review planned',
     ]);
   });
 
@@ -251,10 +257,11 @@ describe('supervision settings', () => {
     const stored = backend.session.context().sqlite.prepare(`SELECT value FROM office_settings WHERE key = 'defaultCadenceWeeks'`).get() as { value: string };
     expect(stored.value).toBe('');
 
-    // New plans follow them: every two months, and no cadence after probation.
+    // New plans follow them: every two months, the final review a fortnight's notice before the end
+    // (Monday 1 March 2027 less 14 days is Monday 15 February), and no cadence after probation.
     const p = await hire(backend, 'Gil', { startDate: '2026-09-01', probationEndDate: '2027-03-01' });
     expect(planLines(p)).toEqual([
-      '2026-10-30 supervision planned', '2026-11-30 mid-point-review planned', '2026-12-31 supervision planned', '2027-03-01 final-review planned',
+      '2026-10-30 supervision planned', '2026-11-30 mid-point-review planned', '2026-12-31 supervision planned', '2027-02-15 final-review planned',
     ]);
     expect(p.cadenceWeeks).toBeNull();
   });

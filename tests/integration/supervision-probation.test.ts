@@ -55,7 +55,8 @@ describe('a final review that extends', () => {
     const p = await hire(backend, 'Cal', { startDate: '2026-06-01' });
     expect(planLines(p)).toEqual([
       '2026-07-01 supervision planned', '2026-07-31 supervision planned', '2026-08-28 mid-point-review planned',
-      '2026-10-01 supervision planned', '2026-10-30 supervision planned', '2026-12-01 final-review planned',
+      '2026-10-01 supervision planned', '2026-10-30 supervision planned',
+      '2026-11-24 final-review planned', // ends Tuesday 1 December, less a week's notice
     ]);
     const final = meeting(p, { planItem: 'final-review' });
     const before = supervisionTables(backend);
@@ -69,10 +70,10 @@ describe('a final review that extends', () => {
     expect(planLines(extended)).toEqual([
       '2026-07-01 supervision planned', '2026-07-31 supervision planned', '2026-08-28 mid-point-review planned',
       '2026-10-01 supervision planned', '2026-10-30 supervision planned',
-      '2026-12-01 final-review held', // held on 27 November with outcome 'extend'
+      '2026-11-24 final-review held', // held late, on 27 November, with outcome 'extend'
       // The 1 December supervision extendPlan adds is left out: the final review held four days before was that meeting.
       '2026-12-31 supervision planned', // 1 January 2027 is a bank holiday
-      '2027-02-01 final-review planned',
+      '2027-01-25 final-review planned', // the new end, Monday 1 February, less a week's notice
     ]);
     expect(meeting(extended, { planItem: 'final-review', status: 'held' }).outcome).toBe('extend');
     expect(extended.probation).toMatchObject({ state: 'in-probation', endDate: '2027-02-01', originalEndDate: '2026-12-01' });
@@ -88,19 +89,21 @@ describe('a final review recorded late that extends', () => {
   it('plans no new meeting before today, however long ago the review was held', async () => {
     const { backend } = await newOffice();
     const p = await hire(backend, 'Cal', { startDate: '2026-05-01' });
-    const final = meeting(p, { planItem: 'final-review' }); // 30 October
+    // Ends Sunday 1 November; less a week's notice is Sunday 25 October, so the review is the Friday before.
+    const final = meeting(p, { planItem: 'final-review' }); // 23 October
     const extended = expectOk(await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-10-12', outcome: 'extend', extendTo: '2027-02-01', reason: 'More time', by: BY }));
     expect(planLines(extended).slice(-4)).toEqual([
-      '2026-10-30 final-review held',
+      '2026-10-23 final-review held',
       // extendPlan's 30 October supervision is past by the time the review is recorded: not planned.
-      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-02-01 final-review planned',
+      '2026-12-01 supervision planned', '2026-12-31 supervision planned',
+      '2027-01-25 final-review planned', // the new end, Monday 1 February, less a week's notice
     ]);
 
     // Extended to a day already past: nothing to plan, and the decision is due now.
     const q = await hire(backend, 'Dot', { startDate: '2026-05-01' });
     const rows = planLines(q);
     const short = expectOk(await backend.invoke('supervision:hold', { id: meeting(q, { planItem: 'final-review' }).id, heldOn: '2026-10-12', outcome: 'extend', extendTo: '2026-11-20', reason: 'More time', by: BY }));
-    expect(planLines(short)).toEqual(rows.map((l) => (l === '2026-10-30 final-review planned' ? '2026-10-30 final-review held' : l)));
+    expect(planLines(short)).toEqual(rows.map((l) => (l === '2026-10-23 final-review planned' ? '2026-10-23 final-review held' : l)));
     expect(short.probation.state).toBe('overdue-decision');
   });
 });
@@ -124,7 +127,8 @@ describe('a final review that ends employment', () => {
     expect(ended.probation.events).toEqual([{ id: expect.any(Number), kind: 'ended', onDate: '2026-11-27', previousEndDate: '', newEndDate: '2026-12-04', reason: 'Not suited to ward work', by: BY }]);
     expect(ended.probation.warnings).toEqual([]);
     expect(ended.staff.endDate).toBe('2026-12-04');
-    expect(planLines(ended).slice(-3)).toEqual(['2026-12-01 final-review held', '2026-12-03 by-hand planned', '2026-12-10 by-hand cancelled']);
+    // The final review was planned for 24 November (1 December less a week's notice) and held late, on the 27th.
+    expect(planLines(ended).slice(-3)).toEqual(['2026-11-24 final-review held', '2026-12-03 by-hand planned', '2026-12-10 by-hand cancelled']);
     const record = expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))!;
     expect(record).toMatchObject({ endDate: '2026-12-04', leavingReason: 'Probation not passed' });
   });
@@ -147,9 +151,12 @@ describe('probation:extend outside a review', () => {
     expect(planLines(extended)).toEqual([
       '2026-06-01 supervision planned', '2026-07-01 supervision planned', '2026-07-31 mid-point-review planned',
       '2026-09-01 supervision planned', '2026-10-01 supervision planned',
-      '2026-10-30 final-review cancelled',
+      '2026-10-23 final-review cancelled', // planned for the Friday before 25 October, the old end less a week
       // extendPlan's 30 October supervision is before the decision: not planned in the past.
-      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-01-15 final-review planned',
+      '2026-12-01 supervision planned',
+      // The new end, Friday 15 January, less a week's notice is Friday 8 January; its 31 December
+      // supervision, 8 days before that, is held as part of the final review.
+      '2027-01-08 final-review planned',
     ]);
     expect(extended.probation).toMatchObject({ state: 'in-probation', endDate: '2027-01-15', originalEndDate: '2026-11-01' });
     expect(extended.probation.events.map((e) => [e.kind, e.onDate, e.previousEndDate, e.newEndDate, e.by])).toEqual([['extended', '2026-11-27', '2026-11-01', '2027-01-15', BY]]);
@@ -165,10 +172,41 @@ describe('probation:extend outside a review', () => {
     const p = await hire(backend, 'Dot', { startDate: '2026-06-01' });
     const extended = expectOk(await backend.invoke('probation:extend', { staffId: p.staff.staffId, newEndDate: '2027-03-01', reason: 'More time', by: BY }));
     expect(warningKinds(extended)).toEqual(['six-months-service', 'no-supervisor']);
-    expect(meeting(extended, { plannedOn: '2026-12-01' })).toMatchObject({ planItem: 'final-review', status: 'cancelled' });
+    // The final review for the old end (1 December less a week's notice) is cancelled.
+    expect(meeting(extended, { planItem: 'final-review', status: 'cancelled' }).plannedOn).toBe('2026-11-24');
     expect(planLines(extended).filter((l) => l.endsWith('planned') && l > '2026-11-27')).toEqual([
-      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-02-01 supervision planned', '2027-03-01 final-review planned',
+      '2026-12-01 supervision planned', '2026-12-31 supervision planned', '2027-02-01 supervision planned',
+      '2027-02-22 final-review planned', // the new end, Monday 1 March, less a week's notice
     ]);
+  });
+});
+
+describe('how long probation can run', () => {
+  it('refuses an extension past 12 months from the start, by a final review or outside one, changing nothing', async () => {
+    const { backend } = await newOffice();
+    // Started Monday 1 June 2026: probation can run to 1 June 2027 at most, however it is extended.
+    const p = await hire(backend, 'Cal', { startDate: '2026-06-01' });
+    const staffId = p.staff.staffId;
+    const final = meeting(p, { planItem: 'final-review' });
+    const tooLong = "Choose a new end on or before 01/06/2027: probation can last at most 12 months from Cal Plumtree's start on 01/06/2026. If they need longer than that, decide now: confirm them in post or end their employment.";
+    const before = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('probation:extend', { staffId, newEndDate: '2027-06-02', reason: 'More time', by: BY }), 'VALIDATION', 'newEndDate')).toBe(tooLong);
+    const atReview = await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-11-27', outcome: 'extend', extendTo: '2027-12-01', reason: 'More time', by: BY });
+    expect(expectRefused(atReview, 'VALIDATION', 'extendTo')).toBe(tooLong);
+    expect(supervisionTables(backend)).toEqual(before); // the final review is still planned, not held
+
+    // Three months, then three more: a run of extensions stops at the same day.
+    expectOk(await backend.invoke('supervision:hold', { id: final.id, heldOn: '2026-11-27', outcome: 'extend', extendTo: '2027-03-01', reason: 'More time', by: BY }));
+    const afterFirst = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('probation:extend', { staffId, newEndDate: '2027-06-02', reason: 'More time', by: BY }), 'VALIDATION', 'newEndDate')).toBe(tooLong);
+    expect(supervisionTables(backend)).toEqual(afterFirst);
+    const longest = expectOk(await backend.invoke('probation:extend', { staffId, newEndDate: '2027-06-01', reason: 'More time again', by: BY }));
+    expect(longest.probation).toMatchObject({ endDate: '2027-06-01', originalEndDate: '2026-12-01', state: 'in-probation' });
+
+    const atLimit = supervisionTables(backend);
+    expect(expectRefused(await backend.invoke('probation:extend', { staffId, newEndDate: '2027-06-08', reason: 'More time', by: BY }), 'VALIDATION', 'newEndDate')).toBe(
+      "It cannot be extended again: probation can last at most 12 months from Cal Plumtree's start on 01/06/2026, and it already runs to 01/06/2027. Record the decision instead: confirm them in post or end their employment.");
+    expect(supervisionTables(backend)).toEqual(atLimit);
   });
 });
 
@@ -191,7 +229,8 @@ describe('probation:decide outside a review', () => {
     expect(planLines(confirmed)).toEqual([
       // Due before the decision and not recorded: they stay, to be recorded as held or missed.
       '2026-10-01 supervision planned', '2026-10-30 supervision planned',
-      '2026-11-30 mid-point-review cancelled', '2026-12-31 supervision cancelled', '2027-02-01 supervision cancelled', '2027-03-01 final-review cancelled',
+      '2026-11-30 mid-point-review cancelled', '2026-12-31 supervision cancelled', '2027-02-01 supervision cancelled',
+      '2027-02-22 final-review cancelled', // was due a week's notice before the end, Monday 1 March
     ]);
     // The late probation supervisions are left to record; the cadence runs from the confirmation.
     expect(confirmed.nextDue).toBe('2027-01-08');
@@ -207,7 +246,8 @@ describe('probation:decide outside a review', () => {
     expect(planLines(confirmed)).toEqual([
       '2026-06-01 supervision held', '2026-07-01 supervision planned',
       '2026-07-31 mid-point-review cancelled', // late, and it can no longer be held
-      '2026-09-01 supervision planned', '2026-10-01 supervision planned', '2026-10-30 final-review cancelled',
+      '2026-09-01 supervision planned', '2026-10-01 supervision planned',
+      '2026-10-23 final-review cancelled', // 1 November less a week's notice is a Sunday: the Friday before
       '2026-12-10 by-hand planned',
     ]);
 
@@ -231,7 +271,8 @@ describe('probation:decide outside a review', () => {
     expect(ended.probation.state).toBe('ended');
     // Meetings up to the last day can still be held, but not a probation review once it is decided.
     expect(planLines(ended).slice(-4)).toEqual([
-      '2026-11-30 mid-point-review cancelled', '2026-12-31 supervision planned', '2027-02-01 supervision cancelled', '2027-03-01 final-review cancelled',
+      '2026-11-30 mid-point-review cancelled', '2026-12-31 supervision planned', '2027-02-01 supervision cancelled',
+      '2027-02-22 final-review cancelled', // 1 March less a week's notice
     ]);
     expect(expectOk(await backend.invoke('staff:get', { personId: p.staff.personId }))).toMatchObject({ endDate: '2026-12-31', leavingReason: 'Moving out of the area' });
   });

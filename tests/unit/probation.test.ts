@@ -5,7 +5,8 @@ import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/domain/pay/uk-defa
 import { extendPlan, probationPlan } from '../../shared/domain/probation';
 import { defaultProbationEnd } from '../../shared/domain/staff';
 
-const MONTHLY = { intervalMonths: 1, bankHolidays: ENGLAND_AND_WALES_BANK_HOLIDAYS };
+// No notice here, so the final review falls on the last working day; the notice is tested on its own below.
+const MONTHLY = { intervalMonths: 1, bankHolidays: ENGLAND_AND_WALES_BANK_HOLIDAYS, noticeDays: 0 };
 const asRows = (plan: { kind: string; due: string }[]) => plan.map((i) => `${i.due} ${i.kind}`);
 
 describe('probationPlan', () => {
@@ -42,6 +43,16 @@ describe('probationPlan', () => {
       '2027-03-01 final-review',
     ]);
     expect(probationPlan('2026-09-01', '2026-09-01', MONTHLY)).toEqual([]);
+  });
+
+  it("holds the final review by the day the decision is due, the end less the notice, on a working day", () => {
+    const week = { ...MONTHLY, noticeDays: 7 };
+    // Ends Tuesday 1 June 2027: the decision is due Tuesday 25 May.
+    expect(asRows(probationPlan('2026-12-01', '2027-06-01', week)).at(-1)).toBe('2027-05-25 final-review');
+    // Ends Tuesday 7 September 2027 less 7 is Tuesday 31 August; 30 August is the summer bank holiday, not touched.
+    expect(asRows(probationPlan('2027-03-07', '2027-09-07', week)).at(-1)).toBe('2027-08-31 final-review');
+    // Ends Wednesday 5 January 2028 less 8 days is Tuesday 28 December 2027, a bank holiday like the 27th: the Friday before.
+    expect(asRows(probationPlan('2027-07-05', '2028-01-05', { ...MONTHLY, noticeDays: 8 })).at(-1)).toBe('2027-12-24 final-review');
   });
 });
 

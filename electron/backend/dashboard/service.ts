@@ -10,6 +10,7 @@ import { readSetting } from '../lists/service';
 import { loadBundles } from '../staff/repository';
 import { DBS_WARNING_DAYS, PROBATION_WARNING_DAYS, remindersFor } from '../staff/warnings';
 import { officePicture, supervisionLists } from '../supervision/lists';
+import { missedProbationMeetings } from '../supervision/missed';
 import { readSupervisionSettings } from '../supervision/settings';
 import { decisionDueWords, sixMonthsWarning } from '../supervision/warnings';
 import { supportSessionsBetween } from '../support/repository';
@@ -18,7 +19,7 @@ import { absenceItems } from '../absence/dashboard';
 
 /** Overdue kinds first, then this week's, then the gentler reminders. */
 export const DASHBOARD_ORDER: readonly DashboardItemKind[] = [
-  'supervision-overdue', 'probation-decision-overdue', 'absence-rtw', 'absence-fit-note', 'wellbeing-checkin',
+  'supervision-overdue', 'probation-decision-overdue', 'supervision-missed', 'absence-rtw', 'absence-fit-note', 'wellbeing-checkin',
   'probation-review', 'probation-end', 'supervision-due', 'dbs-renewal', 'no-supervisor', 'support-session',
   'referral-follow-up', 'referral-prompt',
 ];
@@ -58,6 +59,16 @@ export function week(ctx: OfficeContext): Dashboard {
   const lists = supervisionLists(db, today, picture);
   const items: DashboardItem[] = [...lists.overdue, ...lists.dueThisWeek].map((d) => supervisionItem(d, today));
   for (const staff of lists.noSupervisor) items.push(item('no-supervisor', today, today, `Choose a supervisor for ${staff.name}.`, { staff }));
+
+  for (const { person, missed } of missedProbationMeetings(db, picture.people)) {
+    const what = missed.planItem === 'supervision' ? 'supervision' : PLAN_ITEM_LABELS[missed.planItem].toLowerCase();
+    // Booked again with whoever supervises them now, as the cadence items say.
+    const supervisor = person.supervisorStaffId === null ? undefined : picture.names.get(person.supervisorStaffId);
+    const withWhom = supervisor ? ` with ${supervisor.name.name}` : '';
+    // A review has an outcome to record, so the review itself is put back and moved; a supervision is simply booked again.
+    const todo = missed.planItem === 'supervision' ? `book another${withWhom}` : `put it back to planned and reschedule it, or book a supervision${withWhom}`;
+    items.push(item('supervision-missed', missed.plannedOn, today, `${person.who.name.name}'s ${what} on ${onDay(missed.plannedOn)} was missed: ${todo}.`, { staff: person.who.name }));
+  }
 
   const noticeDays = readSupervisionSettings(db).probationNoticeDays;
   for (const p of picture.people) {

@@ -4,6 +4,7 @@
 import { PLAN_ITEM_LABELS, type PlanItemKindOrNone } from '../../../shared/contract/supervision';
 import { AppFailure, refuseField } from '../../../shared/contract/result';
 import { formatUkDate, londonToday } from '../../../shared/domain/dates';
+import { latestProbationEnd, MAX_PROBATION_MONTHS } from '../../../shared/domain/probation';
 import type { Db } from '../db/open';
 import { growPlan } from './plan';
 import {
@@ -56,6 +57,7 @@ export function extendProbation(db: Db, who: NamedStaff, newEnd: string, field: 
   const oldEnd = s.probationEndDate;
   if (newEnd <= oldEnd) refuseField(field, `Choose a new end after ${formatUkDate(oldEnd)}, when probation ends now.`);
   if (newEnd <= m.on) refuseField(field, `Choose a new end after ${formatUkDate(m.on)}, the date of this decision.`);
+  assertWithinLongestProbation(who, newEnd, field);
   if (s.endDate && newEnd > s.endDate) refuseField(field, `${who.name.name}'s contract ends on ${formatUkDate(s.endDate)}: probation cannot run past it.`);
   // An unheld final review was for the old end; the review being held (a final review's 'extend') stays held.
   cancelPlannedFinalReviews(db, s.id, m.nowIso);
@@ -64,6 +66,17 @@ export function extendProbation(db: Db, who: NamedStaff, newEnd: string, field: 
   // A review recorded late plans nothing in the past: the new meetings start from today at the earliest.
   const today = londonToday(new Date(m.nowIso));
   growPlan(db, { ...s, probationEndDate: newEnd }, oldEnd, newEnd, m.on > today ? m.on : today, m.nowIso);
+}
+
+/** However often it is extended, probation ends by latestProbationEnd (see MAX_PROBATION_MONTHS for why). */
+function assertWithinLongestProbation(who: NamedStaff, newEnd: string, field: string): void {
+  const { startDate, probationEndDate } = who.staff;
+  const latest = latestProbationEnd(startDate);
+  if (newEnd <= latest) return;
+  const limit = `probation can last at most ${MAX_PROBATION_MONTHS} months from ${who.name.name}'s start on ${formatUkDate(startDate)}`;
+  refuseField(field, probationEndDate < latest
+    ? `Choose a new end on or before ${formatUkDate(latest)}: ${limit}. If they need longer than that, decide now: confirm them in post or end their employment.`
+    : `It cannot be extended again: ${limit}, and it already runs to ${formatUkDate(probationEndDate)}. Record the decision instead: confirm them in post or end their employment.`);
 }
 
 /** Records the end of employment after probation is not passed; `field` names the input holding the last day. */

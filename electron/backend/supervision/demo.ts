@@ -2,8 +2,9 @@
 // open: coordinators supervise peer supporters (regional coordinators the coordinators), confirmed staff
 // meet every six weeks with a few short agreed actions, a handful of peers hold reflective supervision
 // with each other, and a few stories: one supervision overdue, one owed by the cadence with none booked,
-// one missed and booked again, one rescheduled, one probation ending soon, one extended at its final
-// review, and a new starter with nobody named to supervise them yet. The same in every demo office.
+// one missed and booked again, one rescheduled, one probation ending soon (its last supervision missed
+// and not yet made up), one extended at its final review, and a new starter with nobody named to
+// supervise them yet. The same in every demo office.
 import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { SupervisionType } from '../../../shared/contract/supervision';
 import { addDays, isoWeekday, mondayOf, workingDayOnOrBefore } from '../../../shared/domain/pay/calendar';
@@ -75,11 +76,17 @@ class DemoWriter {
     if (doneFromMeetingId !== null) this.markDone(meetingId, doneFromMeetingId);
   }
 
-  /** Probation meetings dated before today are recorded as held on their day (the mid-point on track); a final review is left to decide. */
-  holdPlanBefore(staffId: number, today: string, withActions: boolean): void {
+  /**
+   * Probation meetings dated before today are recorded as held on their day (the mid-point on track); a
+   * final review is left to decide. With `missLast`, the last supervision among them was missed instead.
+   */
+  holdPlanBefore(staffId: number, today: string, withActions: boolean, missLast = false): void {
+    const past = supervisionsOf(this.db, staffId).filter((r) => r.status === 'planned' && r.planItem !== '' && r.planItem !== 'final-review' && r.plannedOn < today);
+    const missed = missLast ? past.filter((r) => r.planItem === 'supervision').at(-1) : undefined;
+    if (missed) this.db.update(supervisions).set({ status: 'missed' }).where(eq(supervisions.id, missed.id)).run();
     let previous: number | null = null;
-    for (const r of supervisionsOf(this.db, staffId)) {
-      if (r.status !== 'planned' || r.planItem === '' || r.planItem === 'final-review' || r.plannedOn >= today) continue;
+    for (const r of past) {
+      if (r === missed) continue;
       this.db.update(supervisions).set({ status: 'held', heldOn: r.plannedOn, outcome: r.planItem === 'mid-point-review' ? 'on-track' : '' }).where(eq(supervisions.id, r.id)).run();
       if (withActions) this.actions(staffId, r.id, 1, previous);
       previous = r.id;
@@ -110,7 +117,7 @@ export function populateDemoSupervision(ctx: OfficeContext, today: string): void
     db.update(staff).set({ startDate, probationEndDate: who.row.probationEndDate }).where(eq(staff.id, who.row.id)).run();
     return who;
   };
-  restart(workingDay(addDays(addMonthsClamped(today, -6), 18))); // probation ends in about two and a half weeks
+  const endingSoon = restart(workingDay(addDays(addMonthsClamped(today, -6), 18))); // probation ends in about two and a half weeks
   const extended = restart(workingDay(addMonthsClamped(today, -7)));
   const newStarter = restart(addDays(mondayOf(today), 14));
 
@@ -129,7 +136,7 @@ export function populateDemoSupervision(ctx: OfficeContext, today: string): void
   // Plans for everyone still in (or not yet started) probation, held up to today.
   for (const s of everyone.filter((x) => x.row.probationEndDate >= today || x === extended)) {
     makePlan(db, s.row, w.nowIso);
-    w.holdPlanBefore(s.row.id, today, s !== newStarter);
+    w.holdPlanBefore(s.row.id, today, s !== newStarter, s === endingSoon);
   }
   if (extended) extendAtFinalReview(w, extended, today);
 
@@ -147,8 +154,13 @@ export function populateDemoSupervision(ctx: OfficeContext, today: string): void
 
   // Reflective supervision between peers: a few pairs of experienced peer supporters, a few weeks ago.
   const reflective = veterans.filter((s) => s.row.jobRole === 'Peer supporter' && !stories.has(s.row.id)).slice(0, 6);
+  // Never on a day they already met their supervisor: booking refuses a second meeting on one day.
   for (let j = 0; j + 1 < reflective.length; j += 2) {
-    w.meeting(reflective[j]!.row.id, reflective[j + 1]!.row.id, workingDay(addDays(today, -17 - 3 * j)), 'held', { type: 'reflective' });
+    const superviseeId = reflective[j]!.row.id;
+    const taken = new Set(supervisionsOf(db, superviseeId).filter((r) => r.status === 'held' || r.status === 'planned').map((r) => r.heldOn || r.plannedOn));
+    let on = workingDay(addDays(today, -17 - 3 * j));
+    while (taken.has(on)) on = workingDay(addDays(on, -1));
+    w.meeting(superviseeId, reflective[j + 1]!.row.id, on, 'held', { type: 'reflective' });
   }
 }
 

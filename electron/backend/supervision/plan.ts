@@ -50,8 +50,8 @@ export const KEPT_FINAL_REVIEW_WITHIN_DAYS = 14;
  * replaced by the new plan's items dated after the last one held or missed (or cancelled before
  * today: a future meeting cancelled is no reason to leave the months before it unplanned). A row
  * someone rescheduled was a deliberate choice, so it stays while it still fits: inside the new start
- * and end, and (a final review) within a fortnight of the new end; and never a meeting after the final
- * review. A row that no longer fits is cancelled, so the record still shows the move. A review a kept
+ * and end, and (a final review) within a fortnight of the new plan's final review; and never a meeting
+ * after the final review. A row that no longer fits is cancelled, so the record still shows the move. A review a kept
  * row (or a held mid-point) already covers is not planned twice.
  */
 export function replan(db: Db, s: StaffDbRow, today: string, nowIso: string): void {

@@ -8,7 +8,7 @@ import {
   type decideProbationSchema, type extendProbationSchema, type holdSupervisionSchema, type PersonSupervision, type rescheduleSupervisionSchema,
   type saveArrangementSchema, type saveSupervisionSchema, type setSupervisionStatusSchema, type SupervisionLists, type SupervisionMonth,
 } from '../../../shared/contract/supervision';
-import { formatUkDate, londonToday } from '../../../shared/domain/dates';
+import { dayHeading, formatUkDate, londonToday } from '../../../shared/domain/dates';
 import type { OfficeContext } from '../context';
 import type { Db } from '../db/open';
 import { supervisions } from '../db/schema';
@@ -18,7 +18,7 @@ import { notFound, personSupervision } from './person';
 import { ensureArrangement, makePlan } from './plan';
 import {
   findNamedStaff, findSupervision, hasPlanRows, insertActions, insertSupervision, markActionsDone, movePlannedToSupervisor,
-  setStatus as writeStatus, writeArrangement, type NamedStaff, type SupervisionDbRow,
+  setStatus as writeStatus, supervisionsOf, writeArrangement, type NamedStaff, type SupervisionDbRow,
 } from './repository';
 
 const today = (ctx: OfficeContext) => londonToday(ctx.now());
@@ -65,6 +65,20 @@ function assertEmployedOn(who: NamedStaff, date: string, field: string): void {
   if (endDate && date > endDate) refuseField(field, `${who.name.name}'s employment ends on ${formatUkDate(endDate)}: choose a date up to then.`);
 }
 
+/**
+ * One meeting a person a day: a second one booked or moved onto a day they already have one planned (or
+ * had one held) is nearly always the same meeting twice. A missed or cancelled one does not count: booking
+ * again on its day is one way to make it up. `otherwise` says what to do instead of choosing another date.
+ */
+function assertNoMeetingThatDay(db: Db, who: NamedStaff, date: string, otherwise: string): void {
+  const clash = supervisionsOf(db, who.staff.id).find((r) => (r.status === 'planned' && r.plannedOn === date) || (r.status === 'held' && r.heldOn === date));
+  if (!clash) return;
+  const what = PLAN_ITEM_LABELS[clash.planItem].toLowerCase();
+  refuseField('plannedOn', clash.status === 'held'
+    ? `${who.name.name}'s ${what} on ${dayHeading(date)} is already recorded as held: one meeting a day is enough. Choose another date.`
+    : `${who.name.name} already has a ${what} planned on ${dayHeading(date)}. Choose another date${otherwise}.`);
+}
+
 export function saveArrangement(ctx: OfficeContext, input: z.output<typeof saveArrangementSchema>): PersonSupervision {
   const day = today(ctx);
   const nowIso = ctx.now().toISOString();
@@ -93,7 +107,13 @@ export function createPlan(ctx: OfficeContext, staffId: number): PersonSupervisi
   return person(ctx, staffId);
 }
 
-/** Books a supervision by hand, or changes the supervisor, type or time of a planned one (its date moves only by rescheduling). */
+/**
+ * Books a supervision by hand, or changes the supervisor, type or time of a planned one (its date moves
+ * only by rescheduling). A past date is allowed: a meeting that happened without being booked is recorded
+ * by booking it and then recording it as held, and until then it shows as overdue, asking for just that.
+ * A weekend or bank holiday is allowed too (peer supporters visit some wards on Saturdays, and may meet
+ * then); the form says so beside the date before it is saved, as the reschedule form does.
+ */
 export function save(ctx: OfficeContext, input: z.output<typeof saveSupervisionSchema>): PersonSupervision {
   const nowIso = ctx.now().toISOString();
   ctx.sqlite.transaction(() => {
@@ -107,6 +127,7 @@ export function save(ctx: OfficeContext, input: z.output<typeof saveSupervisionS
       assertEmployedOn(who, input.plannedOn, 'plannedOn');
     }
     if (input.supervisorStaffId !== null) assertSupervisor(ctx.db, input.supervisorStaffId, who, input.plannedOn, 'supervisorStaffId');
+    if (!existing) assertNoMeetingThatDay(ctx.db, who, input.plannedOn, ", or change that one's supervisor, type or time instead");
     const columns = { supervisorStaffId: input.supervisorStaffId, type: input.type, startMinutes: input.startMinutes, updatedAt: nowIso };
     if (existing) {
       ctx.db.update(supervisions).set(columns).where(eq(supervisions.id, existing.id)).run();
@@ -131,6 +152,7 @@ export function reschedule(ctx: OfficeContext, input: z.output<typeof reschedule
     if (input.plannedOn === row.plannedOn) refuseField('plannedOn', `It is already planned for ${formatUkDate(row.plannedOn)}. To change only the time, edit the supervision.`);
     if (input.plannedOn < day) refuseField('plannedOn', 'Choose today or a later date. To record a meeting that happened on another day, record it as held on that date.');
     assertEmployedOn(who, input.plannedOn, 'plannedOn');
+    assertNoMeetingThatDay(ctx.db, who, input.plannedOn, ', or cancel this one if that meeting covers it');
     if (row.supervisorStaffId !== null) assertSupervisor(ctx.db, row.supervisorStaffId, who, input.plannedOn, 'plannedOn');
     writeStatus(ctx.db, row.id, 'rescheduled', nowIso);
     const { id: _id, createdAt: _created, ...copy } = row;

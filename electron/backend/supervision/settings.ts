@@ -41,8 +41,8 @@ export function saveSupervisionSettings(ctx: OfficeContext, s: SupervisionSettin
   return readSupervisionSettings(ctx.db);
 }
 
-/** The plan rules: the office's interval, and England and Wales bank holidays to move meetings off. */
-export const planRules = (db: Db): PlanRules => ({
-  intervalMonths: readSupervisionSettings(db).probationIntervalMonths,
-  bankHolidays: ENGLAND_AND_WALES_BANK_HOLIDAYS,
-});
+/** The plan rules: the office's interval and notice, and England and Wales bank holidays to move meetings off. */
+export function planRules(db: Db): PlanRules {
+  const settings = readSupervisionSettings(db);
+  return { intervalMonths: settings.probationIntervalMonths, noticeDays: settings.probationNoticeDays, bankHolidays: ENGLAND_AND_WALES_BANK_HOLIDAYS };
+}

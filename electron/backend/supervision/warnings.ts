@@ -3,6 +3,7 @@
 import type { ProbationState, ProbationWarning } from '../../../shared/contract/supervision';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { addDays } from '../../../shared/domain/pay/calendar';
+import { decideBy } from '../../../shared/domain/probation';
 import { addMonthsClamped } from '../../../shared/domain/staff';
 import type { ProbationEventDbRow } from './repository';
 
@@ -49,8 +50,6 @@ export function sixMonthsWarning(name: string, startDate: string, probationEnd: 
   return { kind: 'six-months-service', date: from, message };
 }
 
-/** The day the decision is due: the end less the notice, so notice can be given in time if it is needed. */
-export const decideBy = (probationEnd: string, noticeDays: number): string => addDays(probationEnd, -noticeDays);
 
 /**
  * "Hold the final review and record the decision by ...": the same words and date on the record's

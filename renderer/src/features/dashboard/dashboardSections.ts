@@ -11,7 +11,7 @@ export interface DashboardSection { key: string; title: string; kinds: readonly 
 export const SECTIONS: readonly DashboardSection[] = [
   { key: 'overdue', title: 'Overdue', kinds: ['supervision-overdue'] },
   { key: 'due', title: 'Due this week', kinds: ['supervision-due'] },
-  { key: 'probation', title: 'Probation', kinds: ['probation-decision-overdue', 'probation-review', 'probation-end'] },
+  { key: 'probation', title: 'Probation', kinds: ['probation-decision-overdue', 'supervision-missed', 'probation-review', 'probation-end'] },
   { key: 'dbs', title: 'DBS renewals', kinds: ['dbs-renewal'] },
   { key: 'support', title: 'Support sessions this week', kinds: ['support-session'] },
   { key: 'no-supervisor', title: 'People with no supervisor', kinds: ['no-supervisor'] },
@@ -62,6 +62,8 @@ export function whenWords(item: DashboardItem): string {
   if (ABSENCE_KINDS.has(item.kind) && item.daysLeft <= 0) return 'To do';
   // A prompt's date is the change or the week it is about: past, it is still only something to do, not late.
   if (item.kind === 'referral-prompt' && item.daysLeft < 0) return 'To do';
+  // A missed meeting's date is when it was missed: what is owed is booking another, which has no deadline of its own.
+  if (item.kind === 'supervision-missed') return 'To do';
   // Within the coming week a day's name reads more easily than a count.
   if (item.daysLeft >= 2 && item.daysLeft < 7) return weekdayName(item.date);
   return daysWords(item.daysLeft);

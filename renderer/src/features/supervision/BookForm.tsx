@@ -11,7 +11,8 @@ import { formatClock } from '../../../../shared/domain/pay/shift';
 import { usePersonSupervision, useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { fid, FormProblem, optionalClock, StaffSelect } from './formBits';
+import { DateNotes, fid, FormProblem, optionalClock, StaffSelect } from './formBits';
+import { meetingDateNotes } from './words';
 
 const LABELS: Record<string, string> = {
   superviseeStaffId: 'Who is supervised', supervisorStaffId: 'Supervisor', type: 'Type', plannedOn: 'Date', startMinutes: 'Time',
@@ -21,13 +22,15 @@ interface Props {
   /** The planned meeting being changed, or null to book a new one. */
   row: SupervisionRow | null;
   staff: readonly StaffRow[];
+  /** The office's today, to say when a new booking's date has passed. */
+  today: string;
   /** For a new booking: who it is for and the day, when known. */
   defaults?: { superviseeStaffId?: number | null; date?: string };
   onSaved: (person: PersonSupervision) => void;
   onCancel: () => void;
 }
 
-export function BookForm({ row, staff, defaults, onSaved, onCancel }: Props) {
+export function BookForm({ row, staff, today, defaults, onSaved, onCancel }: Props) {
   const [v, setV] = useState({
     supervisee: row ? String(row.supervisee.staffId) : defaults?.superviseeStaffId ? String(defaults.superviseeStaffId) : '',
     supervisor: row?.supervisor ? String(row.supervisor.staffId) : '',
@@ -90,6 +93,7 @@ export function BookForm({ row, staff, defaults, onSaved, onCancel }: Props) {
             onChange={(e) => set('time', e.currentTarget.value)} error={errors['startMinutes']}
           />
         </Group>
+        {!row && <DateNotes notes={meetingDateNotes(v.plannedOn, today, true)} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>Cancel</Button>
           <Button type="submit" loading={save.isPending}>{row ? 'Save the changes' : 'Book the supervision'}</Button>

@@ -7,6 +7,7 @@ import {
   type PersonSupervision, type ReviewOutcome, type SupervisionRow,
 } from '../../../../shared/contract/supervision';
 import { formatUkDate } from '../../../../shared/domain/dates';
+import { latestProbationEnd } from '../../../../shared/domain/probation';
 import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
@@ -74,7 +75,7 @@ export function HoldForm({ row, person, today, onHeld, onCancel }: Props) {
         )}
         {decides && <Text size="sm">{FINAL_EFFECT[outcome]}</Text>}
         {outcome === 'extend' && (
-          <UkDateInput id={fid(prefix, 'extendTo')} name="extendTo" label={LABELS['extendTo']} description={`It ends on ${formatUkDate(person.probation.endDate)} now`} value={extendTo} onChange={setExtendTo} error={errors['extendTo']} w={240} />
+          <UkDateInput id={fid(prefix, 'extendTo')} name="extendTo" label={LABELS['extendTo']} description={`It ends on ${formatUkDate(person.probation.endDate)} now, and can run to ${formatUkDate(latestProbationEnd(person.probation.startDate))} at most`} value={extendTo} onChange={setExtendTo} error={errors['extendTo']} w={240} />
         )}
         {outcome === 'end' && (
           <UkDateInput id={fid(prefix, 'lastDay')} name="lastDay" label={LABELS['lastDay']} description="After their notice, like 27/11/2026" value={lastDay} onChange={setLastDay} error={errors['lastDay']} w={240} />

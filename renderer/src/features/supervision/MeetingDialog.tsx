@@ -48,7 +48,7 @@ export function MeetingDialog({ target, finding = false, staff, today, onClose, 
     <Modal opened={target !== null} onClose={close} title={title} size="xl" closeOnClickOutside={false} closeOnEscape={false} closeButtonProps={{ 'aria-label': 'Close' }}>
       {target?.kind === 'new' && (
         <BookForm
-          row={null} staff={staff} defaults={{ superviseeStaffId: target.superviseeStaffId, ...(target.date ? { date: target.date } : {}) }}
+          row={null} staff={staff} today={today} defaults={{ superviseeStaffId: target.superviseeStaffId, ...(target.date ? { date: target.date } : {}) }}
           onCancel={close}
           onSaved={(saved) => {
             const booked = newestPlanned(saved);
@@ -131,7 +131,7 @@ function MeetingBody({ row, person, staff, today, done, onDone, onClose, onMoved
         <RescheduleForm row={row} onCancel={back} onMoved={(_, to) => { if (to) onMoved(to); else back(); }} />
       )}
       {planned && mode === 'edit' && (
-        <BookForm row={row} staff={staff} onCancel={back} onSaved={() => { setMode('choose'); onDone('The changes are saved.'); }} />
+        <BookForm row={row} staff={staff} today={today} onCancel={back} onSaved={() => { setMode('choose'); onDone('The changes are saved.'); }} />
       )}
       {(row.status === 'cancelled' || row.status === 'missed') && (
         <Group>

@@ -4,6 +4,7 @@ import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { decideProbationSchema, extendProbationSchema, type PersonSupervision } from '../../../../shared/contract/supervision';
 import { formatUkDate } from '../../../../shared/domain/dates';
+import { latestProbationEnd, MAX_PROBATION_MONTHS } from '../../../../shared/domain/probation';
 import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
@@ -41,7 +42,8 @@ export function ExtendForm({ person, onDone, onCancel }: FormProps) {
           Probation ends on {formatUkDate(person.probation.endDate)} now. Extending it adds supervisions and a new final review up to the new end;
           a final review still planned is cancelled. Confirm an extension to {person.staff.name} in writing before the current end date.
         </Text>
-        <UkDateInput id={fid(prefix, 'newEndDate')} name="newEndDate" label={EXTEND_LABELS['newEndDate']} description="Like 27/11/2026" value={newEndDate} onChange={setNewEndDate} error={errors['newEndDate']} w={240} autoFocus />
+        <UkDateInput id={fid(prefix, 'newEndDate')} name="newEndDate" label={EXTEND_LABELS['newEndDate']} value={newEndDate}
+          description={`Like 27/11/2026, up to ${formatUkDate(latestProbationEnd(person.probation.startDate))}: ${MAX_PROBATION_MONTHS} months from the start at most`} onChange={setNewEndDate} error={errors['newEndDate']} w={240} autoFocus />
         <ReasonField id={fid(prefix, 'reason')} value={reason} onChange={setReason} error={errors['reason']} />
         <YourNameField prefix={prefix} error={errors['by']} />
         <Group justify="flex-end">

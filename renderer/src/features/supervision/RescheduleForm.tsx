@@ -7,7 +7,8 @@ import { formatClock } from '../../../../shared/domain/pay/shift';
 import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { fid, FormProblem, optionalClock } from './formBits';
+import { DateNotes, fid, FormProblem, optionalClock } from './formBits';
+import { meetingDateNotes } from './words';
 
 const LABELS: Record<string, string> = { plannedOn: 'New date', startMinutes: 'Time' };
 
@@ -41,6 +42,8 @@ export function RescheduleForm({ row, onMoved, onCancel }: Props) {
           <UkDateInput id={fid(prefix, 'plannedOn')} name="plannedOn" label={LABELS['plannedOn']} description="Like 27/11/2026" value={plannedOn} onChange={setPlannedOn} error={errors['plannedOn']} w={220} autoFocus />
           <TextInput id={fid(prefix, 'startMinutes')} label="Time (optional)" description="24-hour, like 10:00" value={time} onChange={(e) => setTime(e.currentTarget.value)} error={errors['startMinutes']} w={170} autoComplete="off" />
         </Group>
+        {/* A past date is refused by the backend, with what to do instead: only the day of the week is said here. */}
+        <DateNotes notes={meetingDateNotes(plannedOn, '', false)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>Cancel</Button>
           <Button type="submit" loading={move.isPending}>Reschedule</Button>

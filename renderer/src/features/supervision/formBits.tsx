@@ -5,6 +5,7 @@ import { Badge, Group, NativeSelect, Radio, Text, Textarea, TextInput } from '@m
 import type { SupervisionStatus } from '../../../../shared/contract/supervision';
 import type { StaffRow } from '../../../../shared/contract/staff';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { Notice } from '../../components/Notice';
 import type { Problem } from '../../components/useCheckedSubmit';
 import { parseClock } from '../rota/sessionForm';
 import { STATUS_COLOURS } from './words';
@@ -70,6 +71,22 @@ export function ReasonField({ id, value, onChange, error }: {
       id={id} label="Reason" rows={2} value={value} onChange={(e) => onChange(e.currentTarget.value)} error={error}
       description="A line for the letter, up to 300 characters. Nothing about anyone’s health or diagnoses, or about anyone on the wards."
     />
+  );
+}
+
+/**
+ * Notes beside a meeting's date (meetingDateNotes): said, not refused. The live region is always there,
+ * so a note appearing as the date is typed is read out.
+ */
+export function DateNotes({ notes }: { notes: readonly string[] }) {
+  return (
+    <div role="status" aria-live="polite">
+      {notes.length > 0 && (
+        <Notice role="note" title="Check the date" data-testid="date-notes">
+          {notes.map((n) => <Text key={n} size="sm">{n}</Text>)}
+        </Notice>
+      )}
+    </div>
   );
 }
 

@@ -5,7 +5,8 @@ import {
   type SupervisionRow, type SupervisionStatus,
 } from '../../../../shared/contract/supervision';
 import { dayHeading, formatUkDate, weekdayName } from '../../../../shared/domain/dates';
-import { addDays } from '../../../../shared/domain/pay/calendar';
+import { addDays, isoWeekday } from '../../../../shared/domain/pay/calendar';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../../shared/domain/pay/uk-defaults';
 import { formatClock } from '../../../../shared/domain/pay/shift';
 
 /** Dark enough for the badge's dark text to pass contrast on its light tint. */
@@ -55,6 +56,22 @@ export function dueSentence(d: DueSupervision): string {
   if (d.supervisionId === null) return `${d.staff.name} is due a supervision by ${date}, and none is booked yet.`;
   const withWhom = d.supervisor ? `with ${d.supervisor.name}` : 'with nobody named to supervise yet';
   return `${d.staff.name}'s ${planItemInSentence(d.planItem)} ${withWhom}, planned for ${date}.`;
+}
+
+/**
+ * What to say beside a meeting's date before it is saved: a weekend or bank holiday (allowed, since some
+ * peer supporters work Saturdays on the wards, but the office is closed then, so it is usually a slip),
+ * and, when booking, a day already past (allowed, to record a meeting nobody booked: it is then recorded
+ * as held). `date` is ISO when one was typed; anything else says nothing yet.
+ */
+export function meetingDateNotes(date: string, today: string, booking: boolean): string[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return [];
+  const notes: string[] = [];
+  const day = dayHeading(date);
+  if (ENGLAND_AND_WALES_BANK_HOLIDAYS.includes(date)) notes.push(`${day} is a bank holiday, when the office is closed. Keep this date only if you have agreed to meet then.`);
+  else if (isoWeekday(date) >= 6) notes.push(`${day} is a weekend, when the office is closed. Keep this date only if you have agreed to meet then.`);
+  if (booking && today && date < today) notes.push(`${day} has passed: booking it records a meeting that already happened. Then open it and record it as held.`);
+  return notes;
 }
 
 /** "every 6 weeks" / "as required". */
