@@ -38,11 +38,15 @@ function supervisionsBetween(start: string, after: string, end: string, rules: P
 /** The day the probation decision is due: the end less the notice, so notice can be given in time if it is needed. */
 export const decideBy = (probationEnd: string, noticeDays: number): string => addDays(probationEnd, -noticeDays);
 
+/** The working day the decision is due: decideBy, moved back off a weekend or bank holiday (the office is shut). */
+export const decisionDueOn = (probationEnd: string, noticeDays: number, bankHolidays: readonly string[]): string =>
+  workingDayOnOrBefore(decideBy(probationEnd, noticeDays), bankHolidays);
+
 /**
  * The final review falls on the last working day on or before the day the decision is due: if it is to end
  * the employment, the notice can still be given before probation ends.
  */
-const finalReview = (end: string, rules: PlanRules): PlanItem => ({ kind: 'final-review', due: workingDayOnOrBefore(decideBy(end, rules.noticeDays), rules.bankHolidays) });
+const finalReview = (end: string, rules: PlanRules): PlanItem => ({ kind: 'final-review', due: decisionDueOn(end, rules.noticeDays, rules.bankHolidays) });
 
 /** A supervision this close to a review is held as part of it: two meetings in a fortnight is one too many. */
 export const MERGE_WITHIN_DAYS = 14;

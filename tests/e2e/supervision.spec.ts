@@ -6,9 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dayHeading, formatUkDate, londonToday } from '../../shared/domain/dates';
-import { addDays, workingDayOnOrBefore } from '../../shared/domain/pay/calendar';
+import { addDays } from '../../shared/domain/pay/calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../shared/domain/pay/uk-defaults';
-import { decideBy, probationPlan } from '../../shared/domain/probation';
+import { decisionDueOn, probationPlan } from '../../shared/domain/probation';
 import { addMonthsClamped, defaultProbationEnd } from '../../shared/domain/staff';
 import { expect, test } from './host';
 import { makeStaff, pdfToPng } from './payroll-steps';
@@ -84,7 +84,7 @@ test("a new peer supporter's probation: plan, held and missed meetings, an exten
   await extend.getByRole('button', { name: 'Extend probation' }).click();
   await expect(panel).toContainText(`Extended on ${formatUkDate(today)} from ${formatUkDate(end)} to ${formatUkDate(newEnd)}, by Office manager`);
   // The new final review: the working day on or before the new end less the notice, so notice can still be given.
-  const newFinal = workingDayOnOrBefore(decideBy(newEnd, noticeDays), bankHolidays);
+  const newFinal = decisionDueOn(newEnd, noticeDays, bankHolidays);
   await expect(meetings.getByRole('row').filter({ hasText: 'Final review' }).filter({ hasText: formatUkDate(newFinal) })).toHaveCount(1);
   await expect(meetings.getByRole('row').filter({ hasText: 'Final review' }).filter({ hasText: 'Cancelled' })).toHaveCount(1);
   const rowsAfter = await meetings.getByRole('row').count();

@@ -340,7 +340,9 @@ describe('probation warnings', () => {
       kind: 'final-review-due', date: '2026-12-15',
       message: "Dee Plumtree's probation ends on 15/12/2026. Hold the final review and record the decision by 08/12/2026, leaving 7 days' notice before the end if it is needed.",
     });
-    const notYet = await hire(backend, 'Eve', { startDate: '2026-06-20' }); // ends 20 December: from 29 November
+    // Ends Tuesday 22 December, decision due Tuesday 15 December: asked for from 1 December. (Ending on
+    // Sunday 20 December would have the decision due on Friday 11 December, so asked for from today.)
+    const notYet = await hire(backend, 'Eve', { startDate: '2026-06-22' });
     expect(warningKinds(notYet)).toEqual(['no-supervisor']);
     const overdue = await hire(backend, 'Flo', { startDate: '2026-05-20' });
     expect(overdue.probation.state).toBe('overdue-decision');

@@ -3,7 +3,8 @@
 import type { ProbationState, ProbationWarning } from '../../../shared/contract/supervision';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { addDays } from '../../../shared/domain/pay/calendar';
-import { decideBy } from '../../../shared/domain/probation';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from '../../../shared/domain/pay/uk-defaults';
+import { decisionDueOn } from '../../../shared/domain/probation';
 import { addMonthsClamped } from '../../../shared/domain/staff';
 import type { ProbationEventDbRow } from './repository';
 
@@ -56,7 +57,8 @@ export function sixMonthsWarning(name: string, startDate: string, probationEnd: 
  * warning and on the home screen, which shows its dates with their weekday (`showDate`).
  */
 export function decisionDueWords(probationEnd: string, noticeDays: number, today: string, showDate: (date: string) => string = formatUkDate): string {
-  const due = decideBy(probationEnd, noticeDays);
+  // A working day, the same one the plan puts the final review on.
+  const due = decisionDueOn(probationEnd, noticeDays, ENGLAND_AND_WALES_BANK_HOLIDAYS);
   const days = `${noticeDays} ${noticeDays === 1 ? "day's" : "days'"} notice before the end if it is needed`;
   if (due >= today) return `Hold the final review and record the decision by ${showDate(due)}${noticeDays === 0 ? '' : `, leaving ${days}`}.`;
   return `Hold the final review and record the decision now: it was due by ${showDate(due)}${noticeDays === 0 ? '' : `, to leave ${days}`}.`;
@@ -84,7 +86,7 @@ export function probationWarnings(f: ProbationFacts, today: string): ProbationWa
   const end = formatUkDate(f.probationEnd);
   if (state === 'overdue-decision') {
     warnings.push({ kind: 'decision-overdue', date: f.probationEnd, message: `${f.name}'s probation ended on ${end} and no decision is recorded. Record it: confirm them in post, extend probation or end their employment.` });
-  } else if (today >= addDays(decideBy(f.probationEnd, f.noticeDays), -FINAL_REVIEW_LEAD_DAYS)) {
+  } else if (today >= addDays(decisionDueOn(f.probationEnd, f.noticeDays, ENGLAND_AND_WALES_BANK_HOLIDAYS), -FINAL_REVIEW_LEAD_DAYS)) {
     warnings.push({ kind: 'final-review-due', date: f.probationEnd, message: `${f.name}'s probation ends on ${end}. ${decisionDueWords(f.probationEnd, f.noticeDays, today)}` });
   }
   // Said once it is near (or past), not from someone's first day: with the usual six-month probation it
