@@ -111,7 +111,7 @@ describe('PeriodView', () => {
       'payroll:export': (input) => {
         const { format } = input as { format: string };
         if (format === 'sage') {
-          return refused({ code: 'VALIDATION', message: "No file was written: Sage 50 would refuse it.\n- Pay element 'Admin' has no Sage payment number: set it in Settings, Pay elements. It is used for works number 1001.\n- Bartholomew Quince has no works number, so Sage cannot find them: add their Sage employee reference to their staff record." });
+          return refused({ code: 'VALIDATION', message: "No file was written: Sage 50 would refuse it.\n- Pay element 'Admin' has no Sage payment number: set it in Settings, Pay and rates (pay elements). It is used for works number 1001.\n- Bartholomew Quince has no works number, so Sage cannot find them: add their Sage employee reference to their staff record." });
         }
         exported = true;
         return ok({ fileName: 'payroll-2026-10.xlsx', contentBase64: btoa('workbook bytes'), rows: 4 });
@@ -134,7 +134,7 @@ describe('PeriodView', () => {
     await user.click(screen.getByRole('button', { name: 'Export for payroll' }));
     const problems = await screen.findByTestId('problem-list');
     expect(within(problems).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      "Pay element 'Admin' has no Sage payment number: set it in Settings, Pay elements. It is used for works number 1001.",
+      "Pay element 'Admin' has no Sage payment number: set it in Settings, Pay and rates (pay elements). It is used for works number 1001.",
       'Bartholomew Quince has no works number, so Sage cannot find them: add their Sage employee reference to their staff record.',
     ]);
     expect(screen.getByRole('alert').textContent).toContain('No file was written: Sage 50 would refuse it.');

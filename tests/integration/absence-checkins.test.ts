@@ -158,7 +158,7 @@ describe('wellbeing check-ins', () => {
     const before = await person(alba.id);
     for (const lower of [[2, 100], [20, 30]]) {
       const refused = await backend.invoke('absence:saveAdjustment', { staffId: alba.id, leaveOutDisabilityRelated: false, reviewPoints: lower });
-      expect(expectRefused(refused, 'VALIDATION', 'reviewPoints')).toBe("Enter points at least as high as the office's (4 and 40): a person's own points give them more room, never less. To ask about absence sooner for everyone, lower the office's points in Settings.");
+      expect(expectRefused(refused, 'VALIDATION', 'reviewPoints')).toBe("Enter points at least as high as the office's (4 and 40): a person's own points give them more room, never less. To ask about absence sooner for everyone, lower the office's points in Settings, Absence.");
       expect(await person(alba.id)).toEqual(before);
     }
 

@@ -129,7 +129,7 @@ describe('refusing an absence', () => {
     expect(await refusedUnchanged(backend, save({ id: held.absence.id, lastDay: '2026-11-04' }, bryn.id, sickness, '2026-11-02'), 'VALIDATION', 'staffId'))
       .toBe('An absence stays with the person it was recorded for: record a new one for Bryn Testworth instead.');
     expectOk(await backend.invoke('absence:saveType', { id: compassionate, name: 'Compassionate', active: false }));
-    expect(await refusedUnchanged(backend, save({}, alba.id, compassionate), 'VALIDATION', 'typeId')).toBe('Compassionate is no longer in use. Choose another kind, or bring it back in Settings.');
+    expect(await refusedUnchanged(backend, save({}, alba.id, compassionate), 'VALIDATION', 'typeId')).toBe('Compassionate is no longer in use. Choose another kind, or bring it back in Settings, Absence.');
   });
 
   it('keeps an absence within employment', async () => {

@@ -62,7 +62,7 @@ describe('the Sage 50 timesheet', () => {
     const refused = await backend.invoke('payroll:export', { key: '2026-10', format: 'sage', by: BY });
     expect(expectRefused(refused, 'VALIDATION')).toBe([
       'No file was written: Sage 50 would refuse it.',
-      "- Pay element 'Training delivery' has no Sage payment number: set it in Settings, Pay elements. It is used for works number 2.",
+      "- Pay element 'Training delivery' has no Sage payment number: set it in Settings, Pay and rates (pay elements). It is used for works number 2.",
       "- Works number 'PS010' (Bryn Testworth) cannot go to Sage: Sage employee references are whole numbers of up to 7 digits. Make it match the employee reference in Sage.",
     ].join('\n'));
     expect(periodRows(backend)).toEqual(before);

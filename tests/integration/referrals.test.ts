@@ -53,7 +53,7 @@ describe('saving and reading referrals', () => {
     const before = referralRows(backend);
 
     const unknown = await backend.invoke('referrals:save', referral(personId, { service: 'Welfare rights service' }));
-    expect(expectRefused(unknown, 'VALIDATION', 'service')).toBe('"Welfare rights service" is not on the list of advice services. Choose one from the list, or add it in Settings (advice services) first.');
+    expect(expectRefused(unknown, 'VALIDATION', 'service')).toBe('"Welfare rights service" is not on the list of advice services. Choose one from the list, or add it in Settings, Lists and places first.');
     expect(referralRows(backend)).toEqual(before);
 
     const kept = expectOk(await backend.invoke('referrals:save', referral(personId, { id: old.id, service: 'Welfare rights service', status: 'referred' })));

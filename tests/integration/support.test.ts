@@ -108,7 +108,7 @@ describe('booking a support session', () => {
     expectOk(await backend.invoke('places:save', { id: centre, name: 'Pennyfield Centre', site: 'Crawley', kind: 'group-venue', active: false }));
     const rows = supportRows(backend);
     const refused = await backend.invoke('support:save', sessionInput(centre, { date: '2027-03-10' }));
-    expect(expectRefused(refused, 'VALIDATION', 'placeId')).toBe('Pennyfield Centre is no longer in use. Choose another place, or bring it back in Settings.');
+    expect(expectRefused(refused, 'VALIDATION', 'placeId')).toBe('Pennyfield Centre is no longer in use. Choose another place, or bring it back in Settings, Lists and places.');
     expect(supportRows(backend)).toEqual(rows);
     const kept = expectOk(await backend.invoke('support:save', sessionInput(centre, { id, theme: 'Endings and goodbyes' })));
     expect(kept.sessions[0]).toMatchObject({ id, theme: 'Endings and goodbyes', place: { id: centre } });

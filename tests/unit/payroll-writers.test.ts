@@ -214,7 +214,7 @@ describe('sageCsv', () => {
     expect(result).not.toHaveProperty('text');
     if (result.ok) return;
     expect(result.problems).toEqual([
-      "Pay element 'Group work hours' has no Sage payment number: set it in Settings, Pay elements. It is used for works number 4001.",
+      "Pay element 'Group work hours' has no Sage payment number: set it in Settings, Pay and rates (pay elements). It is used for works number 4001.",
       "Works number 'AB 12' (Alex Example) cannot go to Sage: Sage employee references are whole numbers of up to 7 digits. Make it match the employee reference in Sage.",
     ]);
   });
@@ -225,7 +225,7 @@ describe('sageCsv', () => {
       line({ elementName: 'Training', unit: 'hours', hundredths: 150, ratePence: null, sageCode: '1000' }),
     ] });
     expect(result.ok ? [] : result.problems).toEqual([
-      "Pay element 'Training' has Sage payment number '1000', which Sage cannot take: payment numbers are whole numbers from 1 to 999. Correct it in Settings, Pay elements. It is used for works number 3135.",
+      "Pay element 'Training' has Sage payment number '1000', which Sage cannot take: payment numbers are whole numbers from 1 to 999. Correct it in Settings, Pay and rates (pay elements). It is used for works number 3135.",
       'Works number 3135 (Alex Example), Basic hours: 0 hours cannot go to Sage, which takes more than 0 and less than 1000 on one line.',
       'Works number 3135 (Alex Example), Training: there is no rate for this line. Add the pay rate for the dates worked, then export again.',
     ]);

@@ -82,7 +82,7 @@ function checkAbsence(db: Db, input: SaveAbsence, existing: AbsenceDbRow | undef
   const type = listTypes(db).find((t) => t.id === input.typeId);
   if (!type) refuse('typeId', 'That kind of absence is no longer on the list. Choose another.');
   // A retired kind stays on the absences that already had it, but is not chosen for new ones.
-  if (!type!.active && existing?.typeId !== type!.id) refuse('typeId', `${type!.name} is no longer in use. Choose another kind, or bring it back in Settings.`);
+  if (!type!.active && existing?.typeId !== type!.id) refuse('typeId', `${type!.name} is no longer in use. Choose another kind, or bring it back in Settings, Absence.`);
   if (input.certification === 'fit-note' && !type!.isSickness) refuse('certification', `A fit note is for sickness, and ${type!.name} is not a kind of sickness: choose self-certified, or a kind of sickness.`);
 
   const { startDate, endDate } = who.staff;
@@ -183,7 +183,7 @@ function checkOwnPoints(own: readonly number[], office: readonly number[]): void
   if (own.every((p, i) => i >= office.length || p >= office[i]!)) return;
   const words = office.map((p) => p.toLocaleString('en-GB'));
   const list = words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-  refuse('reviewPoints', `Enter points at least as high as the office's (${list}): a person's own points give them more room, never less. To ask about absence sooner for everyone, lower the office's points in Settings.`);
+  refuse('reviewPoints', `Enter points at least as high as the office's (${list}): a person's own points give them more room, never less. To ask about absence sooner for everyone, lower the office's points in Settings, Absence.`);
 }
 
 export function recordCheckin(ctx: OfficeContext, input: z.output<typeof recordCheckinSchema>): PersonAbsence {

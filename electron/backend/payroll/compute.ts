@@ -183,7 +183,7 @@ function mileageLines(db: Db, w: PayrollWorker, mine: readonly LoadedSession[], 
     .where(and(eq(sessions.staffId, w.staffId), eq(sessions.status, 'worked'), gte(sessions.date, yearStart), lt(sessions.date, period.start))).get()!.tenths;
   const result = mileagePay(trips, claimedBefore, table);
   if (!result.ok) {
-    extra.push({ kind: 'no-mileage-rate', blocking: true, staffId: w.staffId, personId: w.personId, date: trips[0]!.date, message: `${w.payrollName}'s miles on ${formatUkDate(trips[0]!.date)} have no mileage rate: add one in Settings.` });
+    extra.push({ kind: 'no-mileage-rate', blocking: true, staffId: w.staffId, personId: w.personId, date: trips[0]!.date, message: `${w.payrollName}'s miles on ${formatUkDate(trips[0]!.date)} have no mileage rate: add one in Settings, Pay and rates.` });
     return [];
   }
   return result.lines.map((l) => line(element, { unit: 'miles', quantity: l.tenths, hundredths: l.tenths * 10, ratePence: l.pencePerMile, amountPence: divideRounded(l.tenths * l.pencePerMile, 10) }));

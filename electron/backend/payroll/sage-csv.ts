@@ -55,8 +55,8 @@ function elementProblems(payments: readonly SummaryLine[]): string[] {
   return [...byElement].map(([element, { code, worksNumbers }]) => {
     const who = `It is used for works number${worksNumbers.length > 1 ? 's' : ''} ${worksNumbers.map((w) => w || '(none)').join(', ')}.`;
     return code.trim() === ''
-      ? `Pay element '${element}' has no Sage payment number: set it in Settings, Pay elements. ${who}`
-      : `Pay element '${element}' has Sage payment number '${code}', which Sage cannot take: payment numbers are whole numbers from 1 to 999. Correct it in Settings, Pay elements. ${who}`;
+      ? `Pay element '${element}' has no Sage payment number: set it in Settings, Pay and rates (pay elements). ${who}`
+      : `Pay element '${element}' has Sage payment number '${code}', which Sage cannot take: payment numbers are whole numbers from 1 to 999. Correct it in Settings, Pay and rates (pay elements). ${who}`;
   });
 }
 

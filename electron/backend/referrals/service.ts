@@ -59,8 +59,8 @@ function fieldProblems(ctx: OfficeContext, input: SaveInput, existing: ReferralR
   const services = readList(ctx.db, 'adviceServices');
   if (!services.includes(input.service) && input.service !== existing?.service) {
     fields['service'] = services.length === 0
-      ? `Add the advice services you refer people to in Settings (advice services), then choose one`
-      : `"${input.service}" is not on the list of advice services. Choose one from the list, or add it in Settings (advice services) first`;
+      ? `Add the advice services you refer people to in Settings, Lists and places, then choose one`
+      : `"${input.service}" is not on the list of advice services. Choose one from the list, or add it in Settings, Lists and places first`;
   }
   if (input.consentOn && input.consentOn > day) fields['consentOn'] = `The date they gave consent cannot be after today (${formatUkDate(day)})`;
   return fields;

@@ -52,7 +52,7 @@ function checkBooking(ctx: OfficeContext, v: SessionValues, existing: typeof ses
   const place = ctx.db.select().from(places).where(eq(places.id, v.placeId)).get();
   if (!place) refuseField('placeId', 'That place is no longer on the list. Choose another.');
   // A retired place or activity stays on the sessions that already had it, but takes no new bookings.
-  if (!place!.active && existing?.placeId !== v.placeId) refuseField('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
+  if (!place!.active && existing?.placeId !== v.placeId) refuseField('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings, Lists and places.`);
   const element = ctx.db.select().from(payElements).where(eq(payElements.id, v.elementId)).get();
   if (!element || element.kind !== 'hours') refuseField('elementId', 'Choose the activity the session is for.');
   if (!element!.active && existing?.elementId !== v.elementId) refuseField('elementId', `${element!.name} is no longer in use. Choose another activity.`);

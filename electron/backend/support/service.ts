@@ -63,7 +63,7 @@ export function save(ctx: OfficeContext, input: z.output<typeof saveSupportSessi
     const place = ctx.db.select().from(places).where(eq(places.id, input.placeId)).get();
     if (!place) refuseField('placeId', 'That place is no longer on the list. Choose another.');
     // A retired place stays on the sessions that already had it, but takes no new ones.
-    if (!place!.active && existing?.placeId !== input.placeId) refuseField('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings.`);
+    if (!place!.active && existing?.placeId !== input.placeId) refuseField('placeId', `${place!.name} is no longer in use. Choose another place, or bring it back in Settings, Lists and places.`);
     if (existing && input.date > day) {
       const recorded = attendanceOf(ctx.db, existing.id).filter((a) => RECORDED_ON_THE_DAY.has(a.status)).length;
       if (recorded > 0) {

@@ -107,10 +107,10 @@ async function checkFile(ctx: OfficeContext, raw: ImportFileInput): Promise<{ pr
     const roles = (roleNames.length ? roleNames : ['member']).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 
     const locality = values.locality ? localities.get(values.locality.toLowerCase()) : '';
-    if (locality === undefined) addError('locality', `"${values.locality}" is not on your list of localities. Correct it, or add it in Settings first`);
+    if (locality === undefined) addError('locality', `"${values.locality}" is not on your list of localities. Correct it, or add it in Settings, Lists and places first`);
     const involvementNames = splitList(values.involvements ?? '').map((n) => {
       const known = involvements.get(n.toLowerCase());
-      if (!known) addError('involvements', `"${n}" is not on your list of involvements. Correct it, or add it in Settings first`);
+      if (!known) addError('involvements', `"${n}" is not on your list of involvements. Correct it, or add it in Settings, Lists and places first`);
       return known ?? n;
     });
 

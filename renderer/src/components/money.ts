@@ -20,3 +20,14 @@ export const formatHours = (minutes: number): string => {
   const m = minutes % 60;
   return m === 0 ? String(h) : `${h}:${String(m).padStart(2, '0')}`;
 };
+
+/**
+ * A rate in pence as people say it: "45", "45p" -> 45; "£0.45" (pounds, given the sign) -> 45. A
+ * fraction of a penny ("45.5") comes back as it is, so the schema can say "a whole number of pence".
+ */
+export function parsePence(text: string): number | null {
+  const t = text.trim();
+  if (t.startsWith('£')) return parsePounds(t);
+  const m = /^(\d{1,4}(?:\.\d+)?)\s*p?$/i.exec(t);
+  return m ? Number(m[1]) : null;
+}

@@ -28,7 +28,7 @@ export type InForce<T> = { ok: true; row: T } | { ok: false; message: string };
 export function requireInForce<T extends Dated>(table: readonly T[], date: string, what: string): InForce<T> {
   const row = inForceOn(table, date);
   if (row) return { ok: true, row };
-  return { ok: false, message: `No ${what} is set for ${formatUkDate(date)}. Add one that starts on or before that date in Settings.` };
+  return { ok: false, message: `No ${what} is set for ${formatUkDate(date)}. Add one that starts on or before that date in Settings, Pay and rates.` };
 }
 
 /** Problems with a table as the office edited it: bad dates and two rows starting the same day. */

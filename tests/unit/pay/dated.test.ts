@@ -44,7 +44,7 @@ describe('requireInForce', () => {
   it('returns the row, or words saying what to add', () => {
     expect(requireInForce(table, '2026-05-01', 'minimum wage')).toEqual({ ok: true, row: table[0] });
     const missing = requireInForce(table, '2024-05-01', 'minimum wage');
-    expect(missing).toEqual({ ok: false, message: 'No minimum wage is set for 01/05/2024. Add one that starts on or before that date in Settings.' });
+    expect(missing).toEqual({ ok: false, message: 'No minimum wage is set for 01/05/2024. Add one that starts on or before that date in Settings, Pay and rates.' });
   });
 });
 

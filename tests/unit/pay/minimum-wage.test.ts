@@ -53,7 +53,7 @@ describe('belowMinimumWage', () => {
 
   it('says so when no rate is set for the date', () => {
     expect(belowMinimumWage(1100, adult, '2024-11-27', UK_MINIMUM_WAGE)).toEqual({
-      ok: false, message: 'No minimum wage is set for 27/11/2024. Add one that starts on or before that date in Settings.',
+      ok: false, message: 'No minimum wage is set for 27/11/2024. Add one that starts on or before that date in Settings, Pay and rates.',
     });
   });
 });

@@ -28,7 +28,7 @@ export const SETTINGS_PAGES: SettingsPageEntry[] = [
   { key: 'backups', label: 'Backups', hint: 'Back up now, restore, extra folder', page: <BackupsSection /> },
   { key: 'auditLog', label: 'Audit log', hint: 'Who changed what, and when', page: <AuditLogPage />, wide: true },
   { key: 'lists', label: 'Lists and places', hint: 'Localities, involvement, job roles, advice services, places', page: <ListsSettings /> },
-  { key: 'pay', label: 'Pay and rates', hint: 'Minimum wage, permitted work, pay schedule, pay elements', page: <PaySettings /> },
+  { key: 'pay', label: 'Pay and rates', hint: 'Minimum wage, permitted work, sick pay, holiday, mileage, pay schedule and elements', page: <PaySettings /> },
   { key: 'supervision', label: 'Supervision', hint: 'How often, and notice in probation', page: <SettingsSection title="Supervision" titleShownByLegend><SupervisionSettingsForm /></SettingsSection> },
   { key: 'absence', label: 'Absence', hint: 'Review points, kinds of absence', page: <SettingsSection title="Absence" titleShownByLegend><AbsenceSettings /></SettingsSection> },
 ];
