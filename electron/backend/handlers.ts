@@ -152,7 +152,8 @@ export const handlers: Handlers = {
   'backup:saveSettings': (input, session) => session.backups.saveSettings(input),
   'backup:preview': (input, session) => session.withSecretAttempt(secretOf(input), () => session.backups.preview(input.file, secretOf(input))),
   'backup:restore': async (input, session) => ({
-    ...(await session.withSecretAttempt(secretOf(input), () => session.backups.restore(input.file, secretOf(input)))), status: status(session),
+    ...(await session.withSecretAttempt(secretOf(input), () => session.backups.restore(input.file, secretOf(input), { replaceDifferentOffice: input.replaceDifferentOffice === true }))),
+    status: status(session),
   }),
   'backup:progress': (_, session) => session.backups.progress.current(),
   'security:settings': (_, session) => readSecuritySettings(session.context().db),

@@ -1,7 +1,7 @@
 // `peer-office backup`, `verify` and `restore`: the app's own backups, for an IT volunteer's scripts.
 // What a script consumes (the new backup's path, a JSON summary) goes to stdout; words for people to stderr.
 import { existsSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { AppError } from '../../shared/contract/result';
 import { AppFailure } from '../../shared/contract/result';
@@ -10,6 +10,7 @@ import { londonStamp } from '../backend/backup/folders';
 import { ProgressTracker } from '../backend/backup/progress';
 import { previewBackup } from '../backend/backup/restore';
 import { isDamage } from '../backend/backend';
+import { heldOpenElsewhere } from '../backend/db/in-use';
 import { newestKnownMigration } from '../backend/db/migrate';
 import { backendFor, MIGRATIONS_DIR, toCliError } from './commands';
 import { CliError, EXIT } from './exit';
@@ -66,7 +67,8 @@ export async function verify(fileArg: string): Promise<void> {
   mustBeAFile(file);
   const secret = await unlockSecret();
   try {
-    const preview = await previewBackup(file, secret, { newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir: tmpdir(), progress: new ProgressTracker() });
+    // No office is open here, so the summary says whose the backup is (officeCode) but not whether it is the same as any other.
+    const preview = await previewBackup(file, secret, { newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir: tmpdir(), progress: new ProgressTracker(), replaced: null });
     process.stdout.write(`${JSON.stringify({ ok: true, ...preview }, null, 2)}\n`);
     const people = preview.tables['people'];
     process.stderr.write(`The backup made ${when(preview.createdAt)} is sound${people === undefined ? '' : ` (${people} people)`}.${preview.compatibility === 'newer' ? ' It was made by a newer version of Peer Office: install the latest version to restore it.' : ''}\n`);
@@ -83,6 +85,14 @@ export async function restore(fileArg: string, dbArg: string): Promise<void> {
   const file = resolve(fileArg);
   const db = resolve(dbArg);
   mustBeAFile(file);
+  // Never under a running Peer Office: the database would be moved aside while it is still saving to it,
+  // so its next changes would go into the copy kept aside, unseen (and on Windows the move fails part-way).
+  // A backup or a check may run beside it; a restore waits until it is closed. A session that crashed holds
+  // nothing: its marker names a process that has ended, and the restore goes ahead.
+  const holder = heldOpenElsewhere(db);
+  if (holder) {
+    throw new CliError(EXIT.FAILED, `Peer Office has ${db} open (${holder.host === hostname() ? `process ${holder.pid} on this computer` : `on the computer ${holder.host || 'named in its marker'}`}). Close Peer Office, then run the restore again. Nothing has been changed.`);
+  }
   const secret = await unlockSecret();
   const backend = backendFor(db);
   try {

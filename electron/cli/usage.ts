@@ -24,9 +24,9 @@ Commands:
   backup --db FILE --to DIR [--keep-all]
                                  Write an encrypted backup of the database into DIR (which must
                                  exist: a USB stick, say), check it by reading it back, and print its
-                                 path. Older Peer Office backups in DIR are thinned out as the app does
-                                 (7 daily, 4 weekly, 12 monthly kept) unless --keep-all; other files
-                                 there are never touched.
+                                 path. Older backups of this database in DIR are thinned out as the
+                                 app does (7 daily, 4 weekly, 12 monthly kept) unless --keep-all;
+                                 other offices' backups and other files there are never touched.
   verify --file BACKUP           Open a backup with the passphrase or recovery key in use when it was
                                  made, check every part of it, print a JSON summary (counts only).
   restore --file BACKUP --db FILE

@@ -1,6 +1,7 @@
 // The audit log's part of the contract: what an entry says, how the screen asks for a page of them, and
-// the words the screen and the workbook use. An entry never holds a personal value: it names the record
-// (its kind and number) and which fields changed, never what they changed from or to.
+// the words the screen and the workbook use. An entry never holds a value from the records: it names the
+// record (its kind and internal number) and which fields changed, never what they changed from or to. The
+// one thing typed by a person it keeps is a name given as "by" (who approved a payroll, who decided).
 import { z } from 'zod';
 import { isoDate } from './members';
 
@@ -24,7 +25,10 @@ export const AUDIT_AREA_WORDS: Record<AuditArea, string> = {
   supervision: 'Supervision', support: 'Support sessions', absence: 'Absence', referrals: 'Benefits advice', backup: 'Backups', audit: 'Audit log',
 };
 
-/** The kinds of record an entry can name; the number beside it is the record's own (a member's id, a period's key). */
+/**
+ * The kinds of record an entry can name; the number beside it is the record's own (a member's id, a period's
+ * key), which the office never sees: the screen shows what the office knows instead (AuditRecordShown).
+ */
 export const AUDIT_RECORD_TYPES = [
   'office', 'office settings', 'list', 'member', 'staff record', 'pay rate', 'benefit status', 'DBS check', 'dated rate', 'place',
   'pay element', 'session', 'pay schedule', 'pay period', 'supervision settings', 'supervision arrangement', 'supervision', 'probation',
@@ -46,10 +50,31 @@ export interface AuditEntry {
   channel: string;
   recordType: AuditRecordType | '';
   recordId: string;
-  /** Which fields changed and counts, never values: "people: changed phone, town; person roles: 1 added". */
+  /** Which fields changed and counts, never values: "changed town and phone; added 1 role". */
   summary: string;
   by: string;
 }
+
+/**
+ * The record an entry names, as the office knows it, looked up when the log is read (never stored in it):
+ * a membership number, a works number, a pay period's key, a place's name.
+ */
+export interface AuditRecordShown {
+  /** "member M01001", "pay rate for PS900", "pay period 2026-10", "member (not in the database now)", "office". */
+  words: string;
+  /** The member's page it is on (a member, a staff record and what belongs to them), when it is still there. */
+  personId: number | null;
+  /** The entry names a record that is not in the database now: deleted since, or made after the backup restored. */
+  gone: boolean;
+}
+
+/** An entry as the screen lists it: as stored, with its record in the office's words. */
+export interface ListedAuditEntry extends AuditEntry {
+  record: AuditRecordShown;
+}
+
+/** The words for the summary as shown: a sentence starts with a capital. */
+export const summaryWords = (summary: string): string => summary.charAt(0).toUpperCase() + summary.slice(1);
 
 const optionalDay = (what: string) => z.union([z.literal(''), isoDate(what, '27/11/2026')]).optional().default('');
 
@@ -61,7 +86,12 @@ export const auditFiltersSchema = z
     area: z.union([z.literal(''), z.enum(AUDIT_AREAS)], { error: 'Choose an area from the list' }).optional().default(''),
     action: z.union([z.literal(''), z.enum(AUDIT_ACTIONS)], { error: 'Choose what was done from the list' }).optional().default(''),
     recordType: z.union([z.literal(''), z.enum(AUDIT_RECORD_TYPES)], { error: 'Choose a kind of record from the list' }).optional().default(''),
-    recordId: z.string({ error: 'Enter the record’s number, like 12' }).trim().max(40, 'Use 40 characters or fewer').optional().default(''),
+    /**
+     * A membership number, a works number or a pay period, as the screen shows them: every entry about that
+     * person (their member and staff records and what belongs to them) or that period.
+     */
+    record: z.string({ error: 'Enter a membership number, a works number or a pay period, like M01001, PS900 or 2026-10' })
+      .trim().max(40, 'Use 40 characters or fewer').optional().default(''),
   })
   .strict();
 
@@ -84,7 +114,7 @@ export const auditExportSchema = auditFiltersSchema.superRefine(checkRange);
 
 /** A page of entries, newest first, and how many match the filters in all. */
 export interface AuditPage {
-  entries: AuditEntry[];
+  entries: ListedAuditEntry[];
   total: number;
   page: number;
   pageSize: number;

@@ -65,6 +65,11 @@ export interface MadeBackup {
 }
 
 export interface BackupSettings {
+  /**
+   * The code of this office database in its backups' names (peer-office-<code>-2026-11-27-...): how its
+   * backups are told from another office's in a shared folder. Random-looking; never the office's name.
+   */
+  officeCode: string;
   defaultFolder: string;
   extraFolder: string | null;
   databaseWarning: StorageWarning | null;
@@ -85,6 +90,17 @@ export interface BackupPreview {
   isDemo: boolean;
   /** Rows per table. */
   tables: Record<string, number>;
+  /** The code of the office database the backup was made from (as in its file name). */
+  officeCode: string;
+  /**
+   * Whether it is a backup of the office database a restore would replace: 'different' means restoring it
+   * puts another office's records (the demo's, say) in place of this one's, and the restore must be
+   * confirmed with replaceDifferentOffice. 'unknown' while that database is locked (or there is none):
+   * its key, and so its id, is not known then.
+   */
+  office: 'same' | 'different' | 'unknown';
+  /** The code of the office database a restore would replace, when it is open; null otherwise. */
+  openOfficeCode: string | null;
 }
 
 export interface RestoreOutcome {
@@ -92,8 +108,25 @@ export interface RestoreOutcome {
   createdAt: string;
   /** The database and key file as they were before the restore, kept under these names. */
   keptAside: string[];
+  auditLog: RestoredAuditLog;
   /** Always locked: the restored office opens with the passphrase or recovery key of the backup's day. */
   status: OfficeStatus;
+}
+
+/** What became of the audit log entries made after the backup (the restore's own entry says the same). */
+export interface RestoredAuditLog {
+  /**
+   * Entries made after the backup, copied with their own times from the database it replaced into the
+   * restored log: done when restoring the open office from Settings.
+   */
+  carried: number;
+  /**
+   * The file kept aside (its full path) that holds audit log entries made after the backup which are not in
+   * the restored log (restored from the unlock screen, or a different office's backup); null when none are missing.
+   */
+  laterEntriesIn: string | null;
+  /** The restore's own entry is in the restored log already; false only for a backup made before the log existed (written at its first unlock). */
+  inLog: boolean;
 }
 
 export type BackupJob = 'backup' | 'preview' | 'restore';
@@ -115,7 +148,7 @@ const MAX_PATH = 4096;
 // since "relative to what" would depend on where Peer Office was started.
 const ABSOLUTE = /^([A-Za-z]:[\\/]|\\\\|\/)/;
 
-const filePath = z.string().trim().min(1, 'Choose a backup file').max(MAX_PATH, 'That path is too long').regex(ABSOLUTE, 'Give the full path of the backup file, like E:\\Backups\\peer-office-2026-11-27-100000-daily.pobackup');
+const filePath = z.string().trim().min(1, 'Choose a backup file').max(MAX_PATH, 'That path is too long').regex(ABSOLUTE, 'Give the full path of the backup file, like E:\\Backups\\peer-office-3f9a1c2e-2026-11-27-100000-daily.pobackup');
 
 export const saveBackupSettingsSchema = z.object({
   /** null (or empty) for no extra folder. */
@@ -131,11 +164,21 @@ export const saveBackupSettingsSchema = z.object({
 const passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
 const recoveryKey = z.string().trim().min(1, 'Enter the recovery key').max(200);
 
+const openBackupFields = { file: filePath, passphrase: passphrase.optional(), recoveryKey: recoveryKey.optional() };
+const oneSecret = (v: { passphrase?: string; recoveryKey?: string }): boolean => (v.passphrase === undefined) !== (v.recoveryKey === undefined);
+const oneSecretMessage = {
+  message: 'Enter the passphrase or the recovery key that was in use when the backup was made (one of them)',
+  path: ['passphrase'],
+};
+
 /** A backup file and the passphrase or the recovery key (one of them) that was in use when it was made. */
-export const openBackupSchema = z
-  .object({ file: filePath, passphrase: passphrase.optional(), recoveryKey: recoveryKey.optional() })
+export const openBackupSchema = z.object(openBackupFields).strict().refine(oneSecret, oneSecretMessage);
+
+/**
+ * A restore: as opening a backup, and, when the preview said the backup is of a different office database
+ * than the one it would replace, the person's confirmation that they mean to put that office in its place.
+ */
+export const restoreBackupSchema = z
+  .object({ ...openBackupFields, replaceDifferentOffice: z.literal(true).optional() })
   .strict()
-  .refine((v) => (v.passphrase === undefined) !== (v.recoveryKey === undefined), {
-    message: 'Enter the passphrase or the recovery key that was in use when the backup was made (one of them)',
-    path: ['passphrase'],
-  });
+  .refine(oneSecret, oneSecretMessage);

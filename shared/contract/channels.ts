@@ -43,7 +43,7 @@ import {
   type Referral, type ReferralLists,
 } from './referrals';
 import {
-  openBackupSchema, saveBackupSettingsSchema,
+  openBackupSchema, restoreBackupSchema, saveBackupSettingsSchema,
   type BackupOverview, type BackupPreview, type BackupProgress, type BackupSettings, type MadeBackup, type RestoreOutcome,
 } from './backup';
 import {
@@ -151,8 +151,11 @@ export const contract = {
   'backup:saveSettings': channel<BackupSettings>()(saveBackupSettingsSchema),
   /** Opens a backup with its passphrase or recovery key, checks it through and says what it holds. */
   'backup:preview': channel<BackupPreview>()(openBackupSchema),
-  /** Keeps the current database aside, puts the backup in its place, and leaves the office locked. */
-  'backup:restore': channel<RestoreOutcome>()(openBackupSchema),
+  /**
+   * Keeps the current database aside, puts the backup in its place, and leaves the office locked. A backup
+   * of a different office database than the open one is refused unless replaceDifferentOffice confirms it.
+   */
+  'backup:restore': channel<RestoreOutcome>()(restoreBackupSchema),
   /** The running backup, preview or restore, for a progress bar: answered at once, outside the queue. */
   'backup:progress': channel<BackupProgress | null>()(noInput),
   /** The auto-lock time. */

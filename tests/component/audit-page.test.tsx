@@ -4,22 +4,27 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AuditEntry, AuditListInput, AuditPage } from '../../shared/contract/audit';
+import type { AuditListInput, AuditPage, ListedAuditEntry } from '../../shared/contract/audit';
 import type { Channel, PeerOfficeApi } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
 import { AuditLogPage } from '../../renderer/src/features/audit/AuditLogPage';
 import { renderScreen } from './render';
 
-const entry = (id: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({
+// The record as the backend shows it: looked up to the membership number, with the member's page.
+const entry = (id: number, overrides: Partial<ListedAuditEntry> = {}): ListedAuditEntry => ({
   id, at: '2026-11-27T10:00:00.000Z', action: 'change', area: 'members', channel: 'members:update', recordType: 'member', recordId: '12',
-  summary: 'people: changed phone, town', by: 'the office', ...overrides,
+  summary: 'changed town and phone', by: 'the office', record: { words: 'member M01012', personId: 12, gone: false }, ...overrides,
 });
 
 /** 120 entries, one a minute back from 27 November 2026 10:00, the newest a failed unlock. */
-const LOG: AuditEntry[] = Array.from({ length: 120 }, (_, i) => entry(120 - i, {
+const LOG: ListedAuditEntry[] = Array.from({ length: 120 }, (_, i) => entry(120 - i, {
   at: new Date(Date.parse('2026-11-27T10:00:00.000Z') - i * 60_000).toISOString(),
-  ...(i === 0 ? { action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: 'the passphrase did not match' } : {}),
-  ...(i === 1 ? { action: 'export', area: 'payroll', channel: 'payroll:export', recordType: 'pay period', recordId: '2026-10', summary: 'sage file, 4 lines', by: 'Morwenna Testworth' } : {}),
+  ...(i === 0 ? { action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: 'the passphrase did not match', record: { words: 'office', personId: null, gone: false } } : {}),
+  ...(i === 1 ? {
+    action: 'export', area: 'payroll', channel: 'payroll:export', recordType: 'pay period', recordId: '2026-10', summary: 'Sage file, 4 lines', by: 'Morwenna Testworth',
+    record: { words: 'pay period 2026-10', personId: null, gone: false },
+  } : {}),
+  ...(i === 2 ? { action: 'delete', summary: 'removed 1 member record and 1 role', record: { words: 'member (not in the database now)', personId: null, gone: true } } : {}),
 }));
 
 /** Answers audit:list by filtering and paging LOG (area, action and page are enough for these tests). */
@@ -51,11 +56,17 @@ describe('AuditLogPage', () => {
     const table = await screen.findByTestId('audit-table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(50);
-    expect(rows.slice(0, 3).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
-      ['27/11/2026 at 10:00', 'Failed unlock', 'Office', 'office', 'the passphrase did not match', 'the office'],
-      ['27/11/2026 at 09:59', 'Exported', 'Payroll', 'pay period 2026-10', 'sage file, 4 lines', 'Morwenna Testworth'],
-      ['27/11/2026 at 09:58', 'Changed', 'Members', 'member 12', 'people: changed phone, town', 'the office'],
+    expect(rows.slice(0, 4).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['27/11/2026 at 10:00', 'Failed unlock', 'Office', 'office', 'The passphrase did not match', 'the office'],
+      ['27/11/2026 at 09:59', 'Exported', 'Payroll', 'pay period 2026-10', 'Sage file, 4 lines', 'Morwenna Testworth'],
+      ['27/11/2026 at 09:58', 'Deleted', 'Members', 'member (not in the database now)', 'Removed 1 member record and 1 role', 'the office'],
+      ['27/11/2026 at 09:57', 'Changed', 'Members', 'member M01012', 'Changed town and phone', 'the office'],
     ]);
+    // The record links to where it can be seen, but not when it is gone; never an internal number.
+    expect(within(rows[1]!).getByRole('link', { name: 'pay period 2026-10' }).getAttribute('href')).toBe('/payroll/2026-10');
+    expect(within(rows[3]!).getByRole('link', { name: 'member M01012' }).getAttribute('href')).toBe('/members/12');
+    expect(within(rows[2]!).queryByRole('link')).toBeNull();
+    expect(within(table).queryByText(/member 12\b/)).toBeNull();
     expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries');
     expect(screen.queryByRole('button', { name: /edit|delete|remove|change/i })).toBeNull();
     expect(screen.queryByRole('textbox', { name: /summary|what changed/i })).toBeNull();
@@ -73,10 +84,10 @@ describe('AuditLogPage', () => {
     await user.selectOptions(screen.getByLabelText('What was done'), 'Failed unlock');
     await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('No entries match these filters.'));
     expect(listCalls(invoke)).toEqual([
-      { from: '', to: '', area: '', action: '', recordType: '', recordId: '', page: 1, pageSize: 50 },
-      { from: '', to: '', area: '', action: '', recordType: '', recordId: '', page: 2, pageSize: 50 },
-      { from: '', to: '', area: 'payroll', action: '', recordType: '', recordId: '', page: 1, pageSize: 50 },
-      { from: '', to: '', area: 'payroll', action: 'unlock-failed', recordType: '', recordId: '', page: 1, pageSize: 50 },
+      { from: '', to: '', area: '', action: '', recordType: '', record: '', page: 1, pageSize: 50 },
+      { from: '', to: '', area: '', action: '', recordType: '', record: '', page: 2, pageSize: 50 },
+      { from: '', to: '', area: 'payroll', action: '', recordType: '', record: '', page: 1, pageSize: 50 },
+      { from: '', to: '', area: 'payroll', action: 'unlock-failed', recordType: '', record: '', page: 1, pageSize: 50 },
     ]);
     await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
     await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries'));
@@ -105,6 +116,18 @@ describe('AuditLogPage', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('finds a record by what the table shows (a membership number), sent as typed for the backend to look up', async () => {
+    const invoke = fakeBackend();
+    const user = userEvent.setup();
+    renderScreen(<AuditLogPage />);
+    await screen.findByTestId('audit-table');
+    const record = screen.getByRole('textbox', { name: /^Record/ });
+    expect(record.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Membership or works number, or pay period: M01001, PS900, 2026-10')).toBeTruthy();
+    await user.type(record, 'M01012{Enter}');
+    await waitFor(() => expect(listCalls(invoke).at(-1)).toMatchObject({ record: 'M01012', page: 1 }));
+  });
+
   it('exports what the filters show to an Excel file', async () => {
     const invoke = fakeBackend();
     const user = userEvent.setup();
@@ -115,6 +138,6 @@ describe('AuditLogPage', () => {
     await user.selectOptions(screen.getByLabelText('Area'), 'Members');
     await user.click(screen.getByRole('button', { name: 'Export to Excel (.xlsx)' }));
     expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved audit-log-2026-11-27.xlsx: 3 entries.');
-    expect(invoke).toHaveBeenCalledWith('audit:export', { from: '', to: '', area: 'members', action: '', recordType: '', recordId: '' });
+    expect(invoke).toHaveBeenCalledWith('audit:export', { from: '', to: '', area: 'members', action: '', recordType: '', record: '' });
   });
 });

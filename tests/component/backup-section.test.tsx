@@ -11,8 +11,8 @@ import { UnlockScreen } from '../../renderer/src/features/unlock/UnlockScreen';
 import { renderScreen } from './render';
 
 const BACKUP: BackupFile = {
-  path: 'C:\\Users\\sam\\AppData\\Roaming\\Peer Office\\office-backups\\peer-office-2026-11-27-100000-manual.pobackup',
-  fileName: 'peer-office-2026-11-27-100000-manual.pobackup', folder: 'default', date: '2026-11-27', time: '10:00', reason: 'manual', sizeBytes: 2_540_000, check: 'verified',
+  path: 'C:\\Users\\sam\\AppData\\Roaming\\Peer Office\\office-backups\\peer-office-3f9a1c2e-2026-11-27-100000-manual.pobackup',
+  fileName: 'peer-office-3f9a1c2e-2026-11-27-100000-manual.pobackup', folder: 'default', date: '2026-11-27', time: '10:00', reason: 'manual', sizeBytes: 2_540_000, check: 'verified',
 };
 const FAILED: BackupFile = { ...BACKUP, path: `${BACKUP.path}.failed-check`, fileName: `${BACKUP.fileName}.failed-check`, date: '2026-11-26', time: '09:12', reason: 'daily', sizeBytes: 812_000, check: 'failed' };
 
@@ -25,11 +25,12 @@ const overview = (over: Partial<BackupOverview> = {}): BackupOverview => ({
   ...over,
 });
 
-const SETTINGS: BackupSettings = { defaultFolder: 'Z:\\Peer Office\\office-backups', extraFolder: null, databaseWarning: null, defaultFolderWarning: null, extraFolderWarning: null };
+const SETTINGS: BackupSettings = { officeCode: '3f9a1c2e', defaultFolder: 'Z:\\Peer Office\\office-backups', extraFolder: null, databaseWarning: null, defaultFolderWarning: null, extraFolderWarning: null };
 
 const PREVIEW: BackupPreview = {
   path: BACKUP.path, sizeBytes: BACKUP.sizeBytes, createdAt: '2026-11-27T10:00:00.000Z', reason: 'manual', appVersion: '0.1.0', migrations: 6,
   compatibility: 'same', isDemo: false, tables: { people: 312, staff: 14, sessions: 2_048, __drizzle_migrations: 6, audit_log: 90 },
+  officeCode: '3f9a1c2e', office: 'same', openOfficeCode: '3f9a1c2e',
 };
 
 type Answers = Partial<Record<string, (input: unknown) => unknown>>;
@@ -63,6 +64,8 @@ describe('the Backups section', () => {
     const rows = within(screen.getByTestId('backup-list')).getAllByRole('row');
     expect(rows[1]!.textContent).toBe('27/11/2026 at 10:00On demand2.5 MBDefault folderChecked');
     expect(rows[2]!.textContent).toBe('26/11/2026 at 09:12Daily812 KBDefault folderFailed its check: do not use');
+    // The code in this office's backup names, so its files can be told apart on a shared USB stick.
+    expect((await screen.findByTestId('office-code')).textContent).toContain('named peer-office-3f9a1c2e-…, then the date and time');
   });
 
   it('starts one backup however often it is clicked, shows its progress, then what was written', async () => {
@@ -84,7 +87,7 @@ describe('the Backups section', () => {
     expect(screen.getByRole('progressbar', { name: 'Backing up' }).getAttribute('aria-valuenow')).toBe('38');
 
     await act(async () => finish({ createdAt: '2026-11-27T10:00:00.000Z', written: [BACKUP], warnings: ['The extra backup folder E:\\ cannot be found, so this backup is only in Z:\\.'], removed: 2 }));
-    expect((await screen.findByTestId('backup-made')).textContent).toContain(`${BACKUP.fileName} (2.5 MB) in the default folder. 2 older backups were removed`);
+    expect((await screen.findByTestId('backup-made')).textContent).toContain(`${BACKUP.fileName} (2.5 MB) in the default folder. 2 older backups were removed. Every backup made today is kept; from earlier days, the newest of each of the last 7 days, 4 weeks and 12 months.`);
     expect(screen.getByText(/The extra backup folder E:\\ cannot be found/)).toBeTruthy();
     expect(screen.queryByTestId('backup-progress')).toBeNull();
   });
@@ -94,7 +97,10 @@ describe('the Backups section', () => {
       'backup:list': () => ok(overview()),
       'backup:settings': () => ok(SETTINGS),
       'backup:preview': () => ok(PREVIEW),
-      'backup:restore': () => ok({ restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000'], status: { state: 'locked', officeName: null, isDemo: false } }),
+      'backup:restore': () => ok({
+        restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000'],
+        auditLog: { carried: 3, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false },
+      }),
     });
     renderScreen(<BackupsSection />);
     const user = userEvent.setup();
@@ -124,13 +130,54 @@ describe('the Backups section', () => {
   });
 });
 
+describe('restoring a backup of a different office database', () => {
+  it('says so by code, and restores it only once the person has ticked that they mean it', async () => {
+    const other: BackupPreview = { ...PREVIEW, officeCode: '07b21d0a', office: 'different', openOfficeCode: '3f9a1c2e', isDemo: true };
+    const invoke = backend({
+      'backup:list': () => ok(overview()),
+      'backup:settings': () => ok(SETTINGS),
+      'backup:preview': () => ok(other),
+      'backup:restore': () => ok({ restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: [], auditLog: { carried: 0, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false } }),
+    });
+    renderScreen(<BackupsSection />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Restore from a backup…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(await within(dialog).findByLabelText(/^Passphrase/), 'kettle orchard lantern');
+    await user.click(within(dialog).getByRole('button', { name: 'Check this backup' }));
+    const warning = await within(dialog).findByTestId('different-office');
+    expect(warning.textContent).toContain('This is a backup of a different office database');
+    expect(warning.textContent).toContain('the code 07b21d0a; the one open now has the code 3f9a1c2e');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Restore this backup' }));
+    const summary = within(dialog).getAllByRole('alert').find((a) => a.textContent?.startsWith('There is a problem'));
+    expect(summary?.textContent).toContain('Another office: Tick the box to confirm');
+    const box = within(dialog).getByRole('checkbox', { name: /I understand: replace this office’s records/ });
+    // Beside the box as well as in the summary.
+    expect(box.closest('.mantine-Checkbox-root')?.textContent).toContain('Tick the box to confirm');
+    expect(calls(invoke, 'backup:restore')).toHaveLength(0);
+
+    await user.click(box);
+    await user.click(within(dialog).getByRole('button', { name: 'Restore this backup' }));
+    await waitFor(() => expect(calls(invoke, 'backup:restore')).toEqual([
+      ['backup:restore', { file: BACKUP.path, passphrase: 'kettle orchard lantern', replaceDifferentOffice: true }],
+    ]));
+  });
+});
+
 describe('the unlock screen with a damaged database', () => {
   it('shows the message and the way back, and tells where the replaced database went after the restore', async () => {
     const invoke = backend({
       'office:unlock': () => ({ ok: false, error: { code: 'DAMAGED', message: 'Part of the database file Z:\\Peer Office\\office.db is damaged: SQLite could not read one of its pages. Restore it from a backup.' } }),
       'backup:list': () => ok(overview()),
       'backup:preview': () => ok(PREVIEW),
-      'backup:restore': () => ok({ restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000.keys.json'], status: { state: 'locked', officeName: null, isDemo: false } }),
+      'backup:restore': () => ok({
+        restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt,
+        keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000.keys.json'],
+        // From the unlock screen: the audit log's later entries stay in the file kept aside.
+        auditLog: { carried: 0, laterEntriesIn: 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', inLog: true },
+        status: { state: 'locked', officeName: null, isDemo: false },
+      }),
     });
     renderScreen(<UnlockScreen />);
     const user = userEvent.setup();
@@ -151,6 +198,9 @@ describe('the unlock screen with a damaged database', () => {
     expect(notice.textContent).toContain('The records are now as they were on 27/11/2026 at 10:00');
     expect(notice.textContent).toContain('Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000');
     expect(notice.textContent).toContain('with its companion file beside it');
+    expect(within(notice).getByTestId('restored-audit-log').textContent).toBe(
+      'The restored audit log ends at the backup: entries made after 27/11/2026 at 10:00 (changes, locks, unlocks) are not in it. They are kept in the database set aside, office.db.before-restore-2026-11-28-090000.',
+    );
     expect(calls(invoke, 'office:unlock')).toHaveLength(1);
   });
 });

@@ -12,13 +12,19 @@ export type Change =
   | { op: 'create' }
   | { op: 'update'; id: number }
   | { op: 'delete'; id: number }
-  /** Lock and unlock as the app does: closing folds the WAL into the file, so a kill can land mid-checkpoint. */
+  /** Lock and unlock, through the backend as the app does: closing folds the WAL into the file, so a kill can land mid-checkpoint. */
   | { op: 'reopen' };
+
+/** The audit log as a writer found it: entries up to the last one checked before, and each since as [id, channel, record]. */
+export interface AuditReport {
+  upTo: number;
+  since: [number, string, string][];
+}
 
 /** What the writer says on stdout, one JSON object a line. */
 export type WriterLine =
-  /** Opened (recovering the WAL) and checked: the register as found, [person id, change that wrote them]. */
-  | { t: 'ready'; journal: string; synchronous: number; foreignKeys: number; cipher: string; register: [number, number][]; checkMs: number }
+  /** Unlocked (recovering the WAL) and checked: the register as found, [person id, change that wrote them], and the audit log. */
+  | { t: 'ready'; journal: string; synchronous: number; foreignKeys: number; cipher: string; register: [number, number][]; audit: AuditReport; checkMs: number }
   | ({ t: 'intent'; seq: number } & Change)
   | { t: 'ack'; seq: number; id?: number };
 

@@ -1,16 +1,20 @@
-// The checks of a crashed office. Each writer runs readRegister() right after it opens the files the
-// last one was killed over (the WAL recovery the app does after a crash), before it changes anything;
-// the harness compares what it found with what had been acknowledged. Between them they prove:
+// The checks of a crashed office. Each writer runs readRegister() and readAudit() right after it has
+// unlocked the files the last one was killed over (the WAL recovery the app does after a crash), before
+// it changes anything; the harness compares what they found with what had been acknowledged. Between
+// them they prove:
 // 1. SQLite's integrity check and foreign-key check pass. (sqlite3mc has no cipher_integrity_check;
 //    with ChaCha20-Poly1305 every page read is authenticated, and integrity_check reads every page.)
 // 2. Every acknowledged change is there, exactly as written; the one change under way at the kill is
 //    either wholly there or wholly absent.
 // 3. Nothing is half-written: each person's row, roles and involvements all carry the same change.
+// 4. A change and its audit entry commit together: the log holds exactly one entry for each change that
+//    is there (the one under way at the kill included, when it is there) and none for one that is not,
+//    in the order they were made, and no entry the writer did not cause.
 import { isDeepStrictEqual } from 'node:util';
-import { asc } from 'drizzle-orm';
-import { openEncrypted, type Db, type Sqlite } from '../../electron/backend/db/open';
-import { people, personInvolvements, personRoles } from '../../electron/backend/db/schema';
-import { CRASH_NOW, memberFor, type Change } from './changes';
+import { asc, count, gt, lte } from 'drizzle-orm';
+import type { Db, Sqlite } from '../../electron/backend/db/open';
+import { auditLog, people, personInvolvements, personRoles } from '../../electron/backend/db/schema';
+import { CRASH_NOW, memberFor, type AuditReport, type Change } from './changes';
 
 export type Pending = { seq: number } & Change;
 export type Committed = { seq: number } & ({ op: 'create' | 'update' | 'delete'; id: number } | { op: 'reopen' });
@@ -66,10 +70,24 @@ export function readRegister(sqlite: Sqlite, db: Db): Map<number, number> {
   return register;
 }
 
+/**
+ * The audit log after the entry the last check ended at: how many entries it held up to there (none may
+ * have gone), and every entry since, as [id, channel, record]. The harness knows which changes those are.
+ */
+export function readAudit(db: Db, afterId: number): AuditReport {
+  const upTo = db.select({ n: count() }).from(auditLog).where(lte(auditLog.id, afterId)).get()?.n ?? 0;
+  const since = db.select({ id: auditLog.id, channel: auditLog.channel, recordId: auditLog.recordId }).from(auditLog)
+    .where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).all();
+  return { upTo, since: since.map((e) => [e.id, e.channel, e.recordId]) };
+}
+
 function apply(model: Map<number, number>, change: Committed | (Pending & { id: number })): void {
   if (change.op === 'create' || change.op === 'update') model.set(change.id, change.seq);
   else if (change.op === 'delete') model.delete(change.id);
 }
+
+/** The change under way at the kill, as it turned out: committed (with the person it wrote) or not. */
+export type PendingOutcome = { committed: false } | { committed: true; change: Committed };
 
 /**
  * Compares the register as found with what was known before plus the changes acknowledged since,
@@ -81,16 +99,16 @@ export function compareWithAcknowledged(
   before: ReadonlyMap<number, number>,
   committed: readonly Committed[],
   pending: Pending | null,
-): { pendingCommitted: boolean } {
+): PendingOutcome {
   const expected = new Map(before);
   for (const change of committed) apply(expected, change);
-  if (isDeepStrictEqual(found, expected)) return { pendingCommitted: false };
+  if (isDeepStrictEqual(found, expected)) return { committed: false };
 
   if (pending && pending.op !== 'reopen') {
     const withPending = new Map(expected);
     const pendingId = pending.op === 'create' ? [...found.keys()].find((id) => !expected.has(id)) : pending.id;
     if (pendingId !== undefined) apply(withPending, { ...pending, id: pendingId });
-    if (isDeepStrictEqual(found, withPending)) return { pendingCommitted: true };
+    if (pendingId !== undefined && isDeepStrictEqual(found, withPending)) return { committed: true, change: { ...pending, id: pendingId } };
   }
 
   const missing = [...expected].filter(([id, seq]) => found.get(id) !== seq).slice(0, 5);
@@ -101,12 +119,46 @@ export function compareWithAcknowledged(
   );
 }
 
-/** Opens the office at `path` through the app's open path and reads its register, checked. */
-export function checkOfficeFile(path: string, key: Buffer): Map<number, number> {
-  const { sqlite, db } = openEncrypted(path, key, { mustExist: true });
-  try {
-    return readRegister(sqlite, db);
-  } finally {
-    sqlite.close();
+/** The channel each kind of change goes through: its audit entries are the ones with this channel. */
+export const CHANGE_CHANNELS = { create: 'members:create', update: 'members:update', delete: 'members:delete' } as const;
+/** Entries the writer causes without changing the register: creating the office, and locking and unlocking it. */
+const OFFICE_CHANNELS: ReadonlySet<string> = new Set(['office:create', 'office:unlock', 'office:lock']);
+const CHANGE_CHANNEL_SET: ReadonlySet<string> = new Set(Object.values(CHANGE_CHANNELS));
+
+export interface AuditKnown {
+  /** The id of the last entry checked, and how many entries there were up to it. */
+  lastId: number;
+  count: number;
+  /** Of those, the entries checked against the change they record. */
+  changes: number;
+}
+
+const describeEntry = ([id, channel, recordId]: readonly [number, string, string]) => `entry ${id} (${channel}, person ${recordId})`;
+const describeChange = (c: Committed) => `change ${c.seq} (${c.op === 'reopen' ? c.op : `${c.op} person ${c.id}`})`;
+
+/**
+ * Compares the audit log since the last check with the changes known to be there since: those
+ * acknowledged, and the one under way at the kill when it was found to have committed. Each must have
+ * exactly one entry, in order, naming its person; there may be no other entry but the office's own
+ * (unlock, lock). Returns what is known after this check; throws, naming the first difference, otherwise.
+ */
+export function compareAudit(report: AuditReport, known: AuditKnown, committed: readonly Committed[], pending: PendingOutcome): AuditKnown {
+  if (report.upTo !== known.count) {
+    throw new Error(`the audit log held ${known.count} entries up to entry ${known.lastId} at the last check, and ${report.upTo} now`);
   }
+  const changes = [...committed, ...(pending.committed ? [pending.change] : [])].filter((c) => c.op !== 'reopen');
+  const entries = report.since.filter(([, channel]) => CHANGE_CHANNEL_SET.has(channel));
+  const stray = report.since.find(([, channel]) => !CHANGE_CHANNEL_SET.has(channel) && !OFFICE_CHANNELS.has(channel));
+  if (stray) throw new Error(`the audit log has ${describeEntry(stray)}, which the writer never did`);
+  for (let i = 0; i < Math.max(changes.length, entries.length); i++) {
+    const change = changes[i];
+    const entry = entries[i];
+    if (change && entry && entry[1] === CHANGE_CHANNELS[change.op] && entry[2] === String(change.id)) continue;
+    const under = pending.committed ? ` (the change under way at the kill, ${describeChange(pending.change)}, had committed)` : ' (no change under way at the kill had committed)';
+    if (!entry) throw new Error(`${describeChange(change!)} is there but has no audit entry${under}`);
+    if (!change) throw new Error(`the audit log has ${describeEntry(entry)}, but no change is there for it${under}`);
+    throw new Error(`${describeChange(change)} should have the next audit entry, but it is ${describeEntry(entry)}${under}`);
+  }
+  const last = report.since.at(-1);
+  return { lastId: last ? last[0] : known.lastId, count: known.count + report.since.length, changes: known.changes + entries.length };
 }

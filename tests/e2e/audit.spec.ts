@@ -34,14 +34,16 @@ test('see who changed what in the audit log, filter it and export it to Excel', 
   // What was done, area, record and what changed, row by row.
   const cells = () => rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1, 5).map((td) => td.textContent)));
   expect(await cells()).toEqual([
-    ['Unlocked', 'Office', 'office', 'with the passphrase'],
-    ['Failed unlock', 'Office', 'office', 'the passphrase did not match'],
-    ['Locked', 'Office', 'office', 'locked'],
+    ['Unlocked', 'Office', 'office', 'With the passphrase'],
+    ['Failed unlock', 'Office', 'office', 'The passphrase did not match'],
+    ['Locked', 'Office', 'office', 'Locked'],
     ['Exported', 'Members', 'member', 'Excel workbook, 1 row'],
-    ['Changed', 'Members', 'member 1', 'people: changed town, phone'],
-    ['Added', 'Members', 'member 1', 'people: 1 added; person roles: 1 added'],
-    ['Added', 'Office', 'office', 'office database created'],
+    ['Changed', 'Members', 'member M01001', 'Changed town and phone'],
+    ['Added', 'Members', 'member M01001', 'Added 1 member record and 1 role'],
+    ['Added', 'Office', 'office', 'Office database created'],
   ]);
+  // The member is named by the membership number the office knows, and links to their page.
+  await expect(table.getByRole('link', { name: 'member M01001' }).first()).toHaveAttribute('href', '#/members/1');
   await expect(table).not.toContainText('Pettifork');
   await expectAccessible(page, 'audit log');
   // Nothing on the page changes an entry.
@@ -54,7 +56,7 @@ test('see who changed what in the audit log, filter it and export it to Excel', 
   await page.getByRole('button', { name: 'Clear the filters' }).click();
   await expect(rows).toHaveCount(7);
   await page.getByLabel('Kind of record').selectOption('member');
-  await page.getByRole('textbox', { name: /^Record number/ }).fill('1');
+  await page.getByRole('textbox', { name: /^Record/ }).fill('M01001');
   await page.getByRole('button', { name: 'Show entries' }).click();
   await expect(rows).toHaveCount(2);
 
@@ -68,11 +70,11 @@ test('see who changed what in the audit log, filter it and export it to Excel', 
   await workbook.xlsx.readFile(path);
   const sheet = workbook.getWorksheet('Audit log')!;
   expect(sheet.getCell('A1').value).toBe('Audit log');
-  expect(sheet.getCell('A3').value).toBe('Showing record: member 1: 2 entries, newest first');
-  expect((sheet.getRow(6).values as ExcelJS.CellValue[]).slice(1, 7)).toEqual(['When (UK time)', 'What was done', 'Area', 'Record', 'Record number', 'What changed']);
-  expect([7, 8].map((r) => [sheet.getCell(r, 2).value, sheet.getCell(r, 4).value, sheet.getCell(r, 5).value, sheet.getCell(r, 6).value])).toEqual([
-    ['Changed', 'member', '1', 'people: changed town, phone'],
-    ['Added', 'member', '1', 'people: 1 added; person roles: 1 added'],
+  expect(sheet.getCell('A3').value).toBe('Showing kind of record: member, record: M01001: 2 entries, newest first');
+  expect((sheet.getRow(6).values as ExcelJS.CellValue[]).slice(1, 7)).toEqual(['When (UK time)', 'What was done', 'Area', 'Record', 'What changed', 'By']);
+  expect([7, 8].map((r) => [sheet.getCell(r, 2).value, sheet.getCell(r, 4).value, sheet.getCell(r, 5).value])).toEqual([
+    ['Changed', 'member M01001', 'Changed town and phone'],
+    ['Added', 'member M01001', 'Added 1 member record and 1 role'],
   ]);
   expect(sheet.getCell(7, 1).value).toBeInstanceOf(Date);
   const everything: string[] = [];

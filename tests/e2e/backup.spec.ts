@@ -69,6 +69,8 @@ test('back up now, restore that backup after seeing what it holds, and find the 
   const notice = page.getByTestId('restored-notice');
   await expect(notice).toContainText('The backup has been restored');
   await expect(notice).toContainText(join(host.dataDir, 'office.db.before-restore-'));
+  // Restored from Settings: the audit log keeps what was recorded since the backup.
+  await expect(notice.getByTestId('restored-audit-log')).toContainText('made since the backup, copied from the database it replaced');
   await expectAccessible(page, 'the unlock screen after a restore');
 
   await unlockWithPassphrase(page);
@@ -103,6 +105,8 @@ test('a damaged database is refused at unlock with the way back: restoring from 
   await expectAccessible(page, 'restoring from the unlock screen of a damaged office');
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByTestId('restored-notice')).toContainText('kept aside, not deleted');
+  // Restored while locked: the audit log's later entries are not copied, and the file that holds them is named.
+  await expect(page.getByTestId('restored-audit-log')).toContainText(/entries made after .* are not in it\. They are kept in the database set aside, office\.db\.before-restore-/);
 
   await unlockWithPassphrase(page);
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();

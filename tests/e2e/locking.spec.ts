@@ -92,7 +92,11 @@ test('a new recovery key is shown once, confirmed by typing it back, and then op
   await confirm.getByLabel('Type the last five characters of the new key').fill(newKey.slice(-5));
   await confirm.getByLabel(/I have written down the new recovery key/).check();
   await confirm.getByRole('button', { name: 'Use the new recovery key' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'New recovery key in use' })).toBeVisible();
+  const inUse = page.getByRole('status').filter({ hasText: 'New recovery key in use' });
+  await expect(inUse).toBeVisible();
+  // The database has a key of its own now: what that means for the backups made before, in plain words.
+  await expect(inUse).toContainText('Backups made before now still open with the old recovery key');
+  await expect(inUse).toContainText('delete those older backups from the backup folders');
   await expect(page.getByTestId('new-recovery-key')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();

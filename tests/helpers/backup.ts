@@ -2,11 +2,18 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend } from '../../electron/backend/backend';
+import { officeIdentity } from '../../electron/backend/backup/owner';
 import type { Sqlite } from '../../electron/backend/db/open';
 import { parseBackupName } from '../../shared/domain/backup-rotation';
 
 /** The default backup folder of `<dir>/office.db`. */
 export const backupsFolder = (dir: string): string => join(dir, 'office-backups');
+
+/** The office code in the names of an unlocked office's backups (peer-office-<code>-...). */
+export const officeCodeOf = (backend: Backend): string => officeIdentity(backend.session.backupSource()!.dataKey).code;
+
+/** The name a backup would have had before names carried an office code. */
+export const unmarkedName = (name: string): string => name.replace(/^peer-office-[0-9a-f]{8}-/, 'peer-office-');
 
 /** Our backup files in a folder (names only), oldest first; [] when the folder does not exist. */
 export function backupNames(folder: string): string[] {

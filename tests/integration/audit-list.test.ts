@@ -19,7 +19,7 @@ async function sheetRows(base64: string): Promise<unknown[][]> {
 }
 
 const entry = (at: string, overrides: Partial<NewAuditEntry> = {}): NewAuditEntry => ({
-  at, action: 'change', area: 'members', channel: 'members:update', recordType: 'member', recordId: '1', summary: 'people: changed phone', by: 'the office', ...overrides,
+  at, action: 'change', area: 'members', channel: 'members:update', recordType: 'member', recordId: '1', summary: 'changed phone', by: 'the office', ...overrides,
 });
 
 /** An office whose log holds, besides its creation, entries either side of midnight in summer and winter. */
@@ -49,7 +49,8 @@ describe('audit:list', () => {
     expect(await ats({ from: '2026-12-02' })).toEqual(['2026-12-02T00:00:00.000Z']);
     expect(await ats({ area: 'rota' })).toEqual(['2026-06-30T23:00:00.000Z']);
     expect(await ats({ action: 'delete' })).toEqual(['2026-12-01T23:59:59.000Z']);
-    expect(await ats({ recordType: 'pay period', recordId: '2026-11' })).toEqual(['2026-12-02T00:00:00.000Z']);
+    expect(await ats({ recordType: 'pay period', record: '2026-11' })).toEqual(['2026-12-02T00:00:00.000Z']);
+    expect(await ats({ record: '2026-11' })).toEqual(['2026-12-02T00:00:00.000Z']);
     expect(await ats({ area: 'members', action: 'change', from: '2026-06-01', to: '2026-06-30' })).toEqual(['2026-06-30T22:59:59.000Z']);
     expect(await ats({ area: 'staff' })).toEqual([]);
   });
@@ -87,11 +88,12 @@ describe('audit:export', () => {
     expect(file.rows).toBe(3);
     const rows = await sheetRows(file.contentBase64);
     expect(rows.slice(0, 4).map((r) => r[0])).toEqual(['Audit log', 'Quaintance Peer Support', 'Showing area: Members: 3 entries, newest first', 'Exported 27/11/2026 at 10:00']);
-    expect(rows[5]).toEqual(['When (UK time)', 'What was done', 'Area', 'Record', 'Record number', 'What changed', 'By', 'When (UTC)', 'Request']);
-    expect(rows.slice(6).map((r) => [r[1], r[3], r[4], r[7]])).toEqual([
-      ['Added', 'member', '1', '2026-11-27T10:00:00.000Z'],
-      ['Deleted', 'member', '2', '2026-12-01T23:59:59.000Z'],
-      ['Changed', 'member', '1', '2026-06-30T22:59:59.000Z'],
+    expect(rows[5]).toEqual(['When (UK time)', 'What was done', 'Area', 'Record', 'What changed', 'By', 'When (UTC)', 'Request']);
+    // Records as the screen names them: the member made now is person 1 (M01001); there has never been a person 2.
+    expect(rows.slice(6).map((r) => [r[1], r[3], r[4], r[6]])).toEqual([
+      ['Added', 'member M01001', 'Added 1 member record and 1 role', '2026-11-27T10:00:00.000Z'],
+      ['Deleted', 'member (not in the database now)', 'Changed phone', '2026-12-01T23:59:59.000Z'],
+      ['Changed', 'member M01001', 'Changed phone', '2026-06-30T22:59:59.000Z'],
     ].sort((a, b) => b[3]!.localeCompare(a[3]!)));
     // Times as the office's clock read them: 22:59:59 UTC on 30 June was 23:59:59 in England.
     expect(rows.at(-1)![0]).toEqual(new Date(Date.UTC(2026, 5, 30, 23, 59, 59)));

@@ -36,7 +36,7 @@ describe('each write', () => {
     const [created] = await added(backend, async () => expectOk(await backend.invoke('members:create', memberInput(PERSONAL))));
     const member = expectOk(await backend.invoke('members:search', { query: 'Pettifork' })).rows[0]!;
     expect(created).toMatchObject({ action: 'create', area: 'members', channel: 'members:create', recordType: 'member', recordId: String(member.id), by: 'the office' });
-    expect(created!.summary).toBe('people: 1 added; person roles: 1 added');
+    expect(created!.summary).toBe('added 1 member record and 1 role');
 
     const full = expectOk(await backend.invoke('members:get', { id: member.id }));
     const changed = await added(backend, async () => expectOk(await backend.invoke('members:update', {
@@ -46,13 +46,13 @@ describe('each write', () => {
     expect(changed).toHaveLength(1);
     expect(changed[0]).toMatchObject({ action: 'change', recordType: 'member', recordId: String(member.id) });
     // Roles are saved whole (the old rows go, the new set is written): the ones written again unchanged do not count.
-    expect(changed[0]!.summary).toBe('people: changed town, phone; person roles: 1 added');
+    expect(changed[0]!.summary).toBe('changed town and phone; added 1 role');
 
     // A save that changes nothing still says it was saved.
     const same = await added(backend, async () => expectOk(await backend.invoke('members:update', {
       id: member.id, member: { ...memberInput(PERSONAL), phone: '07700 900999', town: 'Lancing', roles: [...full.roles, { role: 'trustee', startedOn: '2026-11-01' }] },
     })));
-    expect(same.map((e) => [e.action, e.summary])).toEqual([['change', 'no fields changed']]);
+    expect(same.map((e) => [e.action, e.summary])).toEqual([['change', 'saved with no changes']]);
 
     const staff = expectOk(await backend.invoke('staff:save', { personId: member.id, worksNumber: 'PS900', jobRole: 'Peer supporter', contractType: 'bank', startDate: '2026-01-05', holidayScheme: 'irregular' }));
     const benefit = await added(backend, async () => expectOk(await backend.invoke('staff:setBenefitStatus', { staffId: staff.id, fromDate: '2026-04-01', kind: 'permitted-work-lower' })));
@@ -67,7 +67,7 @@ describe('each write', () => {
     expect(refused).toEqual([]);
     const other = expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Odo', lastName: 'Brimblecombe', email: '' })));
     const deleted = await added(backend, async () => expectOk(await backend.invoke('members:delete', { id: other.id })));
-    expect(deleted.map((e) => [e.action, e.recordType, e.recordId, e.summary])).toEqual([['delete', 'member', String(other.id), 'people: 1 removed; person roles: 1 removed']]);
+    expect(deleted.map((e) => [e.action, e.recordType, e.recordId, e.summary])).toEqual([['delete', 'member', String(other.id), 'removed 1 member record and 1 role']]);
 
     const log = JSON.stringify(entries(backend));
     for (const value of [...Object.values(PERSONAL), 'Lancing', '07700 900999', 'PS900', 'permitted-work', 'Peer supporter']) expect(log).not.toContain(value);
@@ -89,7 +89,7 @@ describe('each write', () => {
       ['export', 'payroll', 'pay period', '2026-10', 'Morwenna Testworth'],
       ['reopen', 'payroll', 'pay period', '2026-10', 'Morwenna Testworth'],
     ]);
-    expect(payroll[1]!.summary).toBe(`xlsx file, ${lines} lines; pay periods: changed status; pay period events: 1 added`);
+    expect(payroll[1]!.summary).toBe(`Excel workbook, ${lines} lines; changed status; added 1 pay period history entry`);
     expect(payroll[2]!.summary).toContain(`reason given (${REASON.length} characters)`);
     expect(JSON.stringify(entries(backend))).not.toContain('Pettifork');
   });

@@ -1,6 +1,8 @@
 // The channels sorted as reads (audit/channels.ts) are not logged, so they must not write: each one is
 // called on the demo office with the capture triggers watching every table, and nothing may change.
-// A read channel added later without an input here fails, so it is checked too.
+// Each must answer ok: a read refused (a bad input, a record that is not there) returns before it has
+// read anything, so it would show nothing about whether the read writes. A read channel added later
+// without an input here fails, so it is checked too.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +15,8 @@ import { CHANNELS, type Channel } from '../../shared/contract/channels';
 import { csvFile } from '../helpers/spreadsheets';
 import { expectOk, FakeClock, MIGRATIONS_DIR, PASSPHRASE } from '../helpers/office';
 
-const READ_INPUTS: Partial<Record<Channel, unknown>> = {
+/** An input for each read that it answers ok on the demo office; `backupFile` is a backup made of it first. */
+const readInputs = (backupFile: string): Partial<Record<Channel, unknown>> => ({
   'office:status': {}, 'office:settings': {},
   'members:search': { query: 'a' }, 'members:get': { id: 1 },
   'members:importPreview': csvFile('First name,Last name\nYsolde,Pettifork\n'),
@@ -26,11 +29,11 @@ const READ_INPUTS: Partial<Record<Channel, unknown>> = {
   'dashboard:week': {}, 'support:year': { year: 2026 },
   'absence:types': {}, 'absence:settings': {}, 'absence:person': { staffId: 1 }, 'absence:overview': {},
   'referrals:lists': {}, 'referrals:person': { personId: 1 }, 'referrals:get': { id: 1 },
-  'backup:list': {}, 'backup:settings': {}, 'backup:preview': { file: '/nowhere/peer-office-2026-11-27-100000-manual.pobackup', passphrase: PASSPHRASE },
+  'backup:list': {}, 'backup:settings': {}, 'backup:preview': { file: backupFile, passphrase: PASSPHRASE },
   'backup:progress': {},
   'security:settings': {},
   'audit:list': {},
-};
+});
 
 const READS = CHANNELS.filter((c) => CHANNEL_AUDIT[c] === 'read');
 
@@ -38,8 +41,12 @@ describe('channels sorted as reads', () => {
   // One demo office for every read (made once: it takes a few seconds).
   const dir = mkdtempSync(join(tmpdir(), 'peer-office-test-'));
   const backend: Backend = createBackend({ dataDir: dir, databasePath: join(dir, 'office.db'), migrationsDir: MIGRATIONS_DIR, now: new FakeClock().now, logger: silentLogger });
+  let inputs: Partial<Record<Channel, unknown>> = {};
   beforeAll(async () => {
     expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+    // A real backup to preview (a write, made and logged before any read is watched).
+    const made = expectOk(await backend.invoke('backup:make', {}));
+    inputs = readInputs(made.written[0]!.path);
   }, 60_000);
   afterAll(() => {
     backend.close();
@@ -47,13 +54,13 @@ describe('channels sorted as reads', () => {
   });
 
   it.each(READS)('%s changes nothing and is not logged', async (channel) => {
-    expect(READ_INPUTS, `give ${channel} an input in READ_INPUTS`).toHaveProperty([channel]);
+    expect(inputs, `give ${channel} an input in readInputs`).toHaveProperty([channel]);
     const { sqlite } = backend.session.context();
     ensureCapture(sqlite);
     clearChanges(sqlite);
     const logged = () => (sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     const before = logged();
-    await backend.invokeUnknown(channel, READ_INPUTS[channel]);
+    expectOk(await backend.invokeUnknown(channel, inputs[channel]));
     expect(takeChanges(sqlite)).toEqual([]);
     expect(logged()).toBe(before);
   });

@@ -46,7 +46,7 @@ describe('an office made before the audit log', () => {
     const [first] = expectOk(await backend.invoke('members:search', { query: REGISTER[0]!.lastName })).rows;
     const member = expectOk(await backend.invoke('members:get', { id: first!.id }));
     expectOk(await backend.invoke('members:archive', { id: member.id, leftOn: '2026-11-27' }));
-    expect(log().at(-1)).toEqual(['10:06', 'change', expect.stringMatching(/^archived; people: changed .*status/)]);
+    expect(log().at(-1)).toEqual(['10:06', 'change', expect.stringMatching(/^archived; changed .*status/)]);
     expect(() => upgraded.prepare('DELETE FROM audit_log').run()).toThrow(/cannot be changed/);
   });
 });

@@ -30,7 +30,7 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expect(made.code).toBe(0);
     const file = made.stdout.trim();
     expect(backupNames(office.usb)).toEqual([file.slice(office.usb.length + 1)]);
-    expect(file).toMatch(/peer-office-\d{4}-\d{2}-\d{2}-\d{6}-command-line\.pobackup$/);
+    expect(file).toMatch(/peer-office-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}-\d{6}-command-line\.pobackup$/);
     expect(made.stderr).toMatch(/^Backed up .* \(0\.\d MB, encrypted, checked by reading it back\) in \d+\.\d\d s\.$/m);
     expect(readFileSync(file).includes(Buffer.from('Quaintance'))).toBe(false);
     // A command-line backup is the only file written: no daily backup beside the database.
@@ -40,6 +40,8 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expect(verified.code).toBe(0);
     const summary = JSON.parse(verified.stdout) as { ok: boolean; migrations: number; compatibility: string; tables: Record<string, number> };
     expect(summary).toMatchObject({ ok: true, migrations: shippedMigrationCount(), compatibility: 'same', isDemo: false, reason: 'command-line', appVersion: '0.1.0' });
+    // Whose it is, as in its name; no office is open to compare it with.
+    expect(summary).toMatchObject({ officeCode: /peer-office-([0-9a-f]{8})-/.exec(file)![1], office: 'unknown', openOfficeCode: null });
     expect(summary.tables).toMatchObject({ people: REGISTER.length, office_settings: 3 });
     expect(verified.stderr).toMatch(/is sound \(4 people\)/);
     const byRecoveryKey = await runCli(['verify', '--file', file], { PEER_OFFICE_RECOVERY_KEY: office.recoveryKey });

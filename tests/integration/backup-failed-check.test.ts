@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../shared/contract/result';
 import { checkBackup } from '../../electron/backend/backup/verify';
-import { backupsFolder } from '../helpers/backup';
+import { backupsFolder, officeCodeOf } from '../helpers/backup';
 import { expectOk, useOffices } from '../helpers/office';
 
 vi.mock('../../electron/backend/backup/verify', async (importOriginal) => {
@@ -17,7 +17,11 @@ vi.mock('../../electron/backend/backup/verify', async (importOriginal) => {
 const { newOffice, tempDir } = useOffices();
 const failOnce = () => vi.mocked(checkBackup).mockRejectedValueOnce(new AppFailure('DAMAGED', 'This backup is damaged: SQLite found a damaged page in it.'));
 
-/** Last week's backups, one a day: the rotation would remove none of them, and yesterday's twin only if it ran. */
+/**
+ * Last week's backups, one a day: the rotation would remove none of them, and yesterday's twin only if it ran.
+ * Named as before office codes, and not real backups: in the office's own default folder they count as
+ * its own (folders.ts); in the extra folder they are never removed whatever happens.
+ */
 function olderBackups(folder: string): string[] {
   mkdirSync(folder, { recursive: true });
   const names = ['20', '21', '22', '23', '24', '25', '26'].map((d) => `peer-office-2026-11-${d}-120000-daily.pobackup`);
@@ -29,23 +33,24 @@ function olderBackups(folder: string): string[] {
 describe('a backup that fails its check', () => {
   it('in the default folder fails the backup, is kept as failed-check, and removes nothing', async () => {
     const office = await newOffice();
+    const code = officeCodeOf(office.backend);
     const folder = backupsFolder(office.dir);
     const older = olderBackups(folder);
     failOnce();
     const r = await office.backend.invoke('backup:make', {});
     expect(r.ok || r.error).toMatchObject({
       code: 'DAMAGED',
-      message: expect.stringMatching(/did not pass its check .* kept as peer-office-2026-11-27-100000-manual\.pobackup\.failed-check; no other backup was removed/),
+      message: expect.stringMatching(new RegExp(`did not pass its check .* kept as peer-office-${code}-2026-11-27-100000-manual\\.pobackup\\.failed-check; no other backup was removed`)),
     });
-    expect(readdirSync(folder).sort()).toEqual([...older, 'peer-office-2026-11-27-100000-manual.pobackup.failed-check'].sort());
+    expect(readdirSync(folder).sort()).toEqual([...older, `peer-office-${code}-2026-11-27-100000-manual.pobackup.failed-check`].sort());
     const listed = expectOk(await office.backend.invoke('backup:list', {})).backups;
-    expect(listed[0]).toMatchObject({ fileName: 'peer-office-2026-11-27-100000-manual.pobackup.failed-check', check: 'failed' });
+    expect(listed[0]).toMatchObject({ fileName: `peer-office-${code}-2026-11-27-100000-manual.pobackup.failed-check`, check: 'failed' });
 
     // The next backup checks out, and only then does the rotation thin out the older ones.
     const next = expectOk(await office.backend.invoke('backup:make', {}));
-    expect(next.written[0]).toMatchObject({ fileName: 'peer-office-2026-11-27-100000-manual-2.pobackup', check: 'verified' });
+    expect(next.written[0]).toMatchObject({ fileName: `peer-office-${code}-2026-11-27-100000-manual-2.pobackup`, check: 'verified' });
     expect(next.removed).toBe(2); // the 20th (eighth day back) and the 26th's earlier twin
-    expect(readdirSync(folder)).toContain('peer-office-2026-11-27-100000-manual.pobackup.failed-check');
+    expect(readdirSync(folder)).toContain(`peer-office-${code}-2026-11-27-100000-manual.pobackup.failed-check`);
   });
 
   it('in the extra folder is a warning: the default folder’s backup stands, the extra folder keeps everything', async () => {
@@ -59,6 +64,6 @@ describe('a backup that fails its check', () => {
     const made = expectOk(await office.backend.invoke('backup:make', {}));
     expect(made.written.map((w) => [w.folder, w.check])).toEqual([['default', 'verified'], ['extra', 'failed']]);
     expect(made.warnings).toEqual([expect.stringMatching(/did not pass its check when read back \(kept as .*failed-check\)/)]);
-    expect(readdirSync(usb).sort()).toEqual([...older, 'peer-office-2026-11-27-100000-manual.pobackup.failed-check'].sort());
+    expect(readdirSync(usb).sort()).toEqual([...older, `peer-office-${officeCodeOf(office.backend)}-2026-11-27-100000-manual.pobackup.failed-check`].sort());
   });
 });

@@ -33,6 +33,8 @@ describe('a backup file', () => {
   it('is written to the folder beside the database, checked, and holds nothing readable', async () => {
     const { dir, file, made } = await officeWithBackup();
     expect(backupNames(backupsFolder(dir))).toEqual([made.written[0]!.fileName]);
+    // Named by when and by the office database's code: never by the office's name (Quaintance Peer Support).
+    expect(made.written[0]!.fileName).toMatch(/^peer-office-[0-9a-f]{8}-2026-11-27-100000-manual\.pobackup$/);
     expect(made.written[0]).toMatchObject({ folder: 'default', date: '2026-11-27', time: '10:00', reason: 'manual', check: 'verified' });
     expect(made.warnings).toEqual([]);
     expect(readableIn(file)).toEqual([]);

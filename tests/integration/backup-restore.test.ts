@@ -124,8 +124,8 @@ describe('restoring a backup', () => {
     const before = readdirSync(office.dir).sort();
     const r = await office.backend.invoke('backup:restore', { file: office.file, passphrase: 'not the passphrase at all' });
     expect(r.ok || r.error.code).toBe('WRONG_SECRET');
-    // Only the note of a failed attempt for the audit log is new: no database file moved or changed.
-    expect(readdirSync(office.dir).sort()).toEqual([...before, 'office.db.audit-pending.json'].sort());
+    // Only the notes of a failed attempt (for the audit log, and for the limit on guessing) are new: no database file moved or changed.
+    expect(readdirSync(office.dir).sort()).toEqual([...before, 'office.db.attempts.json', 'office.db.audit-pending.json'].sort());
     expect(expectOk(await office.backend.invoke('office:status', {})).state).toBe('unlocked');
     expect(dumpOf(office.backend)).toEqual(office.afterChanges);
   });
@@ -160,8 +160,9 @@ describe('restoring a backup', () => {
 
     const office = await newOffice();
     const preview = expectOk(await office.backend.invoke('backup:preview', { file, passphrase: PASSPHRASE }));
-    expect(preview).toMatchObject({ compatibility: 'older', migrations: 1 });
-    expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expect(preview).toMatchObject({ compatibility: 'older', migrations: 1, office: 'different' });
+    // Another office's backup over the open one: confirmed, as the preview asks (backup-offices.test.ts).
+    expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE, replaceDifferentOffice: true }));
     expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
     expect(expectOk(await office.backend.invoke('office:settings', {})).officeName).toBe('Old office');
     const { sqlite } = office.backend.session.context();

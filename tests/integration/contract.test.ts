@@ -192,6 +192,9 @@ const WRONG: Record<Channel, unknown[]> = {
     { file: '', passphrase: 'kettle orchard lantern' },
     { file: '/media/usb/backup.pobackup', passphrase: 42 },
     { file: '/media/usb/backup.pobackup', passphrase: 'kettle orchard lantern', bogus: 1 },
+    // Only a plain "yes, I mean it" confirms replacing a different office.
+    { file: '/media/usb/backup.pobackup', passphrase: 'kettle orchard lantern', replaceDifferentOffice: 'yes' },
+    { file: '/media/usb/backup.pobackup', passphrase: 'kettle orchard lantern', replaceDifferentOffice: false },
   ],
   'backup:progress': [{ bogus: 1 }, 'progress'],
   'security:settings': [{ bogus: 1 }, 'settings'],
@@ -207,7 +210,7 @@ const WRONG: Record<Channel, unknown[]> = {
   'security:confirmRecoveryKey': [{}, { recoveryKey: '   ' }, { recoveryKey: 'x'.repeat(201) }, { recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE', bogus: 1 }],
   'audit:list': [
     { from: '27/11/2026' }, { from: '2026-12-02', to: '2026-12-01' }, { area: 'kitchen' }, { action: 'edit' }, { recordType: 'person' },
-    { page: 0 }, { page: 1.5 }, { pageSize: 1000 }, { recordId: 'x'.repeat(41) }, { bogus: 1 },
+    { page: 0 }, { page: 1.5 }, { pageSize: 1000 }, { record: 'x'.repeat(41) }, { bogus: 1 },
   ],
   'audit:export': [{ to: '2026-02-30' }, { from: '2026-12-02', to: '2026-12-01' }, { area: 'kitchen' }, { page: 2 }, { bogus: 1 }],
 };

@@ -1,7 +1,8 @@
-// Changing the passphrase and making a new recovery key on a real encrypted office: only the key file
-// changes (the database is never re-encrypted), the old secret stops working, the other one keeps
-// working, a refusal leaves the key file byte for byte as it was, and the newest backup opens with the
-// new secret while older ones keep theirs.
+// Changing the passphrase and making a new recovery key on a real encrypted office: a new passphrase
+// changes only the key file (the database is never re-encrypted), the old secret stops working, the other
+// one keeps working, a refusal leaves the key file byte for byte as it was, and the newest backup opens
+// with the new secret while older ones keep theirs. A new recovery key also gives the database a new data
+// key: tests/integration/keys-rekey.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,7 +171,8 @@ describe('a new recovery key', () => {
     const outcome = expectOk(await office.backend.invoke('security:confirmRecoveryKey', { recoveryKey: recoveryKey.toLowerCase().replace(/-/g, ' ') }));
     expect(outcome.backup?.ok).toBe(true);
     expect(outcome.backup?.message).toMatch(/it opens with the new recovery key\.$/);
-    expect(JSON.parse(readFileSync(keyFilePath(office.dbPath), 'utf8')).wraps.passphrase).toEqual(JSON.parse(keyFile).wraps.passphrase);
+    // The data key is new, so the passphrase's wrap is too (of the same passphrase: see below).
+    expect(JSON.parse(readFileSync(keyFilePath(office.dbPath), 'utf8')).wraps.passphrase).not.toEqual(JSON.parse(keyFile).wraps.passphrase);
 
     expect(await whatOpens(office, {
       oldKey: { recoveryKey: office.recoveryKey },
@@ -190,17 +192,27 @@ describe('a new recovery key', () => {
     expect(readFileSync(keyFilePath(office.dbPath)).equals(before)).toBe(true);
   });
 
-  it('keeps a passphrase changed while the new key was being written down', async () => {
+  it('is cancelled by a passphrase changed while it was being written down, says so, and keeps the new passphrase and the old key', async () => {
     const office = await newOffice();
     const { recoveryKey } = expectOk(await office.backend.invoke('security:newRecoveryKey', { passphrase: PASSPHRASE }));
     expectOk(await changeTo(office, NEW_PASSPHRASE));
-    expectOk(await office.backend.invoke('security:confirmRecoveryKey', { recoveryKey }));
+    const keyFile = readFileSync(keyFilePath(office.dbPath));
+    const databaseBefore = readFileSync(office.dbPath);
+    // The new key's passphrase wrap is of the old passphrase: put in use, it would bring that passphrase back.
+    const refused = await office.backend.invoke('security:confirmRecoveryKey', { recoveryKey });
+    expect(refused.ok || refused.error.code).toBe('CONFLICT');
+    expect(refused.ok || refused.error.message).toMatch(/^The passphrase was changed after this new recovery key was made, so the new key was not put in use: your old recovery key still works\. Make a new recovery key again/);
+    expect(readFileSync(keyFilePath(office.dbPath)).equals(keyFile)).toBe(true);
+    expect(readFileSync(office.dbPath).equals(databaseBefore)).toBe(true);
+    // Refused once, it is gone: asking again finds nothing waiting.
+    const again = await office.backend.invoke('security:confirmRecoveryKey', { recoveryKey });
+    expect(again.ok || again.error.message).toMatch(/^There is no new recovery key waiting to be confirmed/);
     expect(await whatOpens(office, {
       oldPassphrase: { passphrase: PASSPHRASE },
       newPassphrase: { passphrase: NEW_PASSPHRASE },
       oldKey: { recoveryKey: office.recoveryKey },
       newKey: { recoveryKey },
-    })).toEqual({ oldPassphrase: 'WRONG_SECRET', newPassphrase: 'opens', oldKey: 'WRONG_SECRET', newKey: 'opens' });
+    })).toEqual({ oldPassphrase: 'WRONG_SECRET', newPassphrase: 'opens', oldKey: 'opens', newKey: 'WRONG_SECRET' });
   });
 
   it('replaces a key made earlier and not confirmed: only the latest one shown can be confirmed', async () => {

@@ -52,20 +52,29 @@ describe('the sorting of channels', () => {
 const change = (table: string, op: RowChange['op'], key: string, extra: Partial<RowChange> = {}): RowChange => ({ table, op, key, columns: [], fingerprint: '', ...extra });
 
 describe('summaries', () => {
-  it('name the tables, the columns that changed and how many rows, with the channel’s words first', () => {
+  it('say in the office’s words which fields changed and how many rows, with the channel’s words first', () => {
     const changes = [
       change('people', 'update', '12', { columns: ['phone', 'town', 'updated_at'] }),
       change('person_roles', 'insert', '40', { fingerprint: 'a' }),
       change('person_roles', 'delete', '31', { fingerprint: 'b' }),
     ];
-    expect(summarise(changes)).toBe('people: changed phone, town; person roles: 1 added, 1 removed');
-    expect(summarise(changes, 'archived')).toBe('archived; people: changed phone, town; person roles: 1 added, 1 removed');
-    expect(summarise([change('person_roles', 'insert', '40'), ...changes.slice(0, 1)], '', 'people')).toBe('people: changed phone, town; person roles: 1 added');
-    expect(summarise([change('people', 'update', '12', { columns: ['updated_at'] })])).toBe('no fields changed');
-    expect(summarise([change('sessions', 'update', '1', { columns: ['status'] }), change('sessions', 'update', '2', { columns: ['status', 'cancelled_at'] })]))
-      .toBe('sessions: 2 changed (status, cancelled at)');
-    // A setting is named by its key, which is a setting's name and never a person's value.
-    expect(summarise([change('office_settings', 'update', 'officeName', { columns: ['value'] })])).toBe('office settings: changed officeName');
+    // The record's own table needs no name; another table's rows are named and counted.
+    expect(summarise(changes, '', 'people')).toBe('changed phone and town; added 1 role; removed 1 role');
+    expect(summarise(changes, 'archived', 'people')).toBe('archived; changed phone and town; added 1 role; removed 1 role');
+    expect(summarise(changes)).toBe('changed phone and town on 1 member record; added 1 role; removed 1 role');
+    // Rows added across tables are said together, the record's first.
+    expect(summarise([change('person_roles', 'insert', '40'), change('people', 'insert', '12')], '', 'people')).toBe('added 1 member record and 1 role');
+    expect(summarise([change('people', 'update', '12', { columns: ['updated_at'] })])).toBe('saved with no changes');
+    // Storage names become the screen's: pence, minutes and keys to other tables.
+    expect(summarise([change('sessions', 'update', '1', { columns: ['status'] }), change('sessions', 'update', '2', { columns: ['status', 'cancelled_at', 'start_minutes', 'start_utc_ms', 'place_id'] })], '', 'sessions'))
+      .toBe('changed status, time cancelled, start time and place on 2 rota sessions');
+    expect(summarise([change('pay_rates', 'update', '3', { columns: ['hourly_pence'] })], '', 'pay_rates')).toBe('changed hourly rate');
+    // A setting is named by its key, which is a setting's name and never a person's value; said in words.
+    expect(summarise([change('office_settings', 'update', 'officeName', { columns: ['value'] })])).toBe('changed office name');
+    expect(summarise([change('office_settings', 'insert', 'autoLockMinutes')])).toBe('set auto-lock time');
+    expect(summarise([change('office_settings', 'insert', 'someLaterSetting')])).toBe('set some later setting');
+    // A table these words do not know yet still reads.
+    expect(summarise([change('case_notes', 'insert', '1'), change('case_notes', 'insert', '2')])).toBe('added 2 case notes');
   });
 
   it('leave out rows removed and written again unchanged, as a list saved whole does', () => {

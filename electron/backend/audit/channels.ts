@@ -12,6 +12,7 @@
 //  - 'create', 'unlock', 'restore': the office's life; see record.ts.
 import type { Channel, OutputOf, ParsedInputOf } from '../../../shared/contract/channels';
 import type { AuditAction, AuditArea, AuditRecordType } from '../../../shared/contract/audit';
+import type { PayrollFormat } from '../../../shared/contract/payroll';
 import type { OfficeContext } from '../context';
 import { readSetting } from '../lists/service';
 
@@ -40,6 +41,7 @@ export interface Recorded<C extends Channel> {
 export type ChannelAudit = { [C in Channel]: 'read' | Recorded<C> };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const PAYROLL_FILE_WORDS: Record<PayrollFormat, string> = { xlsx: 'Excel workbook', sage: 'Sage file', brightpay: 'BrightPay file' };
 
 export const CHANNEL_AUDIT: ChannelAudit = {
   'office:status': 'read',
@@ -75,7 +77,8 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   'staff:list': 'read',
   'staff:reminders': 'read',
   'settings:datedRates': 'read',
-  'settings:addDatedRate': { how: 'transaction', action: 'create', area: 'settings', record: 'dated rate', table: 'dated_settings', note: (input) => `figures: ${input.kind}` },
+  // The record says which figures and from when (audit/records.ts).
+  'settings:addDatedRate': { how: 'transaction', action: 'create', area: 'settings', record: 'dated rate', table: 'dated_settings' },
   'places:list': 'read',
   'places:save': { how: 'transaction', action: 'create-or-change', area: 'settings', record: 'place', table: 'places', id: (input) => input.id },
   'payElements:list': 'read',
@@ -95,7 +98,7 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   },
   'payroll:export': {
     how: 'transaction', action: 'export', area: 'payroll', record: 'pay period', table: 'pay_periods', id: (input) => input.key, by: (input) => input.by,
-    note: (input, out) => `${input.format} file, ${plural(out.rows, 'line')}`,
+    note: (input, out) => `${PAYROLL_FILE_WORDS[input.format]}, ${plural(out.rows, 'line')}`,
   },
   'payroll:model': 'read',
   'payroll:statement': 'read',
@@ -111,9 +114,10 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   'supervision:save': { how: 'transaction', action: 'create-or-change', area: 'supervision', record: 'supervision', table: 'supervisions', id: (input) => input.id },
   'supervision:reschedule': { how: 'transaction', action: 'change', area: 'supervision', record: 'supervision', table: 'supervisions', id: (input) => input.id, note: () => 'rescheduled' },
   'supervision:hold': { how: 'transaction', action: 'change', area: 'supervision', record: 'supervision', table: 'supervisions', id: (input) => input.id, note: () => 'held', by: (input) => input.by },
-  'supervision:setStatus': { how: 'transaction', action: 'change', area: 'supervision', record: 'supervision', table: 'supervisions', id: (input) => input.id, note: (input) => `marked ${input.status}` },
+  // Outcomes (cancelled, missed; a decision; who came) are the person's, not the log's: it says one was recorded.
+  'supervision:setStatus': { how: 'transaction', action: 'change', area: 'supervision', record: 'supervision', table: 'supervisions', id: (input) => input.id, note: () => 'status recorded' },
   'probation:extend': { how: 'transaction', action: 'change', area: 'supervision', record: 'probation', id: (input) => input.staffId, note: () => 'extended', by: (input) => input.by },
-  'probation:decide': { how: 'transaction', action: 'change', area: 'supervision', record: 'probation', id: (input) => input.staffId, note: (input) => `decision: ${input.decision}`, by: (input) => input.by },
+  'probation:decide': { how: 'transaction', action: 'change', area: 'supervision', record: 'probation', id: (input) => input.staffId, note: () => 'probation decision recorded', by: (input) => input.by },
   'supervision:month': 'read',
   'supervision:lists': 'read',
   'dashboard:week': 'read',
@@ -121,7 +125,7 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   'support:save': { how: 'transaction', action: 'create-or-change', area: 'support', record: 'support session', table: 'support_sessions', id: (input) => input.id },
   'support:delete': { how: 'transaction', action: 'delete', area: 'support', record: 'support session', table: 'support_sessions', id: (input) => input.id },
   'support:invite': { how: 'transaction', action: 'change', area: 'support', record: 'support session', table: 'support_sessions', id: (input) => input.id, note: (input) => `${plural(input.staffIds.length, 'person', 'people')} invited` },
-  'support:setAttendance': { how: 'transaction', action: 'change', area: 'support', record: 'support session', table: 'support_sessions', id: (input) => input.id, note: (input) => `attendance: ${input.status}` },
+  'support:setAttendance': { how: 'transaction', action: 'change', area: 'support', record: 'support session', table: 'support_sessions', id: (input) => input.id, note: () => 'attendance recorded' },
   'support:uninvite': { how: 'transaction', action: 'change', area: 'support', record: 'support session', table: 'support_sessions', id: (input) => input.id, note: () => 'one person taken off the list' },
   'absence:types': 'read',
   'absence:saveType': { how: 'transaction', action: 'create-or-change', area: 'settings', record: 'absence type', table: 'absence_types', id: (input) => input.id },
@@ -157,7 +161,8 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   'backup:restore': { how: 'restore', action: 'restore', area: 'backup', record: 'office' },
   'backup:progress': 'read',
   'security:settings': 'read',
-  'security:saveSettings': { how: 'transaction', action: 'change', area: 'settings', record: 'office settings', note: () => 'auto-lock time' },
+  // The summary names the setting ("changed auto-lock time").
+  'security:saveSettings': { how: 'transaction', action: 'change', area: 'settings', record: 'office settings' },
   // These change the key file, not the database, and make a backup after (VACUUM INTO cannot run inside a transaction).
   'security:changePassphrase': { how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'passphrase changed', checksPassphrase: true },
   'security:newRecoveryKey': {

@@ -1,14 +1,14 @@
-// The words of an audit entry, from the rows a call changed: tables, column names and counts only.
-// "people: changed phone, town; person roles: 1 added, 1 removed". Values never reach here (capture.ts
-// notes only names), so nothing personal can be summarised by mistake.
+// The words of an audit entry, from the rows a call changed: what kind of rows, which columns, how many,
+// in the office manager's words (words.ts): "changed town and phone; added 1 role". Values never reach
+// here (capture.ts notes only names), so nothing personal can be summarised by mistake.
 import type { AuditAction } from '../../../shared/contract/audit';
 import { NAMED_KEY_TABLES, type ChangeOp, type RowChange } from './capture';
+import { columnWords, listWords, settingWords, tableNoun } from './words';
 
-/** Columns every save touches: they say nothing about what changed. */
-const BOOKKEEPING = new Set(['updated_at']);
+/** Columns every save touches, or that follow from another one (the instants of a session's times): they say nothing of their own. */
+const BOOKKEEPING = new Set(['updated_at', 'created_at', 'start_utc_ms', 'end_utc_ms']);
 export const MAX_SUMMARY = 1000;
-
-const words = (name: string) => name.replaceAll('_', ' ');
+export const NOTHING_CHANGED = 'saved with no changes';
 
 interface TableChanges { added: Set<string>; removed: Set<string>; changed: Map<string, Set<string>> }
 
@@ -30,19 +30,27 @@ function byTable(changes: RowChange[]): Map<string, TableChanges> {
   return tables;
 }
 
-function describeTable(table: string, t: TableChanges): string | null {
+/** What happened to one table's rows: phrases of change, and the rows added and removed ("2 roles"). */
+interface Described { changed: string[]; added: string; removed: string }
+
+function describeTable(table: string, t: TableChanges, isRecordTable: boolean): Described {
   // A row added and changed in the same call was simply added with those values.
   for (const key of t.added) t.changed.delete(key);
-  const parts: string[] = [];
-  if (t.changed.size > 0) {
-    const columns = [...new Set([...t.changed.values()].flatMap((s) => [...s]))].map(words).join(', ');
-    const named = NAMED_KEY_TABLES[table];
-    if (named) parts.push(`changed ${[...t.changed.keys()].join(', ')}`);
-    else parts.push(t.changed.size === 1 ? `changed ${columns}` : `${t.changed.size} changed (${columns})`);
+  if (NAMED_KEY_TABLES[table]) {
+    // Settings are named by their key (a setting's name, never a value): "changed auto-lock time".
+    const said = (verb: string, keys: Iterable<string>) => {
+      const names = [...keys].map(settingWords);
+      return names.length ? [`${verb} ${listWords(names)}`] : [];
+    };
+    return { changed: [...said('changed', t.changed.keys()), ...said('set', t.added), ...said('cleared', t.removed)], added: '', removed: '' };
   }
-  if (t.added.size > 0) parts.push(`${t.added.size} added`);
-  if (t.removed.size > 0) parts.push(`${t.removed.size} removed`);
-  return parts.length ? `${words(table)}: ${parts.join(', ')}` : null;
+  const changed: string[] = [];
+  if (t.changed.size > 0) {
+    const columns = listWords([...new Set([...t.changed.values()].flatMap((s) => [...s]))].map(columnWords));
+    // The entry names its record already: a change to that one row needs no more words.
+    changed.push(isRecordTable && t.changed.size === 1 ? `changed ${columns}` : `changed ${columns} on ${tableNoun(table, t.changed.size)}`);
+  }
+  return { changed, added: t.added.size ? tableNoun(table, t.added.size) : '', removed: t.removed.size ? tableNoun(table, t.removed.size) : '' };
 }
 
 /**
@@ -69,12 +77,20 @@ export function netChanges(changes: RowChange[]): RowChange[] {
   });
 }
 
-/** The summary of the changes: the channel's own words, the record's table, then the rest; cut at a table's end when very long. */
+/**
+ * The summary of the changes: the channel's own words, the changes to the record's own table, then the
+ * rest, with the rows added and removed said together ("added 1 member record and 1 role"). When that
+ * would be very long, it is said a table at a time and cut at a table's end.
+ */
 export function summarise(changes: RowChange[], note = '', recordTable?: string): string {
   const tables = [...byTable(changes)].sort(([a], [b]) => Number(b === recordTable) - Number(a === recordTable));
-  const described = tables.map(([table, t]) => describeTable(table, t)).filter((d): d is string => d !== null);
-  const parts = [note, ...described].filter(Boolean);
-  if (parts.length === 0) return 'no fields changed';
+  const described = tables.map(([table, t]) => describeTable(table, t, table === recordTable));
+  const added = described.map((d) => d.added).filter(Boolean);
+  const removed = described.map((d) => d.removed).filter(Boolean);
+  const together = [note, ...described.flatMap((d) => d.changed), added.length ? `added ${listWords(added)}` : '', removed.length ? `removed ${listWords(removed)}` : ''].filter(Boolean);
+  if (together.length === 0) return NOTHING_CHANGED;
+  if (together.join('; ').length <= MAX_SUMMARY - 20) return together.join('; ');
+  const parts = [note, ...described.flatMap((d) => [...d.changed, d.added && `added ${d.added}`, d.removed && `removed ${d.removed}`])].filter(Boolean);
   let summary = '';
   for (const [i, part] of parts.entries()) {
     const next = summary ? `${summary}; ${part}` : part;

@@ -1,8 +1,14 @@
 // The audit log as an Excel workbook: the filters it was made with at the top, then one row per entry,
-// newest first, laid out for A4 like the payroll workbooks. Entries hold no personal values, so neither
-// does the file; it can go to a trustee or an auditor as it is.
+// newest first, laid out for A4 like the payroll workbooks, with each record named as the screen names it
+// (a membership or works number, looked up as the file is made).
+//
+// What the file holds, exactly: no value from the records (no names of members or staff, addresses,
+// amounts, dates or reasons), but it is still about people: it names their records by membership and
+// works number, says what kind of thing was done to them (an absence recorded, a probation extended), and
+// keeps the name typed where a screen asks for yours (approving payroll, a probation decision) in "By".
+// So it is for the office, a trustee or an auditor, kept as carefully as the records themselves.
 import type ExcelJS from 'exceljs';
-import { AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, type AuditEntry, type AuditFilters } from '../../../shared/contract/audit';
+import { AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, summaryWords, type AuditFilters, type ListedAuditEntry } from '../../../shared/contract/audit';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 import { addTitleRows, applyPrintLayout, newWorkbook, writeHeader, type Column } from '../payroll/sheet-layout';
@@ -11,8 +17,7 @@ const COLUMNS: Column[] = [
   { header: 'When (UK time)', width: 18, numFmt: 'dd/mm/yyyy hh:mm:ss' },
   { header: 'What was done', width: 14 },
   { header: 'Area', width: 16 },
-  { header: 'Record', width: 22 },
-  { header: 'Record number', width: 12 },
+  { header: 'Record', width: 30 },
   { header: 'What changed', width: 70 },
   { header: 'By', width: 20 },
   { header: 'When (UTC)', width: 26 },
@@ -35,12 +40,13 @@ export function filterWords(f: AuditFilters): string {
     f.from || f.to ? `${f.from ? `from ${formatUkDate(f.from)}` : ''}${f.from && f.to ? ' ' : ''}${f.to ? `to ${formatUkDate(f.to)}` : ''}` : '',
     f.area ? `area: ${AUDIT_AREA_WORDS[f.area]}` : '',
     f.action ? `what was done: ${AUDIT_ACTION_WORDS[f.action]}` : '',
-    f.recordType || f.recordId ? `record: ${[f.recordType, f.recordId].filter(Boolean).join(' ')}` : '',
+    f.recordType ? `kind of record: ${f.recordType}` : '',
+    f.record ? `record: ${f.record}` : '',
   ].filter(Boolean);
   return words.length ? `Showing ${words.join(', ')}` : 'Showing every entry';
 }
 
-export async function auditWorkbook(entries: AuditEntry[], context: { officeName: string; filters: AuditFilters; generatedAt: string }): Promise<Buffer> {
+export async function auditWorkbook(entries: ListedAuditEntry[], context: { officeName: string; filters: AuditFilters; generatedAt: string }): Promise<Buffer> {
   const workbook = newWorkbook(context.generatedAt);
   const sheet = workbook.addWorksheet('Audit log');
   const headerRow = addTitleRows(sheet, [
@@ -57,7 +63,7 @@ export async function auditWorkbook(entries: AuditEntry[], context: { officeName
   // addRow appends after the header; one call per row keeps a long log quick to write.
   for (const e of entries) {
     sheet.addRow([
-      excelLondonTime(e.at), AUDIT_ACTION_WORDS[e.action] ?? e.action, AUDIT_AREA_WORDS[e.area] ?? e.area, e.recordType, e.recordId, e.summary, e.by, e.at, e.channel,
+      excelLondonTime(e.at), AUDIT_ACTION_WORDS[e.action] ?? e.action, AUDIT_AREA_WORDS[e.area] ?? e.area, e.record.words, summaryWords(e.summary), e.by, e.at, e.channel,
     ] satisfies ExcelJS.CellValue[]);
   }
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: COLUMNS.length } };

@@ -1,10 +1,19 @@
 // The folders backups go to, what is in them, and the rotation applied to them. Only files named as
 // Peer Office names its backups are ever listed, rotated or removed: anything else in a folder (the
-// office's own files on a USB stick) is left alone.
-import { readdir, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// office's own files on a USB stick) is left alone. And only this office's backups: another office's in
+// a shared folder are neither listed nor removed (owner.ts says how a backup's office is known).
+//
+// Backups named before names carried an office code ("unmarked") are asked their sealed header: one that
+// opens with this office's key is this office's, wherever it is; one that is a sound header but does not
+// open is another office's, left alone. One with no header to ask (cut short, not really a backup) is
+// this office's only in its own default folder: before office codes, only this database wrote there (the
+// folder is named after the database file), and such a file is of no use to any office; in any other
+// folder (a shared USB stick) it might be another office's, so it is never listed or removed there.
+import { readdir, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupFile, BackupFolderKind } from '../../../shared/contract/backup';
 import { backupFileName, newestFirst, parseBackupName, planRotation, type BackupName, type BackupReason } from '../../../shared/domain/backup-rotation';
+import { headerOwner, type BackupOwner } from './owner';
 
 /**
  * Where backups go unless the office chooses somewhere else as well: a folder beside the database named
@@ -22,6 +31,19 @@ export const FAILED_CHECK_SUFFIX = '.failed-check';
 /** The parts of one of our backups' names, failed or not. */
 const parsedName = (fileName: string): BackupName | null =>
   parseBackupName(fileName.endsWith(FAILED_CHECK_SUFFIX) ? fileName.slice(0, -FAILED_CHECK_SUFFIX.length) : fileName);
+
+/**
+ * Whether two paths name the same folder: resolved, through links, and without regard to case on Windows
+ * (where E:\Backups and e:\backups\ are one folder). A path that does not exist is compared as written.
+ */
+export async function samePlace(a: string, b: string): Promise<boolean> {
+  const canonical = async (p: string) => {
+    const resolved = resolve(p);
+    return realpath(resolved).catch(() => resolved);
+  };
+  const [x, y] = await Promise.all([canonical(a), canonical(b)]);
+  return process.platform === 'win32' ? x.toLowerCase() === y.toLowerCase() : x === y;
+}
 
 export async function isFolder(path: string): Promise<boolean> {
   try {
@@ -48,30 +70,57 @@ async function namesIn(folder: string): Promise<string[]> {
   }
 }
 
+/** Which of `names` (files in `folder`) are this office's backups: by their office code, or for unmarked ones by their header. */
+async function ownedIn(folder: string, names: readonly string[], owner: BackupOwner): Promise<Set<string>> {
+  const owned = new Set<string>();
+  let ownDefault: boolean | undefined;
+  for (const name of names) {
+    const parsed = parsedName(name);
+    if (!parsed) continue;
+    if (parsed.officeCode !== null) {
+      if (parsed.officeCode === owner.code) owned.add(name);
+      continue;
+    }
+    const whose = await headerOwner(join(folder, name), owner.dataKey);
+    if (whose === 'unreadable') ownDefault ??= await samePlace(folder, owner.defaultFolder);
+    if (whose === 'this' || (whose === 'unreadable' && ownDefault)) owned.add(name);
+  }
+  return owned;
+}
+
 /**
- * A name for a new backup. A second backup in the same second, whatever its reason, gets the next
- * sequence number ("-2"), so the newest backup always sorts newest and the rotation keeps it.
+ * A name for a new backup. A second backup of this office in the same second, whatever its reason, gets
+ * the next sequence number ("-2"), so the newest backup always sorts newest and the rotation keeps it.
+ * Another office's backup of the same second has another name already (its own code).
  */
-export async function freeBackupName(folder: string, now: Date, reason: BackupReason): Promise<string> {
+export async function freeBackupName(folder: string, now: Date, reason: BackupReason, officeCode: string): Promise<string> {
   const { date, time } = londonStamp(now);
   let sequence = 1;
   for (const name of await namesIn(folder)) {
     const parsed = parsedName(name);
-    if (parsed?.date === date && parsed.time === time) sequence = Math.max(sequence, parsed.sequence + 1);
+    if (parsed?.officeCode === officeCode && parsed.date === date && parsed.time === time) sequence = Math.max(sequence, parsed.sequence + 1);
   }
-  return backupFileName(date, time, reason, sequence);
+  return backupFileName(officeCode, date, time, reason, sequence);
 }
 
 /** Newest first, across folders too. */
 export const newestBackupFirst = (a: BackupFile, b: BackupFile): number => newestFirst(parsedName(a.fileName)!, parsedName(b.fileName)!);
 
-/** Our backups in a folder, newest first; a folder that cannot be read has none. */
-export async function backupsIn(folder: string, kind: BackupFolderKind): Promise<BackupFile[]> {
+/**
+ * This office's backups in a folder, newest first; a folder that cannot be read has none. Without an
+ * owner (the office is locked, so its key and code are not known) every Peer Office backup in the folder:
+ * only the default folder is listed then, for a restore from the unlock screen, and it is this
+ * database's own (another office's backups get there only if that office chose it as its extra folder,
+ * and a restore previews the backup first).
+ */
+export async function backupsIn(folder: string, kind: BackupFolderKind, owner: BackupOwner | null): Promise<BackupFile[]> {
+  const names = await namesIn(folder);
+  const owned = owner ? await ownedIn(folder, names, owner) : null;
   const found: BackupFile[] = [];
-  for (const fileName of await namesIn(folder)) {
+  for (const fileName of names) {
     const failed = fileName.endsWith(FAILED_CHECK_SUFFIX);
     const parsed = parsedName(fileName);
-    if (!parsed) continue;
+    if (!parsed || (owned && !owned.has(fileName))) continue;
     const path = join(folder, fileName);
     let sizeBytes: number;
     try {
@@ -89,14 +138,24 @@ export async function backupsIn(folder: string, kind: BackupFolderKind): Promise
   return found.sort(newestBackupFirst);
 }
 
-/** Whether the folder already holds one of our backups made on this London date. */
-export async function hasBackupOn(folder: string, date: string): Promise<boolean> {
-  return (await namesIn(folder)).some((name) => parseBackupName(name)?.date === date);
+/** Whether the folder already holds one of this office's backups made on this London date. */
+export async function hasBackupOn(folder: string, date: string, owner: BackupOwner): Promise<boolean> {
+  const thatDay = (await namesIn(folder)).filter((name) => parseBackupName(name)?.date === date);
+  return (await ownedIn(folder, thatDay, owner)).size > 0;
 }
 
-/** Removes the backups the rotation rule no longer keeps, never `justMade`; returns how many went. */
-export async function rotate(folder: string, justMade: string): Promise<number> {
-  const remove = planRotation(await namesIn(folder)).remove.filter((name) => name !== justMade);
+/**
+ * Removes this office's backups that the rotation rule no longer keeps, never `justMade`; returns how many
+ * went. Every backup of the day `justMade` was made on is kept (planRotation's "today"): its name carries
+ * the London date it was taken, which is today's as the rotation runs straight after it is written.
+ */
+export async function rotate(folder: string, justMade: string, owner: BackupOwner): Promise<number> {
+  const today = parsedName(justMade)?.date;
+  if (today === undefined) throw new Error('rotate: the backup just made has no backup name');
+  const names = await namesIn(folder);
+  const owned = await ownedIn(folder, names, owner);
+  const plan = planRotation(names, { officeCode: owner.code, claimsUnmarked: (name) => owned.has(name) }, today);
+  const remove = plan.remove.filter((name) => name !== justMade);
   for (const name of remove) await rm(join(folder, name), { force: true });
   return remove.length;
 }

@@ -2,16 +2,18 @@
 // reading it back, then the folder's older backups thinned out. The first folder (the default one) is
 // where the working snapshot is made; the others (the office's USB stick) are best effort: a missing one
 // is a warning, not a failed backup.
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BackupFile, BackupFolderKind, MadeBackup } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
 import type { BackupReason } from '../../../shared/domain/backup-rotation';
 import type { Db, Sqlite } from '../db/open';
-import { keyFilePath, readEnvelope, type KeyEnvelope } from '../office/keyring';
+import { keyFilePath, nextKeyFilePath, readEnvelope, type KeyEnvelope } from '../office/keyring';
 import { clearStaleWorkingFiles, fileProblem, sha256Of, workingFile, writeDurably } from './files';
 import { encodeHeader } from './format';
-import { backupsIn, FAILED_CHECK_SUFFIX, freeBackupName, isFolder, rotate } from './folders';
+import { backupsIn, defaultBackupFolder, FAILED_CHECK_SUFFIX, freeBackupName, isFolder, rotate } from './folders';
+import { officeOf, type BackupOwner } from './owner';
 import type { ProgressTracker } from './progress';
 import { describeDatabase, openSnapshot, takeSnapshot } from './snapshot';
 import { checkBackup, readBackupFile } from './verify';
@@ -52,6 +54,8 @@ export async function makeBackup(office: BackupSource, options: MakeOptions): Pr
   await clearStaleWorkingFiles(primary.path, options.now);
   // A copy of the key, wiped at the end: locking the office mid-backup (the app closing) wipes the session's.
   const source = { ...office, dataKey: Buffer.from(office.dataKey) };
+  // Named with this office's code, and rotated among this office's backups only.
+  const owner: BackupOwner = { code: officeOf(source).code, dataKey: source.dataKey, defaultFolder: defaultBackupFolder(source.dbPath) };
   const snapshot = workingFile(primary.path, 'snapshot');
   try {
     progress.step('snapshot');
@@ -76,7 +80,7 @@ export async function makeBackup(office: BackupSource, options: MakeOptions): Pr
         warnings.push(`The extra backup folder ${folder.path} cannot be found, so this backup is only in ${primary.path}. Plug in the drive, or choose another folder in the backup settings.`);
         continue;
       }
-      const outcome = await writeAndCheck(folder, header, snapshot, bytes, source.dataKey, options, isPrimary);
+      const outcome = await writeAndCheck(folder, header, snapshot, bytes, owner, options, isPrimary);
       if (typeof outcome === 'string') {
         if (isPrimary) throw new AppFailure('INTERNAL', outcome);
         warnings.push(outcome);
@@ -94,7 +98,7 @@ export async function makeBackup(office: BackupSource, options: MakeOptions): Pr
     progress.step('rotating');
     let removed = 0;
     // Only where the new backup checked out: a folder whose newest backup failed keeps everything it had.
-    if (options.rotate !== false) for (const made of verified) removed += await rotate(dirname(made.path), made.fileName);
+    if (options.rotate !== false) for (const made of verified) removed += await rotate(dirname(made.path), made.fileName, owner);
     return { createdAt: options.now.toISOString(), written, warnings, removed };
   } finally {
     source.dataKey.fill(0);
@@ -103,6 +107,11 @@ export async function makeBackup(office: BackupSource, options: MakeOptions): Pr
 }
 
 function keyFileOf(dbPath: string): KeyEnvelope {
+  // A switch to a new data key not yet finished (office/key-switch.ts): the key file may not be the one that
+  // opens the database, and a backup carrying it would never open. Unlocking again finishes the switch.
+  if (existsSync(nextKeyFilePath(dbPath))) {
+    throw new AppFailure('CONFLICT', `The database’s change to a new key is not finished (${nextKeyFilePath(dbPath)} is still there), so no backup was made: it might not open. Lock Peer Office and unlock it again, which finishes the change, then back up.`);
+  }
   let envelope: KeyEnvelope | null = null;
   try {
     envelope = readEnvelope(dbPath);
@@ -115,13 +124,13 @@ function keyFileOf(dbPath: string): KeyEnvelope {
 
 /** Writes one folder's copy and reads it back; a string says why it could not be written. */
 async function writeAndCheck(
-  folder: BackupFolder, header: Buffer, snapshot: string, bytes: number, dataKey: Buffer, options: MakeOptions, isPrimary: boolean,
+  folder: BackupFolder, header: Buffer, snapshot: string, bytes: number, owner: BackupOwner, options: MakeOptions, isPrimary: boolean,
 ): Promise<BackupFile | string> {
   const { progress } = options;
   const total = header.length + bytes;
   let target: string;
   try {
-    const name = await freeBackupName(folder.path, options.now, options.reason);
+    const name = await freeBackupName(folder.path, options.now, options.reason, owner.code);
     target = join(folder.path, name);
     progress.step(isPrimary ? 'writing' : 'copying', isPrimary ? total : total + bytes);
     await writeDurably(target, folder.path, header, snapshot, 0, bytes, (done) => progress.bytes(header.length + done));
@@ -131,7 +140,7 @@ async function writeAndCheck(
   if (isPrimary) progress.step('checking', bytes);
   let check: BackupFile['check'] = 'verified';
   try {
-    await checkBackup(await readBackupFile(target), dataKey, {
+    await checkBackup(await readBackupFile(target), owner.dataKey, {
       workDir: folder.path,
       onBytes: (done) => progress.bytes(isPrimary ? done : total + done),
     });
@@ -145,7 +154,7 @@ async function writeAndCheck(
       return `The backup in ${folder.path} could not be checked, and could not be marked as unchecked (${fileProblem(err)}). Do not rely on ${target}.`;
     }
   }
-  const listed = (await backupsIn(folder.path, folder.kind)).find((f) => f.path === target);
+  const listed = (await backupsIn(folder.path, folder.kind, owner)).find((f) => f.path === target);
   if (!listed) return `The backup written to ${folder.path} disappeared straight after it was written. Check the drive.`;
   return { ...listed, check };
 }

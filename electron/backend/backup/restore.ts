@@ -5,14 +5,15 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BackupPreview } from '../../../shared/contract/backup';
+import type { BackupPreview, RestoredAuditLog } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
 import { inUseMarkerPath } from '../db/in-use';
-import { keyFilePath, writeEnvelope } from '../office/keyring';
+import { keyFilePath, nextKeyFilePath, writeEnvelope } from '../office/keyring';
 import type { Secret } from '../office/session';
 import { syncFolder } from './files';
 import { unsealMetadata, type SealedMetadata } from './format';
 import { londonStamp } from './folders';
+import { officeIdentityOf, type OfficeIdentity } from './owner';
 import type { ProgressTracker } from './progress';
 import { checkBackup, keyFromSecret, readBackupFile, type BackupOnDisk } from './verify';
 
@@ -20,6 +21,8 @@ export interface OpenedBackup {
   backup: BackupOnDisk;
   metadata: SealedMetadata;
   compatibility: BackupPreview['compatibility'];
+  /** The office database it was made from (its key's identity). */
+  office: OfficeIdentity;
 }
 
 /** A backup's authentic metadata, checked against what this version of Peer Office can open. */
@@ -30,15 +33,28 @@ async function openWithSecret(file: string, secret: Secret, newestKnown: number)
     const metadata = unsealMetadata(backup.raw, dataKey);
     const newest = metadata.migrations.newest;
     const compatibility = newest > newestKnown ? 'newer' : newest < newestKnown ? 'older' : 'same';
-    return { opened: { backup, metadata, compatibility }, dataKey };
+    // The header's key file is authentic here: the sealed metadata just opened covers it.
+    return { opened: { backup, metadata, compatibility, office: officeIdentityOf(dataKey, backup.raw.header.keys) }, dataKey };
   } catch (err) {
     dataKey.fill(0);
     throw err;
   }
 }
 
+/** Whether a backup is of the office database a restore would replace; 'unknown' when that one is not open. */
+const compareOffices = (backup: OfficeIdentity, replaced: OfficeIdentity | null): BackupPreview['office'] =>
+  replaced === null ? 'unknown' : replaced.id === backup.id ? 'same' : 'different';
+
+export interface PreviewOptions {
+  newestKnown: number;
+  workDir: string;
+  progress: ProgressTracker;
+  /** The office database a restore would replace, when it is open (null: locked, none, or the CLI's verify). */
+  replaced: OfficeIdentity | null;
+}
+
 /** Checks a backup all the way through and says what it holds; nothing is changed. */
-export async function previewBackup(file: string, secret: Secret, options: { newestKnown: number; workDir: string; progress: ProgressTracker }): Promise<BackupPreview> {
+export async function previewBackup(file: string, secret: Secret, options: PreviewOptions): Promise<BackupPreview> {
   options.progress.step('reading');
   const { opened, dataKey } = await openWithSecret(file, secret, options.newestKnown);
   try {
@@ -53,6 +69,7 @@ export async function previewBackup(file: string, secret: Secret, options: { new
   return {
     path: file, sizeBytes: opened.backup.sizeBytes, createdAt: header.createdAt, reason: header.reason, appVersion: metadata.appVersion,
     migrations: metadata.migrations.count, compatibility: opened.compatibility, isDemo: metadata.isDemo, tables: metadata.tables,
+    officeCode: opened.office.code, office: compareOffices(opened.office, options.replaced), openOfficeCode: options.replaced?.code ?? null,
   };
 }
 
@@ -65,16 +82,44 @@ export interface RestoreOptions {
   /** Closes the open office before its files are moved. */
   lock: () => void;
   progress: ProgressTracker;
+  /** The office database being replaced, when it is open; null when it is locked or there is none. */
+  replaced: OfficeIdentity | null;
+  /** The person saw in the preview that the backup is of a different office database, and means it. */
+  replaceDifferentOffice: boolean;
+  /**
+   * Writes the restore's audit entry into the checked copy, just before the office is locked and the copy
+   * moved in (audit/restored.ts): told where the current database is about to be kept aside, and whether
+   * the backup is of the open office. Without it the restore is left for the audit log's next unlock.
+   */
+  recordRestore?: (copy: string, dataKey: Buffer, facts: { backupMadeAt: string; keptAsideAs: string | null; sameOffice: boolean }) => RestoredAuditLog;
+}
+
+/**
+ * Restoring one office's backup over another's is allowed: it is how the office moves to a new database,
+ * or undoes a restore of the wrong file, and the backup is chosen by hand. But it replaces every record,
+ * so it is never done by mistake: when the database being replaced is open and is a different office
+ * (compared by id, never by name: two offices can share a name, and a name can change), the preview says
+ * so and the restore needs the person's confirmation. While that database is locked its id is not known:
+ * the preview then shows what the backup holds (counts, date, demo or not), as before.
+ */
+function refuseUnconfirmedOffice(backup: OfficeIdentity, options: RestoreOptions): void {
+  if (compareOffices(backup, options.replaced) !== 'different' || options.replaceDifferentOffice) return;
+  throw new AppFailure(
+    'CONFLICT',
+    `This backup is of a different office database (code ${backup.code}) from the one open now (code ${options.replaced!.code}), so restoring it would put that office’s records in place of this one’s. Check what it holds; if that is what you mean, confirm it and restore again. Nothing has been changed.`,
+    { replaceDifferentOffice: 'Confirm that you mean to replace this office’s records with the other office’s' },
+  );
 }
 
 /** Restores a backup over the office database; returns the paths the old files were kept under. */
-export async function restoreBackup(file: string, secret: Secret, options: RestoreOptions): Promise<{ createdAt: string; keptAside: string[] }> {
+export async function restoreBackup(file: string, secret: Secret, options: RestoreOptions): Promise<{ createdAt: string; keptAside: string[]; auditLog: RestoredAuditLog }> {
   const { dbPath, progress } = options;
   progress.step('reading');
   const { opened, dataKey } = await openWithSecret(file, secret, options.newestKnown);
   const restoring = `${dbPath}.restoring`;
   try {
     if (opened.compatibility === 'newer') throw new AppFailure('TOO_NEW', TOO_NEW_BACKUP, { file: 'Made by a newer version of Peer Office' });
+    refuseUnconfirmedOffice(opened.office, options);
     const folder = dirname(dbPath);
     await mkdir(folder, { recursive: true, mode: 0o700 });
     // What an earlier attempt that was cut short left behind is ours to clear.
@@ -84,10 +129,14 @@ export async function restoreBackup(file: string, secret: Secret, options: Resto
     writeEnvelope(restoring, opened.backup.raw.header.keys);
 
     progress.step('restoring');
+    const aside = asideName(dbPath, options.now);
+    const createdAt = opened.backup.raw.header.createdAt;
+    const audit = { backupMadeAt: createdAt, keptAsideAs: existsSync(dbPath) ? aside : null, sameOffice: compareOffices(opened.office, options.replaced) === 'same' };
+    const auditLog = options.recordRestore?.(restoring, dataKey, audit) ?? { carried: 0, laterEntriesIn: audit.keptAsideAs, inLog: false };
     options.lock();
-    const keptAside = await swapIn(restoring, dbPath, options.now);
+    const keptAside = await swapIn(restoring, dbPath, aside);
     await syncFolder(folder);
-    return { createdAt: opened.backup.raw.header.createdAt, keptAside };
+    return { createdAt, keptAside, auditLog };
   } catch (err) {
     for (const f of [restoring, keyFilePath(restoring)]) await rm(f, { force: true });
     throw err;
@@ -106,13 +155,15 @@ function asideName(dbPath: string, now: Date): string {
   }
 }
 
-async function swapIn(restoring: string, dbPath: string, now: Date): Promise<string[]> {
-  const aside = asideName(dbPath, now);
+async function swapIn(restoring: string, dbPath: string, aside: string): Promise<string[]> {
   // The WAL and shared-memory files belong with their database: a -wal left beside the restored file
   // would be replayed into it. So does the in-use marker of a session that did not close cleanly: left
   // behind, it would report the restored file's (absent) WAL as lost.
   const pairs: [string, string][] = [
     [dbPath, aside], [`${dbPath}-wal`, `${aside}-wal`], [`${dbPath}-shm`, `${aside}-shm`], [keyFilePath(dbPath), keyFilePath(aside)],
+    // A crash while the database was given a new key (office/key-switch.ts) can leave a rollback journal, which
+    // would be played into the restored file, and a next key file, which may be the one that opens the old one.
+    [`${dbPath}-journal`, `${aside}-journal`], [nextKeyFilePath(dbPath), nextKeyFilePath(aside)],
     [inUseMarkerPath(dbPath), inUseMarkerPath(aside)],
   ];
   const moved: [string, string][] = [];

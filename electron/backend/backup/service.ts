@@ -1,6 +1,6 @@
 // Backups as the app, the CLI and the session use them: on demand, on the first unlock of each London
 // day, before every database update; listing, settings, preview and restore.
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { version as APP_VERSION } from '../../../package.json';
 import type {
   AutomaticBackupOutcome, BackupOverview, BackupPreview, BackupSettings, MadeBackup, RestoreOutcome,
@@ -15,10 +15,12 @@ import { readSetting, writeSetting } from '../lists/service';
 import { defaultDatabasePath, demoDatabasePath, writeConfig } from '../office/config';
 import type { Secret } from '../office/session';
 import { cannotWriteTo } from './files';
-import { backupsIn, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst } from './folders';
+import { backupsIn, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst, samePlace } from './folders';
 import { makeBackup, type BackupFolder, type BackupSource } from './make';
+import { officeOf, type BackupOwner, type OfficeIdentity } from './owner';
 import { ProgressTracker, type ProgressListener } from './progress';
 import { previewBackup, restoreBackup } from './restore';
+import { recordRestore } from '../audit/restored';
 
 export type { BackupSource } from './make';
 
@@ -60,6 +62,19 @@ export class BackupService {
     return this.options.storageFacts?.() ?? {};
   }
 
+  /**
+   * The open office as the owner of backups, with a copy of its key that `use` may read from for as long
+   * as it runs (locking wipes the session's), wiped after.
+   */
+  private async asOwner<T>(source: BackupSource, use: (owner: BackupOwner) => Promise<T>): Promise<T> {
+    const dataKey = Buffer.from(source.dataKey);
+    try {
+      return await use({ code: officeOf({ dataKey, dbPath: source.dbPath }).code, dataKey, defaultFolder: defaultBackupFolder(source.dbPath) });
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
   private foldersOf(source: BackupSource): BackupFolder[] {
     const extra = readSetting(source.db, EXTRA_FOLDER_SETTING);
     return [{ kind: 'default', path: defaultBackupFolder(source.dbPath) }, ...(extra ? [{ kind: 'extra' as const, path: extra }] : [])];
@@ -96,7 +111,7 @@ export class BackupService {
   async dailyIfDue(source: BackupSource): Promise<void> {
     // The demo holds only made-up people, and "Explore the demo" makes a fresh one whenever asked.
     if (this.options.automatic === false || readSetting(source.db, 'isDemo') === 'yes') return;
-    if (await hasBackupOn(defaultBackupFolder(source.dbPath), londonToday(this.env.now()))) return;
+    if (await this.asOwner(source, (owner) => hasBackupOn(owner.defaultFolder, londonToday(this.env.now()), owner))) return;
     try {
       this.record('daily', await this.makeFrom(source, 'daily'));
     } catch (err) {
@@ -115,13 +130,17 @@ export class BackupService {
     this.lastAutomatic = { at: this.env.now().toISOString(), reason, ok: false, message, warnings: [] };
   }
 
-  /** Works locked too (the default folder only), so a restore can be offered from the unlock screen. */
+  /**
+   * This office's backups. Works locked too (the default folder only, every backup in it: see backupsIn),
+   * so a restore can be offered from the unlock screen.
+   */
   async list(): Promise<BackupOverview> {
     const dbPath = this.dbPath();
     const source = this.host.backupSource();
     const folders: BackupFolder[] = source ? this.foldersOf(source) : [{ kind: 'default', path: defaultBackupFolder(dbPath) }];
     const states = await Promise.all(folders.map(async (f) => ({ ...f, available: await isFolder(f.path), warning: storageWarning(f.path, 'backups', this.facts()) })));
-    const backups = (await Promise.all(folders.map((f) => backupsIn(f.path, f.kind))))
+    const listIn = (owner: BackupOwner | null) => Promise.all(folders.map((f) => backupsIn(f.path, f.kind, owner)));
+    const backups = (source ? await this.asOwner(source, listIn) : await listIn(null))
       .flat()
       .sort(newestBackupFirst);
     return { databasePath: dbPath, databaseWarning: storageWarning(dbPath, 'database', this.facts()), folders: states, backups, lastAutomatic: this.lastAutomatic };
@@ -133,6 +152,7 @@ export class BackupService {
     const defaultFolder = defaultBackupFolder(source.dbPath);
     const facts = this.facts();
     return {
+      officeCode: officeOf(source).code,
       defaultFolder, extraFolder,
       databaseWarning: storageWarning(source.dbPath, 'database', facts),
       defaultFolderWarning: storageWarning(defaultFolder, 'backups', facts),
@@ -145,8 +165,13 @@ export class BackupService {
     const folder = input.extraFolder;
     if (folder !== null) {
       if (!(await isFolder(folder))) refuseField('extraFolder', 'That folder cannot be found. Plug in the drive, or check the path, then save again');
-      if (folder.replace(/[\\/]+$/, '') === defaultBackupFolder(source.dbPath)) refuseField('extraFolder', 'Backups already go to this folder. Choose another one, like a USB stick');
-      if (folder.replace(/[\\/]+$/, '') === dirname(source.dbPath)) refuseField('extraFolder', 'This is the database’s own folder. Choose another one, like a USB stick');
+      // This office's own default folder would hold every backup twice, in one place: no second copy at all.
+      // Another office's default folder (the demo's, say) is allowed: names carry each office's code, so
+      // neither office's rotation or list takes in the other's backups.
+      if (await samePlace(folder, defaultBackupFolder(source.dbPath))) {
+        refuseField('extraFolder', 'This is this office’s default backup folder: every backup already goes there. Choose another folder, like a USB stick');
+      }
+      if (await samePlace(folder, dirname(source.dbPath))) refuseField('extraFolder', 'This is the database’s own folder. Choose another one, like a USB stick');
       const problem = await cannotWriteTo(folder);
       if (problem) refuseField('extraFolder', `Peer Office cannot save backups there: ${problem}. Choose another folder`);
     }
@@ -154,25 +179,47 @@ export class BackupService {
     return this.settings();
   }
 
+  /**
+   * Where a restore puts the backup: over the office database, or into its usual place on a new PC; never
+   * over the demo file: "Explore the demo" deletes that file to start afresh, so a real office restored
+   * there would be lost. It goes to the office's usual place, which becomes the one opened.
+   */
+  private restoreTarget(): { dbPath: string; fixed: boolean } {
+    const current = this.host.databasePath();
+    const { dataDir, databasePath: fixedPath } = this.env;
+    return { dbPath: fixedPath ?? (current && current !== demoDatabasePath(dataDir) ? current : defaultDatabasePath(dataDir)), fixed: Boolean(fixedPath) };
+  }
+
+  /** The identity of the office database a restore would replace, when it is the one open; null when that is not known. */
+  private replacedOffice(dbPath: string): OfficeIdentity | null {
+    const source = this.host.backupSource();
+    return source && resolve(source.dbPath) === resolve(dbPath) ? officeOf(source) : null;
+  }
+
   preview(file: string, secret: Secret): Promise<BackupPreview> {
+    const replaced = this.replacedOffice(this.restoreTarget().dbPath);
     return this.progress.run('preview', ['reading', 'checking'], () =>
-      previewBackup(file, secret, { newestKnown: newestKnownMigration(this.env.migrationsDir), workDir: dirname(this.dbPath()), progress: this.progress }));
+      previewBackup(file, secret, { newestKnown: newestKnownMigration(this.env.migrationsDir), workDir: dirname(this.dbPath()), progress: this.progress, replaced }));
   }
 
   /**
-   * Restores over the office database (or into its usual place on a new PC); the office is left locked.
-   * Never over the demo file: "Explore the demo" deletes that file to start afresh, so a real office
-   * restored there would be lost. It goes to the office's usual place, which becomes the one opened.
+   * Restores over the office database (see restoreTarget); the office is left locked. A backup of a
+   * different office database than the open one it replaces needs `replaceDifferentOffice` (restore.ts).
    */
-  restore(file: string, secret: Secret): Promise<Omit<RestoreOutcome, 'status'>> {
-    const current = this.host.databasePath();
-    const { dataDir, databasePath: fixedPath } = this.env;
-    const dbPath = fixedPath ?? (current && current !== demoDatabasePath(dataDir) ? current : defaultDatabasePath(dataDir));
+  restore(file: string, secret: Secret, confirmed: { replaceDifferentOffice?: boolean } = {}): Promise<Omit<RestoreOutcome, 'status'>> {
+    const { dbPath, fixed } = this.restoreTarget();
+    // Known before the job starts: the restore locks the office, and the key goes with it.
+    const replaced = this.replacedOffice(dbPath);
+    // The open office's audit log, whose entries since the backup go into the restored one (audit/restored.ts).
+    const current = replaced ? this.host.backupSource()?.sqlite ?? null : null;
     return this.progress.run('restore', ['reading', 'checking', 'restoring'], async () => {
       const restored = await restoreBackup(file, secret, {
         dbPath, newestKnown: newestKnownMigration(this.env.migrationsDir), now: this.env.now(), lock: () => this.host.lock(), progress: this.progress,
+        replaced, replaceDifferentOffice: confirmed.replaceDifferentOffice === true,
+        recordRestore: (copy, dataKey, { sameOffice, ...facts }) =>
+          recordRestore(copy, dataKey, { ...facts, at: this.env.now(), current: sameOffice ? current : null, logger: this.env.logger }),
       });
-      if (!fixedPath) writeConfig(dataDir, { databasePath: dbPath });
+      if (!fixed) writeConfig(this.env.dataDir, { databasePath: dbPath });
       this.env.logger.info(`restored a backup; ${restored.keptAside.length} files kept aside`);
       return { restoredFrom: file, ...restored };
     });

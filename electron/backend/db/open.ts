@@ -2,7 +2,8 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppFailure } from '../../../shared/contract/result';
-import { clearInUse, markInUse, refuseIfNewestChangesLost } from './in-use';
+import { existsSync } from 'node:fs';
+import { claimInUse, clearInUse, refuseIfNewestChangesLost, releaseAfterClose, releaseBeforeClose, type InUseClaim } from './in-use';
 import * as schema from './schema';
 
 export type Sqlite = Database.Database;
@@ -81,6 +82,27 @@ function refuseDamagedPages(path: string, dataKey: Buffer): void {
   }
 }
 
+/** How each open office connection stands to its in-use marker (in-use.ts), for closeOffice. */
+const claims = new WeakMap<Sqlite, InUseClaim>();
+
+/** The in-use claim of a connection openOffice made, for a re-key that sets the marker aside for a moment (rekey.ts). */
+export const inUseClaimOf = (sqlite: Sqlite): InUseClaim | undefined => claims.get(sqlite);
+
+/**
+ * Whether `dataKey` opens the database, to tell which of two key files is the right one after a re-key was
+ * cut short (office/key-switch.ts). Read-only unless a rollback journal left by that crash needs rolling
+ * back (only a read-write opening can): a read-write opening in WAL mode would fold a crashed session's
+ * WAL into the file as it closed, leaving its in-use marker to report the WAL lost.
+ */
+export function keyOpens(path: string, dataKey: Buffer, options: { readonly: boolean }): boolean {
+  try {
+    keyed(path, dataKey, { mustExist: true, readonly: options.readonly }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Opens the office for use: refuses a file whose newest changes went missing with its WAL, or with a
  * damaged page (never showing wrong or missing records, never changing or deleting a file), and marks it
@@ -91,9 +113,11 @@ export function openOffice(path: string, dataKey: Buffer, options: { now: Date; 
     refuseIfNewestChangesLost(path, options.now);
     refuseDamagedPages(path, dataKey);
   }
+  // Looked at before opening: the connection makes a -wal of its own as it opens.
+  const walWasThere = existsSync(`${path}-wal`);
   const opened = openEncrypted(path, dataKey, { mustExist: true });
   try {
-    markInUse(path, options.now);
+    claims.set(opened.sqlite, claimInUse(path, options.now, walWasThere));
   } catch (err) {
     opened.sqlite.close();
     throw err;
@@ -104,19 +128,33 @@ export function openOffice(path: string, dataKey: Buffer, options: { now: Date; 
 /**
  * Closes the office cleanly: every committed change is folded into the database file and the WAL emptied
  * before the in-use marker goes, so a WAL lost after this loses nothing. When the WAL cannot be emptied
- * (another program reading, a damaged page), the marker stays and a lost WAL is still noticed.
+ * (another program reading, a damaged page), the marker stays and a lost WAL is still noticed. A marker
+ * this opening did not write (another process has the office open) is left to its holder (in-use.ts).
  */
 export function closeOffice(sqlite: Sqlite, path: string): void {
+  const claim = claims.get(sqlite);
+  let removedBeforeClose = false;
   try {
     // A call still inside its transaction as the office closes (the app quitting mid-export) is abandoned:
     // closing would roll it back anyway, and rolling back first lets the WAL be emptied and the marker go,
     // rather than a later unlock reporting changes lost that never were.
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-    if (result?.busy === 0) clearInUse(path);
+    if (result?.busy === 0) {
+      // A connection openOffice did not make (a database being built) has no claim: it never had a marker of its own.
+      if (claim) removedBeforeClose = releaseBeforeClose(path, claim);
+      else clearInUse(path);
+    }
   } catch {
     // the marker stays: see above
   } finally {
     sqlite.close();
+  }
+  if (!claim) return;
+  claims.delete(sqlite);
+  try {
+    releaseAfterClose(path, claim, removedBeforeClose);
+  } catch {
+    // Closed all the same; a marker left in place is only ever a question at the next unlock, never a loss.
   }
 }

@@ -1,9 +1,11 @@
 // The office database is encrypted with a random 256-bit data key. The passphrase and the recovery key
 // each wrap that key (scrypt -> AES-256-GCM), so either can unlock it and the passphrase can later be
-// changed without re-encrypting the file. The wrapped keys live beside the database in `<db>.keys.json`:
-// they reveal nothing without the passphrase or the recovery key.
+// changed without re-encrypting the file (a new recovery key does re-encrypt it: key-switch.ts). The
+// wrapped keys live beside the database in `<db>.keys.json`: they reveal nothing without the passphrase
+// or the recovery key.
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync, existsSync, fsyncSync, openSync, closeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 export { normaliseRecoveryKey } from '../../../shared/domain/recovery-key';
 
@@ -24,6 +26,12 @@ export interface KeyEnvelope {
   format: 'peer-office-keys';
   version: 1;
   wraps: Record<SecretKind, WrappedKey>;
+  /**
+   * The office's identity (backup/owner.ts), written once its first data key has been replaced by a new
+   * recovery key (rekey.ts): it was derived from that first key, and backups made before the change must
+   * still be known as this office's. Absent until then. Not a secret: its start is in every backup's name.
+   */
+  officeId?: string;
 }
 
 // N = 2^16 with r = 8 costs 64 MiB and ~0.2 s here: slow enough to make guessing expensive, quick
@@ -95,6 +103,7 @@ export const envelopeSchema = z.object({
   format: z.literal('peer-office-keys'),
   version: z.literal(1),
   wraps: z.object({ passphrase: wrappedKeySchema, recovery: wrappedKeySchema }),
+  officeId: z.string().regex(/^[0-9a-f]{32}$/).optional(),
 });
 
 /** The key file beside the database, or null when there is none; throws when it is not a sound one. */
@@ -106,11 +115,54 @@ export function readEnvelope(dbPath: string): KeyEnvelope | null {
 
 /** Written to a temporary file, flushed, then renamed over: a crash never leaves half a key file. */
 export function writeEnvelope(dbPath: string, envelope: KeyEnvelope): void {
-  const path = keyFilePath(dbPath);
+  writeEnvelopeAt(keyFilePath(dbPath), envelope);
+}
+
+function writeEnvelopeAt(path: string, envelope: KeyEnvelope): void {
   const tmp = `${path}.tmp`;
   writeFileSync(tmp, JSON.stringify(envelope, null, 2), { mode: 0o600 });
   const fd = openSync(tmp, 'r+');
   try { fsyncSync(fd); } finally { closeSync(fd); }
   renameSync(tmp, path);
+  syncFolderOf(path);
+}
+
+/**
+ * The key file for a new data key, written beside the current one before the database is re-encrypted
+ * with that key (rekey.ts), and renamed over it once that is done. Whichever of the two opens the
+ * database is the right one: see rekey.ts for how a crash in between is finished at the next unlock.
+ */
+export const nextKeyFilePath = (dbPath: string): string => `${dbPath}.keys.next.json`;
+
+export function readNextEnvelope(dbPath: string): KeyEnvelope | null {
+  const path = nextKeyFilePath(dbPath);
+  if (!existsSync(path)) return null;
+  return envelopeSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+export function writeNextEnvelope(dbPath: string, envelope: KeyEnvelope): void {
+  writeEnvelopeAt(nextKeyFilePath(dbPath), envelope);
+}
+
+/** The next key file becomes the key file, in one rename (atomic on the same folder), made to last. */
+export function promoteNextEnvelope(dbPath: string): void {
+  renameSync(nextKeyFilePath(dbPath), keyFilePath(dbPath));
+  syncFolderOf(keyFilePath(dbPath));
+}
+
+/**
+ * Flushes the folder's entry for `path`, so that a rename survives a power cut. Windows cannot open a
+ * folder to flush it (and its NTFS journals renames itself), so there a failure is expected and ignored.
+ */
+function syncFolderOf(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dirname(path), 'r');
+    fsyncSync(fd);
+  } catch {
+    // see above
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 

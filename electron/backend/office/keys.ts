@@ -1,22 +1,40 @@
-// Changing the passphrase and making a new recovery key. Both only re-wrap the data key in the key file
-// beside the database (keyring.ts): fast, and the database itself is never re-encrypted or touched.
-// Backups keep the key file of their day, so each change is followed by a fresh backup: the newest one
-// then opens with the new secret, and older ones still open with the secrets they were made with.
+// Changing the passphrase and making a new recovery key.
+//
+// A new passphrase only re-wraps the data key in the key file beside the database (keyring.ts): fast,
+// and the database itself is never re-encrypted or touched. A new recovery key gives the database a new
+// data key as well (key-switch.ts): every backup carries the key file of its day, so the old recovery key
+// (or an old passphrase) with an older backup's key file would otherwise still unwrap the key of the live
+// database, records added since included. Old secrets now open only the backups made while they were in use.
+// Each change is followed by a fresh backup: the newest one then opens with the new secret, and older
+// ones still open with the secrets they were made with.
+import { isDeepStrictEqual } from 'node:util';
 import type { BackupAfterChange, KeyChangeOutcome, PendingRecoveryKey } from '../../../shared/contract/security';
 import { AppFailure } from '../../../shared/contract/result';
+import { officeIdentityOf } from '../backup/owner';
 import type { BackupService, BackupSource } from '../backup/service';
 import type { BackendEnv } from '../context';
 import { readSetting } from '../lists/service';
 import type { AttemptLimiter } from './attempts';
-import { keyFilePath, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type KeyEnvelope } from './keyring';
-
-type Wrap = KeyEnvelope['wraps']['recovery'];
+import { switchDataKey } from './key-switch';
+import { keyFilePath, newDataKey, newRecoveryKey, normaliseRecoveryKey, readEnvelope, unwrapKey, wrapKey, writeEnvelope, type KeyEnvelope } from './keyring';
 
 /** What the key changes need from the office session. */
 export interface KeyHost {
   /** The open office with its data key, or null while locked. */
   backupSource(): BackupSource | null;
+  /** The open database has been re-encrypted with `dataKey`: the session keeps that one from now on. */
+  adoptDataKey(dataKey: Buffer): void;
 }
+
+/**
+ * A new recovery key made and shown, waiting to be confirmed: only the key file it would bring (the new
+ * data key wrapped by the passphrase and by the new recovery key), never a key itself, so nothing secret
+ * stays in memory while the office manager writes it down. 'stale' once the passphrase has changed since:
+ * its passphrase wrap is of the old passphrase, so it can no longer be put in use.
+ */
+type Pending =
+  | { state: 'waiting'; dbPath: string; next: KeyEnvelope; madeFrom: KeyEnvelope['wraps'] }
+  | { state: 'stale'; dbPath: string };
 
 interface Proven {
   source: BackupSource;
@@ -26,9 +44,7 @@ interface Proven {
 }
 
 export class KeyService {
-  // A new recovery key waiting to be confirmed: only its wrap (what the key file would hold), never the
-  // key itself, so nothing secret stays in memory while the office manager writes it down.
-  private pending: { dbPath: string; wrap: Wrap } | null = null;
+  private pending: Pending | null = null;
 
   constructor(
     private readonly env: BackendEnv,
@@ -46,44 +62,61 @@ export class KeyService {
     } finally {
       dataKey.fill(0);
     }
+    if (this.pending?.state === 'waiting') this.pending = { state: 'stale', dbPath: this.pending.dbPath };
     this.env.logger.info('passphrase changed');
     return { backup: await this.backUpAfterChange(source, 'passphrase') };
   }
 
   async newRecoveryKey(input: { passphrase: string }): Promise<PendingRecoveryKey> {
-    const { source, dataKey } = await this.proveCurrentPassphrase(input.passphrase, 'passphrase');
+    const { source, envelope, dataKey } = await this.proveCurrentPassphrase(input.passphrase, 'passphrase');
+    const nextDataKey = newDataKey();
     try {
       const recoveryKey = newRecoveryKey();
-      this.pending = { dbPath: source.dbPath, wrap: await wrapKey(dataKey, recoveryKey, 'recovery') };
+      const wraps = { passphrase: await wrapKey(nextDataKey, input.passphrase, 'passphrase'), recovery: await wrapKey(nextDataKey, recoveryKey, 'recovery') };
+      // The office stays the same office to its backups (backup/owner.ts), though its key changes.
+      const officeId = officeIdentityOf(dataKey, envelope).id;
+      this.pending = { state: 'waiting', dbPath: source.dbPath, next: { ...envelope, wraps, officeId }, madeFrom: envelope.wraps };
       return { recoveryKey };
     } finally {
       dataKey.fill(0);
+      nextDataKey.fill(0);
     }
   }
 
   async confirmRecoveryKey(input: { recoveryKey: string }): Promise<KeyChangeOutcome> {
-    const source = this.unlocked();
     const pending = this.pending;
-    if (!pending || pending.dbPath !== source.dbPath) {
+    if (!pending || pending.dbPath !== this.unlocked().dbPath) {
       throw new AppFailure('CONFLICT', 'There is no new recovery key waiting to be confirmed. Make a new recovery key, then confirm it.');
     }
-    const dataKey = await unwrapKey(pending.wrap, normaliseRecoveryKey(input.recoveryKey), 'recovery');
+    if (pending.state === 'stale') {
+      this.pending = null;
+      throw new AppFailure('CONFLICT', 'The passphrase was changed after this new recovery key was made, so the new key was not put in use: your old recovery key still works. Make a new recovery key again, and confirm it before changing anything else.');
+    }
+    const dataKey = await unwrapKey(pending.next.wraps.recovery, normaliseRecoveryKey(input.recoveryKey), 'recovery');
     if (!dataKey) {
       throw new AppFailure('VALIDATION', 'That is not the new recovery key shown. Check each group of five characters.', {
         recoveryKey: 'This is not the new recovery key shown',
       });
     }
     try {
-      if (!dataKey.equals(source.dataKey)) throw keyFileMismatch();
+      // Asked again after the wait for scrypt: the office may have been locked meanwhile.
+      const source = this.unlocked();
+      // The key file must be the one the new key was made from: changed since (a passphrase changed by another
+      // window, a restore), the new one's passphrase wrap would be of a passphrase no longer in use.
+      if (source.dbPath !== pending.dbPath || !isDeepStrictEqual(this.readKeyFile(source.dbPath).wraps, pending.madeFrom)) {
+        this.pending = null;
+        throw new AppFailure('CONFLICT', 'The key file beside the database has changed since this new recovery key was made, so the new key was not put in use: your old recovery key still works. Make a new recovery key again.');
+      }
+      const warnings = switchDataKey(source, dataKey, pending.next);
+      this.host.adoptDataKey(dataKey);
+      for (const warning of warnings) this.env.logger.warn(`new recovery key: ${warning}`);
     } finally {
       dataKey.fill(0);
     }
-    const envelope = this.readKeyFile(source.dbPath);
-    // Read afresh, so a passphrase changed while the key was being written down is kept.
-    writeEnvelope(source.dbPath, { ...envelope, wraps: { ...envelope.wraps, recovery: pending.wrap } });
     this.pending = null;
-    this.env.logger.info('recovery key replaced');
-    return { backup: await this.backUpAfterChange(source, 'recovery key') };
+    this.env.logger.info('recovery key replaced and the database given a new key');
+    // Asked afresh: the source read before the switch holds the old key.
+    return { backup: await this.backUpAfterChange(this.unlocked(), 'recovery key') };
   }
 
   private unlocked(): BackupSource {

@@ -1,5 +1,5 @@
 // The audit log's filters: days (in England), area, what was done, and the record. A choice from a list
-// applies at once; dates and the record number apply on Enter or "Show entries" (and quietly on leaving
+// applies at once; dates and the record apply on Enter or "Show entries" (and quietly on leaving
 // the box when they are right), so a half-typed date never flashes an error and nothing moves under the
 // pointer on its way to the button. Checked by the contract's own schema.
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
@@ -11,9 +11,9 @@ import { fieldErrors } from '../../../../shared/contract/channels';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { UkDateInput } from '../../components/UkDateInput';
 
-export const NO_FILTERS: Filters = { from: '', to: '', area: '', action: '', recordType: '', recordId: '' };
+export const NO_FILTERS: Filters = { from: '', to: '', area: '', action: '', recordType: '', record: '' };
 
-const LABELS: Record<string, string> = { from: 'From', to: 'To', recordId: 'Record number' };
+const LABELS: Record<string, string> = { from: 'From', to: 'To', record: 'Record' };
 
 /** The draft as the filters it stands for, or what is wrong with it. */
 export function checkFilters(draft: Filters): { filters: Filters } | { problems: Record<string, string> } {
@@ -65,9 +65,10 @@ export function AuditFilters({ applied, onApply }: { applied: Filters; onApply: 
             label="Kind of record" value={draft.recordType} onChange={(e) => set('recordType', e.currentTarget.value as Filters['recordType'], true)}
             data={[{ value: '', label: 'Any record' }, ...AUDIT_RECORD_TYPES.map((t) => ({ value: t, label: t }))]}
           />
+          {/* What the table shows in "Record": a person by either number, or a pay period. */}
           <TextInput
-            id={fieldId('recordId')} label="Record number" description="Like 12, or 2026-10 for a pay period" w={190}
-            value={draft.recordId} onChange={(e) => set('recordId', e.currentTarget.value)} onBlur={() => apply(draft)} error={problems['recordId']}
+            id={fieldId('record')} label="Record" description="Membership or works number, or pay period: M01001, PS900, 2026-10" w={300}
+            value={draft.record} onChange={(e) => set('record', e.currentTarget.value)} onBlur={() => apply(draft)} error={problems['record']}
           />
         </Group>
         <Group gap="sm">

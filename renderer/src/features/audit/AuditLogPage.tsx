@@ -46,8 +46,13 @@ export function AuditLogPage() {
         <Group gap="sm"><ExportButton filters={filters} /></Group>
       </Group>
       <Text maw={760}>
-        Every change, export, unlock, failed unlock, lock and restore, newest first. An entry says which record and which fields
-        changed, never what they say, so the log holds nothing personal. Entries cannot be changed or deleted, here or anywhere else.
+        Every change, export, unlock, failed unlock, lock and restore, newest first. An entry says what was done to which record and
+        which fields changed, never what they say: no names, addresses, amounts, dates or reasons from the records. It does keep the
+        name typed where a screen asks for yours (approving payroll, a probation decision), to show who did it.
+      </Text>
+      <Text maw={760} size="sm" c="gray.7">
+        Peer Office has no way to change or delete an entry, and the database refuses to. The log is still about people (it names
+        their records by membership and works number), so keep an export of it as carefully as the records themselves.
       </Text>
       <AuditFilters
         applied={filters}

@@ -1,7 +1,11 @@
-// One page of the audit log as a table, newest first. Read only: there is nothing to edit or delete.
-import { Table, Text } from '@mantine/core';
-import { AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, type AuditEntry } from '../../../../shared/contract/audit';
+// One page of the audit log as a table, newest first. Read only: there is nothing to edit or delete. Each
+// record is named as the office knows it (a membership or works number, a pay period) and links to where
+// it can be seen.
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, summaryWords, type AuditEntry, type ListedAuditEntry } from '../../../../shared/contract/audit';
 import { londonDateTime } from '../../../../shared/domain/pay/period-words';
+import { recordPath } from './recordLinks';
 
 /** A failed unlock stands out in words as well as colour. */
 function WhatWasDone({ entry }: { entry: AuditEntry }) {
@@ -9,7 +13,12 @@ function WhatWasDone({ entry }: { entry: AuditEntry }) {
   return entry.action === 'unlock-failed' ? <Text span fw={700} c="red.9" size="sm">{words}</Text> : <>{words}</>;
 }
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+function RecordCell({ entry }: { entry: ListedAuditEntry }) {
+  const path = recordPath(entry);
+  return path ? <Anchor component={Link} to={path} underline="always">{entry.record.words}</Anchor> : <>{entry.record.words}</>;
+}
+
+export function AuditTable({ entries }: { entries: ListedAuditEntry[] }) {
   return (
     <Table striped withTableBorder verticalSpacing="xs" data-testid="audit-table">
       <Table.Caption>Newest first. Times are UK time.</Table.Caption>
@@ -18,7 +27,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <Table.Th scope="col" w={170}>When</Table.Th>
           <Table.Th scope="col" w={120}>What was done</Table.Th>
           <Table.Th scope="col" w={120}>Area</Table.Th>
-          <Table.Th scope="col" w={170}>Record</Table.Th>
+          <Table.Th scope="col" w={200}>Record</Table.Th>
           <Table.Th scope="col">What changed</Table.Th>
           <Table.Th scope="col" w={150}>By</Table.Th>
         </Table.Tr>
@@ -29,8 +38,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <Table.Td>{londonDateTime(e.at)}</Table.Td>
             <Table.Td><WhatWasDone entry={e} /></Table.Td>
             <Table.Td>{AUDIT_AREA_WORDS[e.area] ?? e.area}</Table.Td>
-            <Table.Td>{[e.recordType, e.recordId].filter(Boolean).join(' ')}</Table.Td>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.summary}</Table.Td>
+            <Table.Td><RecordCell entry={e} /></Table.Td>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{summaryWords(e.summary)}</Table.Td>
             <Table.Td>{e.by}</Table.Td>
           </Table.Tr>
         ))}

@@ -36,7 +36,7 @@ export function BackUpNow() {
         <Alert color="teal" variant="light" c="dark.8" role="status" title="Backed up and checked" data-testid="backup-made">
           <Text size="sm">
             {first.fileName} ({formatSize(first.sizeBytes)}) in the {whereWritten(made.written)}.
-            {made.removed > 0 && ` ${made.removed === 1 ? 'One older backup was' : `${made.removed} older backups were`} removed: the last 7 days, 4 weeks and 12 months are kept.`}
+            {made.removed > 0 && ` ${made.removed === 1 ? 'One older backup was' : `${made.removed} older backups were`} removed. Every backup made today is kept; from earlier days, the newest of each of the last 7 days, 4 weeks and 12 months.`}
           </Text>
         </Alert>
       )}

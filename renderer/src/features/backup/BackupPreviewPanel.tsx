@@ -1,11 +1,12 @@
-// What a backup holds, before anything is replaced: when and by which version it was made, and how many
-// records of each kind are in it. Counts only: a backup's preview never shows anyone's details.
-import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+// What a backup holds, before anything is replaced: when and by which version it was made, whether it is
+// of this office database or another, and how many records of each kind are in it. Counts only: a
+// backup's preview never shows anyone's details.
+import { Alert, Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { BackupPreview } from '../../../../shared/contract/backup';
 import { Notice } from '../../components/Notice';
 import type { Problem } from '../../components/useCheckedSubmit';
-import { RestoreProblem } from './ChooseBackupForm';
+import { restoreFieldId, RestoreProblem } from './ChooseBackupForm';
 import { describeTables, formatSize, londonDateTime, REASON_WORDS, type TableCount } from './words';
 
 function CountsTable({ rows, caption }: { rows: TableCount[]; caption: string }) {
@@ -28,12 +29,42 @@ interface Props {
   preview: BackupPreview;
   restoring: boolean;
   problem: Problem | null;
-  onRestore: () => void;
+  /** With the person's confirmation, when the backup is of a different office database. */
+  onRestore: (replaceDifferentOffice: boolean) => void;
   onBack: () => void;
+}
+
+/**
+ * Another office's backup (the demo's over the real office, say) can be restored, but it replaces every
+ * record with that office's: said by code (the one in both offices' backup file names), never by name,
+ * and ticked to confirm before the restore goes ahead (the backend refuses it otherwise).
+ */
+function DifferentOffice({ preview, understood, onUnderstood, error }: {
+  preview: BackupPreview; understood: boolean; onUnderstood: (v: boolean) => void; error: string | undefined;
+}) {
+  return (
+    <Notice title="This is a backup of a different office database" data-testid="different-office">
+      <Stack gap="xs">
+        <Text size="sm">
+          It was made from the office database with the code <strong>{preview.officeCode}</strong>; the one open now has the
+          code <strong>{preview.openOfficeCode}</strong>. Each office’s backup files carry its code in their names.
+          Restoring this backup replaces this office’s records with the other office’s.
+        </Text>
+        <Checkbox
+          id={restoreFieldId('replaceDifferentOffice')}
+          label="I understand: replace this office’s records with the other office’s"
+          checked={understood}
+          onChange={(e) => onUnderstood(e.currentTarget.checked)}
+          error={error}
+        />
+      </Stack>
+    </Notice>
+  );
 }
 
 export function BackupPreviewPanel({ preview, restoring, problem, onRestore, onBack }: Props) {
   const [everything, setEverything] = useState(false);
+  const [understood, setUnderstood] = useState(false);
   const { main, other } = describeTables(preview.tables);
   const tooNew = preview.compatibility === 'newer';
   return (
@@ -43,6 +74,9 @@ export function BackupPreviewPanel({ preview, restoring, problem, onRestore, onB
         Made on <strong>{londonDateTime(preview.createdAt)}</strong> ({REASON_WORDS[preview.reason].toLowerCase()}) by Peer Office {preview.appVersion}.
         {' '}The file is {formatSize(preview.sizeBytes)}, and was checked just now: every page read, every table counted.
       </Text>
+      {preview.office === 'different' && !tooNew && (
+        <DifferentOffice preview={preview} understood={understood} onUnderstood={setUnderstood} error={problem?.fields['replaceDifferentOffice']} />
+      )}
       {preview.isDemo && <Notice title="This is a backup of the demo office">Everyone in it is made up.</Notice>}
       {preview.compatibility === 'older' && (
         <Notice title="Made by an older version of Peer Office">When you unlock it after the restore, it is updated to this version. A backup is made first.</Notice>
@@ -67,7 +101,7 @@ export function BackupPreviewPanel({ preview, restoring, problem, onRestore, onB
         </Notice>
       )}
       <Group>
-        {!tooNew && <Button color="red" bg="red.9" c="white" onClick={onRestore} loading={restoring}>Restore this backup</Button>}
+        {!tooNew && <Button color="red" bg="red.9" c="white" onClick={() => onRestore(understood)} loading={restoring}>Restore this backup</Button>}
         <Button variant="default" onClick={onBack} disabled={restoring}>Choose another backup</Button>
       </Group>
     </Stack>

@@ -34,6 +34,10 @@ export function ExtraFolderForm({ settings }: { settings: BackupSettings }) {
             A copy in a second place keeps the records safe if this PC’s disk fails or the PC is lost: a USB stick kept somewhere safe is good.
             If that folder cannot be reached when a backup is made, the backup still goes to the default folder and you are told.
           </Text>
+          <Text size="sm" data-testid="office-code">
+            This office’s backup files are named <Code>peer-office-{settings.officeCode}-…</Code>, then the date and time. The code keeps
+            them apart from another office’s (the demo’s, say) in the same folder: Peer Office lists and removes only its own.
+          </Text>
           <ErrorSummary message={problem?.message ?? null} fields={fields} labels={{ [FIELD]: 'Extra backup folder' }} />
           {saved && !problem && <Alert color="teal" variant="light" c="dark.8" role="status">{saved}</Alert>}
           <TextInput

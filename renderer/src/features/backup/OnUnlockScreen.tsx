@@ -2,9 +2,31 @@
 // was kept; when the database is damaged, the way back (restoring from a backup, which works while locked).
 import { Alert, Button, Code, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import type { RestoreOutcome } from '../../../../shared/contract/backup';
 import { useLastRestore } from '../../api/backup';
 import { RestoreDialog } from './RestoreDialog';
 import { londonDateTime } from './words';
+
+/** What became of the audit log's entries from after the backup: copied across, or left in the file kept aside. */
+function AuditLogWords({ restored }: { restored: RestoreOutcome }) {
+  const { carried, laterEntriesIn } = restored.auditLog;
+  if (laterEntriesIn) {
+    const name = laterEntriesIn.split(/[\\/]/).at(-1);
+    return (
+      <Text size="sm" data-testid="restored-audit-log">
+        The restored audit log ends at the backup: entries made after {londonDateTime(restored.createdAt)} (changes, locks,
+        unlocks) are not in it. They are kept in the database set aside, <Code>{name}</Code>.
+      </Text>
+    );
+  }
+  if (carried === 0) return null;
+  return (
+    <Text size="sm" data-testid="restored-audit-log">
+      The audit log still holds the {carried === 1 ? 'entry' : `${carried.toLocaleString('en-GB')} entries`} made since the backup,
+      copied from the database it replaced, followed by this restore.
+    </Text>
+  );
+}
 
 export function RestoredNotice() {
   const { restored } = useLastRestore();
@@ -26,6 +48,7 @@ export function RestoredNotice() {
         ) : (
           <Text size="sm">There was no database here before, so nothing needed keeping aside.</Text>
         )}
+        <AuditLogWords restored={restored} />
       </Stack>
     </Alert>
   );

@@ -50,10 +50,16 @@ function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy:
     preview.mutate(choice, { onSuccess: setShown, onError: (err) => setProblem(problemOf(err)) });
   };
 
-  const confirm = () => {
-    if (!chosen || busy) return;
+  const confirm = (replaceDifferentOffice: boolean) => {
+    if (!chosen || !shown || busy) return;
+    const different = shown.office === 'different';
+    if (different && !replaceDifferentOffice) {
+      const field = 'Tick the box to confirm that you mean to replace this office’s records with the other office’s, or choose another backup';
+      setProblem({ message: field, fields: { replaceDifferentOffice: field } });
+      return;
+    }
     setProblem(null);
-    restore.mutate(chosen, {
+    restore.mutate(different ? { ...chosen, replaceDifferentOffice: true } : chosen, {
       // The office is locked now: the unlock screen shows, with the notice of what happened.
       onSuccess: () => {
         setChosen(null);

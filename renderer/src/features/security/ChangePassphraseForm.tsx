@@ -41,6 +41,8 @@ export function ChangePassphraseForm() {
           <Text size="sm">
             The new passphrase opens Peer Office from now on and the old one stops working. Your recovery key goes on working.
             Backups made before the change still open with the passphrase that was in use when they were made.
+            If you are changing it because someone may know the old passphrase, also make a new recovery key (below): that also
+            changes the database’s own key.
           </Text>
           <FormProblem problem={problem} prefix={PREFIX} labels={LABELS} />
           {changed && !problem && (

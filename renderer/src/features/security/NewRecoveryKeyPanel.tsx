@@ -1,6 +1,8 @@
 // A new recovery key: asked for with the passphrase, shown once, and put in the old one's place only
 // once the office manager has proved it is written down (as when the office was created). Until then
-// the old key goes on working, so a key that was never written down locks nobody out.
+// the old key goes on working, so a key that was never written down locks nobody out. Confirming it also
+// gives the database a new key of its own (backend office/key-switch.ts), so the old recovery key opens
+// only the backups made before: the screen says so, and what to do about them.
 import { Alert, Button, Checkbox, Code, Fieldset, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { newRecoveryKeySchema, type KeyChangeOutcome } from '../../../../shared/contract/security';
@@ -50,11 +52,19 @@ function AskForNewKey({ done, onMade }: { done: KeyChangeOutcome | null; onMade:
       <Stack gap="sm">
         <Text size="sm">
           Make a new recovery key if the old one is lost, or someone else may have seen it. You will be shown the new key once to write down;
-          when you have confirmed it, the old key stops working. Backups made before then still open with the old key.
+          when you have confirmed it, the database is given a new key of its own and the old recovery key stops opening it.
+          Backups made before then still open with the old key.
         </Text>
         {done && (
           <Alert color="teal" variant="light" c="dark.8" role="status" title="New recovery key in use">
-            The old recovery key no longer opens Peer Office. Keep the new one somewhere safe, away from this PC.
+            <Stack gap={4}>
+              <Text size="sm">The old recovery key no longer opens Peer Office. Keep the new one somewhere safe, away from this PC.</Text>
+              <Text size="sm">
+                Backups made before now still open with the old recovery key and with the passphrase of their day: they hold the records as
+                they were then. If someone may have seen the old key, delete those older backups from the backup folders, and from the extra
+                folder or USB stick too.
+              </Text>
+            </Stack>
           </Alert>
         )}
         {done && <BackupAfterChangeNote backup={done.backup} />}

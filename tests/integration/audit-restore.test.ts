@@ -1,0 +1,147 @@
+// A restore and the audit log. Restoring puts the backup's log in place, so what was recorded after the
+// backup would be out of sight in the database kept aside: restored from Settings (the open office), those
+// entries are copied into the restored log with their own times, then the restore's entry; restored from
+// the unlock screen (the current file may be damaged, its key unknown), the restore's entry and the
+// screen say which kept-aside file holds them. The fake clock starts at Friday 27 November 2026, 10:00 UTC.
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
+import { pendingFilePath } from '../../electron/backend/audit/pending';
+import type { AuditEntry } from '../../shared/contract/audit';
+import { memberInput } from '../helpers/members';
+import { migrationsUpTo } from '../helpers/migrations';
+import { expectOk, MINUTE, PASSPHRASE, useOffices, type TestOffice } from '../helpers/office';
+import { existsSync } from 'node:fs';
+
+const { newOffice, backendAt, tempDir } = useOffices();
+
+const entries = (backend: Backend): (AuditEntry & { id: number })[] =>
+  backend.session.context().sqlite.prepare('SELECT id, at, action, channel, record_type AS recordType, record_id AS recordId, summary, by FROM audit_log ORDER BY id').all() as (AuditEntry & { id: number })[];
+const brief = (list: AuditEntry[]) => list.map((e) => [e.at.slice(11, 16), e.action, e.summary]);
+
+/**
+ * The office backed up at 10:30, then: two members added at 11:00, locked at 11:05, a wrong passphrase at
+ * 11:10, unlocked with the recovery key at 11:15. Returns the backup and the log as it stood before the restore.
+ */
+async function changedAfterBackup(): Promise<TestOffice & { file: string; before: AuditEntry[] }> {
+  const office = await newOffice();
+  const { backend, clock } = office;
+  expectOk(await backend.invoke('members:create', memberInput()));
+  clock.advance(30 * MINUTE); // 10:30
+  const file = expectOk(await backend.invoke('backup:make', {})).written[0]!.path;
+  clock.advance(30 * MINUTE); // 11:00
+  expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince', email: 'yq@example.org' })));
+  expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Zebedee', lastName: 'Quaintance', email: 'zq@example.org' })));
+  clock.advance(5 * MINUTE); // 11:05
+  expectOk(await backend.invoke('office:lock', {}));
+  clock.advance(5 * MINUTE); // 11:10
+  expect((await backend.invoke('office:unlock', { passphrase: 'not the passphrase' })).ok).toBe(false);
+  clock.advance(5 * MINUTE); // 11:15
+  expectOk(await backend.invoke('office:unlock', { recoveryKey: office.recoveryKey }));
+  return { ...office, file, before: entries(backend) };
+}
+
+const SINCE_THE_BACKUP = [
+  ['10:30', 'export', 'backup made: 1 copy checked'],
+  ['11:00', 'create', 'added 1 member record and 1 role'],
+  ['11:00', 'create', 'added 1 member record and 1 role'],
+  ['11:05', 'lock', 'locked'],
+  ['11:10', 'unlock-failed', 'the passphrase did not match'],
+  ['11:15', 'unlock', 'with the recovery key'],
+];
+const AT_THE_BACKUP = [['10:00', 'create', 'office database created'], ['10:00', 'create', 'added 1 member record and 1 role']];
+
+describe('restoring from Settings, with the office open', () => {
+  it('keeps the entries made since the backup: copied in order with their own times, then the restore’s entry; the log still refuses changes', async () => {
+    const office = await changedAfterBackup();
+    const { backend, clock } = office;
+    expect(brief(office.before)).toEqual([...AT_THE_BACKUP, ...SINCE_THE_BACKUP]);
+
+    clock.advance(15 * MINUTE); // 11:30
+    const restored = expectOk(await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE }));
+    const aside = restored.keptAside[0]!;
+    expect(restored.auditLog).toEqual({ carried: 6, laterEntriesIn: null, inLog: true });
+    clock.advance(MINUTE); // 11:31
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+
+    const log = entries(backend);
+    expect(brief(log)).toEqual([
+      ...AT_THE_BACKUP,
+      ...SINCE_THE_BACKUP,
+      ['11:30', 'restore', `restored from the backup made on 27/11/2026 at 10:30; the 6 audit log entries made after the backup were copied here from the database it replaced, kept aside as ${basename(aside)}`],
+      ['11:31', 'unlock', 'with the passphrase'],
+    ]);
+    // Copied whole (but their numbers, which are the restored log's own, in order): what was done, to which record, by whom.
+    const strip = ({ id: _id, ...rest }: AuditEntry & { id: number }) => rest;
+    expect(log.slice(2, 8).map(strip)).toEqual(office.before.slice(2).map((e) => strip(e as AuditEntry & { id: number })));
+    expect(log.map((e) => e.id)).toEqual([...log.map((e) => e.id)].sort((a, b) => a - b));
+    expect(existsSync(pendingFilePath(office.dbPath))).toBe(false);
+
+    // Still append-only: the restored database's guards came with it.
+    const { sqlite } = backend.session.context();
+    expect(() => sqlite.prepare(`UPDATE audit_log SET summary = 'nothing happened' WHERE action = 'unlock-failed'`).run()).toThrow(/audit log cannot be changed/);
+    expect(() => sqlite.prepare(`DELETE FROM audit_log WHERE action = 'restore'`).run()).toThrow(/audit log cannot be changed/);
+    expect(brief(entries(backend))).toEqual(brief(log));
+
+    // Restoring the same backup again copies what is newer than it once more, never an entry twice.
+    clock.advance(MINUTE); // 11:32
+    expect(expectOk(await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE })).auditLog.carried).toBe(8);
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const again = brief(entries(backend));
+    expect(again.slice(0, 10)).toEqual(brief(log));
+    expect(again.slice(10).map(([time, action]) => [time, action])).toEqual([['11:32', 'restore'], ['11:32', 'unlock']]);
+  });
+
+  it('copies nothing from a different office: that office’s entries are about its own records, and stay in the file kept aside', async () => {
+    const other = await newOffice();
+    const otherFile = expectOk(await other.backend.invoke('backup:make', {})).written[0]!.path;
+    const office = await changedAfterBackup();
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file: otherFile, passphrase: PASSPHRASE, replaceDifferentOffice: true }));
+    expect(restored.auditLog).toEqual({ carried: 0, laterEntriesIn: restored.keptAside[0], inLog: true });
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const log = entries(office.backend);
+    expect(log.map((e) => e.action)).toEqual(['create', 'restore', 'unlock']);
+    expect(log[1]!.summary).toBe(`restored from the backup made on 27/11/2026 at 10:00; audit log entries made after the backup are not in this log: they are in the database it replaced, kept aside as ${basename(restored.keptAside[0]!)}`);
+  });
+});
+
+describe('restoring from the unlock screen, with the office locked', () => {
+  it('says which file kept aside holds the entries made since the backup, which are all still there', async () => {
+    const office = await changedAfterBackup();
+    const { backend, clock } = office;
+    clock.advance(5 * MINUTE); // 11:20
+    expectOk(await backend.invoke('office:lock', {}));
+    clock.advance(10 * MINUTE); // 11:30
+    const restored = expectOk(await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE }));
+    const aside = restored.keptAside[0]!;
+    expect(restored.auditLog).toEqual({ carried: 0, laterEntriesIn: aside, inLog: true });
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(brief(entries(backend))).toEqual([
+      ...AT_THE_BACKUP,
+      ['11:30', 'restore', `restored from the backup made on 27/11/2026 at 10:30; audit log entries made after the backup are not in this log: they are in the database it replaced, kept aside as ${basename(aside)}`],
+      ['11:30', 'unlock', 'with the passphrase'],
+    ]);
+    // The file named holds them, with the lock before the restore.
+    const kept = backendAt({ dir: office.dir, dbPath: aside, clock });
+    expectOk(await kept.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(brief(entries(kept)).slice(0, 9)).toEqual([...AT_THE_BACKUP, ...SINCE_THE_BACKUP, ['11:20', 'lock', 'locked']]);
+  });
+
+  it('writes the restore of a backup from before the audit log at its first unlock, once the update has added the log', async () => {
+    const dir = tempDir();
+    const old = backendAt({ dir, migrationsDir: migrationsUpTo(dir, 1) });
+    expectOk(await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
+    const file = expectOk(await old.invoke('backup:make', {})).written[0]!.path;
+    old.close();
+
+    const office = await newOffice();
+    expectOk(await office.backend.invoke('office:lock', {}));
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expect(restored.auditLog).toEqual({ carried: 0, laterEntriesIn: restored.keptAside[0], inLog: false });
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(entries(office.backend).map((e) => [e.action, e.summary])).toEqual([
+      ['restore', 'restored from the backup made on 27/11/2026 at 10:00; audit log entries made after the backup are not in this log: they are in the database it replaced, which was kept aside'],
+      ['unlock', 'with the passphrase'],
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+// The command line beside an office that another process (the app) has open. A backup or a check may run
+// while the office manager works; they must leave the app's in-use marker exactly as it is, or a -wal lost
+// after the app then crashed would go unnoticed (db/in-use.ts). A restore must wait until the app is closed.
+// After a crash, with nobody holding the office, the command line tidies up as the app would.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../electron/backend/backend';
+import { inUseMarkerPath } from '../../electron/backend/db/in-use';
+import { runCli } from '../helpers/cli';
+import { useHeldOffices } from '../helpers/held-office';
+import { REGISTER } from '../helpers/members';
+import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+
+const { newOffice, backendAt, tempDir } = useOffices();
+const { holdOffice } = useHeldOffices();
+const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
+
+const firstNames = async (backend: Backend): Promise<string[]> =>
+  expectOk(await backend.invoke('members:search', {})).rows.map((r) => r.name.split(' ')[0]!).sort();
+
+const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** A closed office holding the small register, and an empty folder standing in for a USB stick. */
+async function closedOffice() {
+  const office = await newOffice();
+  for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
+  const names = await firstNames(office.backend);
+  office.backend.close();
+  const usb = join(tempDir(), 'USB STICK');
+  mkdirSync(usb);
+  return { ...office, usb, names };
+}
+
+describe('the command line beside an office another process has open', { timeout: 240_000 }, () => {
+  it('backs up and checks it, leaving the marker alone, so a -wal lost after a crash is still reported', async () => {
+    const office = await closedOffice();
+    const app = await holdOffice(office.dbPath);
+    await app.add('Walter');
+    const marker = readFileSync(inUseMarkerPath(office.dbPath), 'utf8');
+    expect(JSON.parse(marker)).toMatchObject({ pid: app.pid });
+
+    const backup = await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase);
+    expect([backup.code, backup.stderr]).toEqual([0, expect.stringMatching(/^Backed up /)]);
+    expect(readFileSync(inUseMarkerPath(office.dbPath), 'utf8')).toBe(marker);
+    const check = await runCli(['check', '--db', office.dbPath], withPassphrase);
+    expect([check.code, check.stderr]).toEqual([0, 'The database is sound.\n']);
+    expect(readFileSync(inUseMarkerPath(office.dbPath), 'utf8')).toBe(marker);
+    expect(existsSync(`${office.dbPath}-wal`)).toBe(true);
+
+    // The app carries on (this change is only in the -wal), then the PC loses power and the -wal is lost.
+    await app.add('Winifred');
+    await app.crash();
+    const wal = `${office.dbPath}-wal`;
+    renameSync(wal, `${wal}.found-later`);
+    const next = backendAt({ dir: office.dir });
+    const refused = await next.invoke('office:unlock', { passphrase: PASSPHRASE });
+    expect(refused.ok || refused.error).toMatchObject({ code: 'DAMAGED', message: expect.stringMatching(/office\.db-wal is missing/) });
+
+    // Put back, every change is there: the backup's, the app's before it and after it.
+    renameSync(`${wal}.found-later`, wal);
+    expectOk(await next.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(await firstNames(next)).toEqual([...office.names, 'Walter', 'Winifred'].sort());
+  });
+
+  it('will not restore under it, changing nothing; once it has crashed, the restore goes ahead', async () => {
+    const office = await closedOffice();
+    const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();
+    const app = await holdOffice(office.dbPath);
+    await app.add('Walter');
+    const before = { db: sha(office.dbPath), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') };
+
+    const refused = await runCli(['restore', '--file', file, '--db', office.dbPath], withPassphrase);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`Peer Office has .*office\\.db open \\(process ${app.pid} on this computer\\)\\. Close Peer Office, then run the restore again\\. Nothing has been changed\\.`));
+    expect({ db: sha(office.dbPath), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') }).toEqual(before);
+
+    await app.crash();
+    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath], withPassphrase);
+    expect(restored.code).toBe(0);
+    // What the crash left goes aside with the database it belongs to; the restored office opens without a word.
+    const aside = (JSON.parse(restored.stdout) as { keptAside: string[] }).keptAside;
+    expect(aside).toEqual(expect.arrayContaining([expect.stringMatching(/office\.db\.before-restore-[\d-]+-wal$/), expect.stringMatching(/\.in-use$/)]));
+    const reopened = backendAt({ dir: office.dir });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(await firstNames(reopened)).toEqual(office.names);
+  });
+
+  it('after a crash, with nobody holding it, checks it and tidies up as the app would: no false alarm later', async () => {
+    const office = await closedOffice();
+    const app = await holdOffice(office.dbPath);
+    await app.add('Walter');
+    await app.crash();
+    expect(existsSync(inUseMarkerPath(office.dbPath))).toBe(true);
+
+    const check = await runCli(['check', '--db', office.dbPath], withPassphrase);
+    expect(check.code).toBe(0);
+    // The crashed session's changes are folded into the database file: it alone holds everything now.
+    expect([existsSync(inUseMarkerPath(office.dbPath)), existsSync(`${office.dbPath}-wal`)]).toEqual([false, false]);
+    const copy = tempDir();
+    for (const f of ['office.db', 'office.db.keys.json']) copyFileSync(join(office.dir, f), join(copy, f));
+    expect(statSync(join(copy, 'office.db')).size).toBeGreaterThan(0);
+    const reopened = backendAt({ dir: copy });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(await firstNames(reopened)).toEqual([...office.names, 'Walter'].sort());
+  });
+});
