@@ -168,7 +168,7 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   'security:newRecoveryKey': {
     how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'new recovery key made, not yet in use (the old one still works)', checksPassphrase: true,
   },
-  'security:confirmRecoveryKey': { how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'new recovery key confirmed: the old one no longer works' },
+  'security:confirmRecoveryKey': { how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'new recovery key confirmed and the database given a new key: the old recovery key no longer opens it' },
   'audit:list': 'read',
   'audit:export': {
     how: 'transaction', action: 'export', area: 'audit', record: 'audit log',
