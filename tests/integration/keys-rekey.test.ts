@@ -393,6 +393,28 @@ describe('a crash while the database is given its new key', () => {
     expect(await afterCrash(office, recoveryKey)).toEqual(OLD_IN_USE);
   }, 60_000);
 
+  it.each(['next-key-file-written', 'journal-switched', 'mid-rekey'] as const)(
+    'killed at %s, before the re-key took: the next unlock with the passphrase finishes it, so the key written down works',
+    async (crashAt) => {
+      const office = copyOffice();
+      const { recoveryKey, signal } = await runChild(child, office.dbPath, crashAt, 0.5);
+      expect(signal).toBe('SIGKILL');
+      expect(keyOpens(office.dbPath, oldDataKey, { readonly: true }) || existsSync(`${office.dbPath}-journal`), 'still under the old key').toBe(true);
+      // The passphrase first: the office opens, and the switch that was cut short is done there and then.
+      const backend = backendAt({ dir: office.dir, dbPath: office.dbPath });
+      expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+      const { sqlite } = backend.session.context();
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(dumpAll(sqlite)).toEqual(dump);
+      backend.close();
+      expect(existsSync(nextKeyFilePath(office.dbPath)), 'the next key file is in place').toBe(false);
+      expect(keyOpens(office.dbPath, oldDataKey, { readonly: true }), 'no longer under the old key').toBe(false);
+      expect(await whatOpens(office, { newKey: { recoveryKey }, oldKey: { recoveryKey: oldRecoveryKey }, passphrase: { passphrase: PASSPHRASE } })).toEqual(NEW_IN_USE);
+    },
+    60_000,
+  );
+
   it('takes a few seconds at most on the demo office (the figure is printed)', async () => {
     const office = copyOffice();
     const backend = backendAt({ dir: office.dir, dbPath: office.dbPath });

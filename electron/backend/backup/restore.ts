@@ -111,6 +111,9 @@ function refuseUnconfirmedOffice(backup: OfficeIdentity, options: RestoreOptions
   );
 }
 
+/** The checked copy and what SQLite may leave beside it if a crash comes while the restore's entry is written into it. */
+const restoringFiles = (restoring: string): string[] => [restoring, `${restoring}-wal`, `${restoring}-shm`, `${restoring}-journal`, keyFilePath(restoring)];
+
 /** Restores a backup over the office database; returns the paths the old files were kept under. */
 export async function restoreBackup(file: string, secret: Secret, options: RestoreOptions): Promise<{ createdAt: string; keptAside: string[]; auditLog: RestoredAuditLog }> {
   const { dbPath, progress } = options;
@@ -123,7 +126,7 @@ export async function restoreBackup(file: string, secret: Secret, options: Resto
     const folder = dirname(dbPath);
     await mkdir(folder, { recursive: true, mode: 0o700 });
     // What an earlier attempt that was cut short left behind is ours to clear.
-    for (const f of [restoring, keyFilePath(restoring)]) await rm(f, { force: true });
+    for (const f of restoringFiles(restoring)) await rm(f, { force: true });
     progress.step('checking', opened.backup.raw.header.databaseBytes);
     await checkBackup(opened.backup, dataKey, { keepDatabaseAt: restoring, workDir: folder, onBytes: (done) => progress.bytes(done) });
     writeEnvelope(restoring, opened.backup.raw.header.keys);
@@ -138,7 +141,7 @@ export async function restoreBackup(file: string, secret: Secret, options: Resto
     await syncFolder(folder);
     return { createdAt, keptAside, auditLog };
   } catch (err) {
-    for (const f of [restoring, keyFilePath(restoring)]) await rm(f, { force: true });
+    for (const f of restoringFiles(restoring)) await rm(f, { force: true });
     throw err;
   } finally {
     dataKey.fill(0);

@@ -6,7 +6,9 @@
 // (`<db>.keys.next.json`, flushed), then the database is re-encrypted (db/rekey.ts), then the new key
 // file is renamed over the current one. Until the rename the two key files disagree, and whichever of
 // them opens the database is the right one: the next unlock tries the current one, then the next one,
-// and finishes the switch (the rename) or drops the next file that was never used. Backups are never
+// and finishes the switch (the rename). A switch cut short before the re-key took is done again at the next
+// unlock with the passphrase (resumeCutShortSwitch), so the new recovery key written down works; an unlock
+// with the old recovery key, which cannot reach the new key, drops it instead. Backups are never
 // taken in between: calls run one at a time (backend.ts), and this runs without a pause from start to end.
 import { existsSync, rmSync } from 'node:fs';
 import { AppFailure } from '../../../shared/contract/result';
@@ -98,7 +100,10 @@ export async function unlockKeySettlingSwitch(dbPath: string, current: KeyEnvelo
   // WAL emptied and switched off), and a read-only look leaves a crashed session's WAL as it is.
   const rollBack = existsSync(`${dbPath}-journal`) && !existsSync(`${dbPath}-wal`);
   if (currentKey && keyOpens(dbPath, currentKey, { readonly: !rollBack })) {
-    settle(() => rmSync(nextKeyFilePath(dbPath), { force: true }));
+    // Cut short before the re-key took. Unlocked with the passphrase, the switch is finished once the office
+    // is open (resumeCutShortSwitch), so the recovery key the office manager wrote down works as they were
+    // told; any other secret (the old recovery key) cannot reach the new key, so the next file is dropped.
+    if (kind !== 'passphrase') settle(() => rmSync(nextKeyFilePath(dbPath), { force: true }));
     return currentKey;
   }
   const nextKey = await unwrapKey(next.wraps[kind], secret, kind);
@@ -116,4 +121,33 @@ export async function unlockKeySettlingSwitch(dbPath: string, current: KeyEnvelo
   if (currentKey && nextKey) return currentKey;
   currentKey?.fill(0);
   return null;
+}
+
+/**
+ * After an unlock with the passphrase: a switch to a new data key that a crash cut short before the re-key
+ * took (the next key file is still there, the database still under the current key) is done now. Returns the
+ * new data key once the database is under it; null when there was nothing to finish. Throws, having changed
+ * nothing, when the re-key cannot be done (the old recovery key then still works, as before the attempt).
+ */
+export async function resumeCutShortSwitch(open: { sqlite: Sqlite; dbPath: string }, passphrase: string): Promise<Buffer | null> {
+  let next: KeyEnvelope | null;
+  try {
+    next = readNextEnvelope(open.dbPath);
+  } catch {
+    next = null;
+  }
+  if (!next) return null;
+  const nextKey = await unwrapKey(next.wraps.passphrase, passphrase, 'passphrase');
+  if (!nextKey) {
+    // Not this passphrase's: never the switch this office was making. Dropped, as unlock drops one.
+    settle(() => rmSync(nextKeyFilePath(open.dbPath), { force: true }));
+    return null;
+  }
+  try {
+    switchDataKey(open, nextKey, next);
+  } catch (err) {
+    nextKey.fill(0);
+    throw err;
+  }
+  return nextKey;
 }

@@ -15,7 +15,7 @@ import { readSetting } from '../lists/service';
 import { addPending } from '../audit/pending';
 import { AttemptLimiter, attemptsFilePath } from './attempts';
 import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
-import { unlockKeySettlingSwitch } from './key-switch';
+import { resumeCutShortSwitch, unlockKeySettlingSwitch } from './key-switch';
 import { KeyService } from './keys';
 import { keyFilePath, newDataKey, newRecoveryKey, nextKeyFilePath, normaliseRecoveryKey, readEnvelope, wrapKey, writeEnvelope, type SecretKind } from './keyring';
 
@@ -48,6 +48,24 @@ export class OfficeSession {
     if (!this.open) throw new Error('no office is open to take a new key');
     this.open.dataKey.fill(0);
     this.open.dataKey = Buffer.from(dataKey);
+  }
+
+  /**
+   * A new recovery key whose switch a crash cut short before the re-key took (key-switch.ts) is put in use
+   * now, so the key the office manager wrote down works. If it cannot be, the office opens as it was and the
+   * old recovery key still works (the log says so; nothing personal in it).
+   */
+  private async finishCutShortKeySwitch(passphrase: string): Promise<void> {
+    const open = this.open!;
+    try {
+      const newKey = await resumeCutShortSwitch({ sqlite: open.sqlite, dbPath: open.path }, passphrase);
+      if (!newKey) return;
+      this.adoptDataKey(newKey);
+      newKey.fill(0);
+      this.env.logger.info('a new recovery key cut short by a crash was put in use at unlock');
+    } catch (err) {
+      this.env.logger.warn(`a new recovery key cut short by a crash could not be put in use: ${err instanceof Error ? err.name : 'unknown error'}`);
+    }
   }
 
   /** The database this session works on, or null before one has been created. */
@@ -163,6 +181,8 @@ export class OfficeSession {
     try {
       const { sqlite, db } = openOffice(path, dataKey, { now: this.env.now() });
       this.open = { sqlite, db, path, dataKey: Buffer.from(dataKey) };
+      // Before any backup (none is made while a next key file lies beside the database).
+      if (kind === 'passphrase') await this.finishCutShortKeySwitch(value);
       try {
         await migrateGuarded(sqlite, { migrationsDir: this.env.migrationsDir, backupFirst: () => this.backups.beforeMigration(this.backupSource()!) });
       } catch (err) {
