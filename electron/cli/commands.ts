@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { createOfficeSchema } from '../../shared/contract/office';
 import { fieldErrors } from '../../shared/contract/channels';
 import { AppFailure, type AppError } from '../../shared/contract/result';
-import { createBackend, isDamage, type Backend } from '../backend/backend';
+import { createBackend, type Backend } from '../backend/backend';
 import type { Logger } from '../backend/context';
-import type { Sqlite } from '../backend/db/open';
 import { keyFilePath } from '../backend/office/keyring';
 import { populateDemo } from '../backend/members/demo';
+import { checkReadOnly } from './check';
 import { CliError, EXIT, exitCodeFor } from './exit';
-import { newPassphrase, unlockSecret } from './secrets';
+import { newPassphrase } from './secrets';
 import { DEFAULT_OFFICE_NAME, DEMO_OFFICE_NAME } from './usage';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../backend/db/migrations', import.meta.url));
@@ -24,7 +24,7 @@ const logger: Logger = {
 };
 
 export function backendFor(db: string): Backend {
-  // No automatic daily backup: `check` and `export` should not write files the person did not ask for.
+  // No automatic daily backup: `backup` and `export` should not write files the person did not ask for.
   return createBackend({ dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger }, { automatic: false });
 }
 
@@ -70,53 +70,5 @@ async function createOffice(dbArg: string, officeName: string, demo: boolean): P
 export const init = (db: string, name: string | undefined) => createOffice(db, name ?? DEFAULT_OFFICE_NAME, false);
 export const demo = (db: string, name: string | undefined) => createOffice(db, name ?? DEMO_OFFICE_NAME, true);
 
-export interface CheckSummary {
-  ok: boolean;
-  integrity: 'ok' | string[];
-  foreignKeys: 'ok' | 'not checked' | { brokenLinks: number };
-  isDemo: boolean;
-  tables: Record<string, number>;
-}
-
-function countRows(sqlite: Sqlite): Record<string, number> {
-  const names = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
-  const tables: Record<string, number> = {};
-  for (const { name } of names) tables[name] = (sqlite.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
-  return tables;
-}
-
-/** Opens the database, asks SQLite to check every page and every link, and counts each table's rows. */
-export async function check(dbArg: string): Promise<void> {
-  const db = resolve(dbArg);
-  if (!existsSync(db)) throw new CliError(EXIT.DAMAGED, `There is no database at ${db}. Check the path.`);
-  const secret = await unlockSecret();
-  const backend = backendFor(db);
-  try {
-    const unlocked = await backend.invoke('office:unlock', secret);
-    if (!unlocked.ok) throw toCliError(unlocked.error);
-    const { sqlite } = backend.session.context();
-    let summary: CheckSummary;
-    try {
-      // SQLite's messages name pages, rows and indexes, never their contents; at most 20 are shown.
-      const integrity = (sqlite.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check);
-      const broken = (sqlite.pragma('foreign_key_check') as unknown[]).length;
-      const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
-      summary = {
-        ok: integrityOk && broken === 0,
-        integrity: integrityOk ? 'ok' : integrity,
-        foreignKeys: broken === 0 ? 'ok' : { brokenLinks: broken },
-        isDemo: unlocked.value.isDemo,
-        tables: countRows(sqlite),
-      };
-    } catch (err) {
-      // A page that fails its authentication tag stops the check itself: that is the finding.
-      if (!isDamage(err)) throw err;
-      summary = { ok: false, integrity: [(err as Error).message], foreignKeys: 'not checked', isDemo: unlocked.value.isDemo, tables: {} };
-    }
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    if (!summary.ok) throw new CliError(EXIT.DAMAGED, 'The database has problems (see above). Restore it from a backup, and keep this copy for investigation.');
-    process.stderr.write('The database is sound.\n');
-  } finally {
-    backend.close();
-  }
-}
+/** `check` only reads: it opens the database read-only, never through the app's unlock (check.ts). */
+export const check = (db: string) => checkReadOnly(db, MIGRATIONS_DIR);

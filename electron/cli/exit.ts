@@ -11,6 +11,8 @@ export const EXIT = {
   WRONG_SECRET: 3,
   /** The file is missing, damaged, not a Peer Office database, or from a newer version. */
   DAMAGED: 4,
+  /** `check`: the database is sound but waits for a database update, which only the app makes (after a backup). */
+  NEEDS_UPDATE: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -11,7 +11,10 @@ Commands:
                                  Prints the recovery key once: write it down.
   demo  --db FILE [--name NAME]  Create a demo office: about 300 synthetic members, 40 staff and two
                                  years of sessions, last month's pay approved and ready to export.
-  check --db FILE                Unlock the database, check its integrity and links, print a JSON summary.
+  check --db FILE                Open the database read-only, check its integrity and links, print a JSON
+                                 summary. Changes nothing: no audit entry, no update, no backup. A
+                                 database waiting for an update from this version is reported (exit 5),
+                                 not updated: unlocking it in the app updates it, after a backup.
   export payroll --db FILE --period KEY --format xlsx|sage|brightpay --out FILE [--by NAME] [--force]
                                  Write an approved pay period's file for payroll, as the app's
                                  "Export for payroll" does, and mark the period exported (recorded as
@@ -44,5 +47,6 @@ Exit codes: 0 done, 1 failed (a file already there, a period not approved or wit
             a --to folder that is not there, a restore that could not put the backup in place),
             2 bad usage (including a period the office's pay schedule does not have),
             3 wrong passphrase or recovery key,
-            4 file missing, damaged, not a Peer Office database or backup, or from a newer version.
+            4 file missing, damaged, not a Peer Office database or backup, or from a newer version,
+            5 (check) sound, but waiting for a database update that the app makes at its next unlock.
 `;

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BackupFile, BackupOverview, BackupPreview, BackupProgress, BackupSettings, MadeBackup } from '../../shared/contract/backup';
 import type { PeerOfficeApi } from '../../shared/contract/channels';
 import { BackupsSection } from '../../renderer/src/features/backup/BackupsSection';
+import { RestoreDialog } from '../../renderer/src/features/backup/RestoreDialog';
 import { UnlockScreen } from '../../renderer/src/features/unlock/UnlockScreen';
 import { renderScreen } from './render';
 
@@ -202,5 +203,26 @@ describe('the unlock screen with a damaged database', () => {
       'The restored audit log ends at the backup: entries made after 27/11/2026 at 10:00 (changes, locks, unlocks) are not in it. They are kept in the database set aside, office.db.before-restore-2026-11-28-090000.',
     );
     expect(calls(invoke, 'office:unlock')).toHaveLength(1);
+  });
+});
+
+describe('choosing a backup to restore, with an extra folder', () => {
+  const USB = 'E:\\Peer Office backups';
+  const ON_STICK: BackupFile = { ...BACKUP, path: `${USB}\\${BACKUP.fileName}`, folder: 'extra' };
+
+  it('offers the extra folder’s backups, marked as from it', async () => {
+    backend({ 'backup:list': () => ok(overview({ folders: [...overview().folders, { kind: 'extra', path: USB, available: true, warning: null }], backups: [BACKUP, ON_STICK] })) });
+    renderScreen(<RestoreDialog opened onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByRole('radio', { name: '27/11/2026 at 10:00: on demand, 2.5 MB, extra folder' })).toBeTruthy();
+    expect(within(dialog).queryByTestId('restore-extra-folder-missing')).toBeNull();
+  });
+
+  it('says in words when the extra folder is not there (the stick not plugged in), and still offers the rest', async () => {
+    backend({ 'backup:list': () => ok(overview({ folders: [...overview().folders, { kind: 'extra', path: USB, available: false, warning: null }], backups: [BACKUP] })) });
+    renderScreen(<RestoreDialog opened onClose={() => {}} />);
+    const dialog = await screen.findByRole('dialog');
+    expect((await within(dialog).findByTestId('restore-extra-folder-missing')).textContent).toContain(`${USB} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in`);
+    expect(within(dialog).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([BACKUP.path, 'other']);
   });
 });

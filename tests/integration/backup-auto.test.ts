@@ -190,7 +190,7 @@ describe('rotation', () => {
       '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27',
     ]);
     expect(made.removed).toBe(old.length + 1 - dates.length);
-    expect(planRotation(readdirSync(folder), { officeCode: officeCodeOf(office.backend), claimsUnmarked: () => true }).remove).toEqual([]);
+    expect(planRotation(readdirSync(folder), { officeCode: officeCodeOf(office.backend), claimsUnmarked: () => true }, '2026-11-27').remove).toEqual([]);
   });
 
   it('clears working files a crash left behind, once they are an hour old', async () => {

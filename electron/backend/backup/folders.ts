@@ -109,18 +109,32 @@ export const newestBackupFirst = (a: BackupFile, b: BackupFile): number => newes
 /**
  * This office's backups in a folder, newest first; a folder that cannot be read has none. Without an
  * owner (the office is locked, so its key and code are not known) every Peer Office backup in the folder:
- * only the default folder is listed then, for a restore from the unlock screen, and it is this
+ * only the default folder is listed that way, for a restore from the unlock screen, and it is this
  * database's own (another office's backups get there only if that office chose it as its extra folder,
- * and a restore previews the backup first).
+ * and a restore previews the backup first). The extra folder, locked, is listed by backupsNamedFor.
  */
 export async function backupsIn(folder: string, kind: BackupFolderKind, owner: BackupOwner | null): Promise<BackupFile[]> {
   const names = await namesIn(folder);
   const owned = owner ? await ownedIn(folder, names, owner) : null;
+  return listed(folder, kind, names, (fileName) => !owned || owned.has(fileName));
+}
+
+/**
+ * The backups in a folder named with `officeCode`, newest first: the extra folder's while the office is
+ * locked, its code known from the plain config (office/config.ts) but not its key. Only names with the code
+ * are listed: an unmarked one could be another office's (a shared USB stick) and, locked, there is no key
+ * to ask its header with.
+ */
+export async function backupsNamedFor(folder: string, kind: BackupFolderKind, officeCode: string): Promise<BackupFile[]> {
+  return listed(folder, kind, await namesIn(folder), (fileName) => parsedName(fileName)?.officeCode === officeCode);
+}
+
+async function listed(folder: string, kind: BackupFolderKind, names: readonly string[], include: (fileName: string) => boolean): Promise<BackupFile[]> {
   const found: BackupFile[] = [];
   for (const fileName of names) {
     const failed = fileName.endsWith(FAILED_CHECK_SUFFIX);
     const parsed = parsedName(fileName);
-    if (!parsed || (owned && !owned.has(fileName))) continue;
+    if (!parsed || !include(fileName)) continue;
     const path = join(folder, fileName);
     let sizeBytes: number;
     try {

@@ -12,10 +12,10 @@ import { storageWarning, type StorageFacts } from '../../../shared/domain/networ
 import type { BackendEnv } from '../context';
 import { newestKnownMigration } from '../db/migrate';
 import { readSetting, writeSetting } from '../lists/service';
-import { defaultDatabasePath, demoDatabasePath, writeConfig } from '../office/config';
+import { defaultDatabasePath, demoDatabasePath, readExtraBackupFolder, writeConfig, writeExtraBackupFolder } from '../office/config';
 import type { Secret } from '../office/session';
 import { cannotWriteTo } from './files';
-import { backupsIn, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst, samePlace } from './folders';
+import { backupsIn, backupsNamedFor, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst, samePlace } from './folders';
 import { makeBackup, type BackupFolder, type BackupSource } from './make';
 import { officeOf, type BackupOwner, type OfficeIdentity } from './owner';
 import { ProgressTracker, type ProgressListener } from './progress';
@@ -25,7 +25,7 @@ import { recordRestore } from '../audit/restored';
 export type { BackupSource } from './make';
 
 export interface BackupOptions {
-  /** A backup on the first unlock of each day (the app). The CLI turns it off: `check` should not write. */
+  /** A backup on the first unlock of each day (the app). The CLI turns it off: a command such as `export payroll` makes the backups it is asked for, no others. */
   automatic?: boolean;
   /** Network drive letters and the like, which only the composition root can ask Windows for. */
   storageFacts?: () => StorageFacts;
@@ -131,15 +131,23 @@ export class BackupService {
   }
 
   /**
-   * This office's backups. Works locked too (the default folder only, every backup in it: see backupsIn),
-   * so a restore can be offered from the unlock screen.
+   * This office's backups. Works locked too, so a restore can be offered from the unlock screen: every
+   * backup in the default folder (see backupsIn), and the extra folder's named with this office's code
+   * when the plain settings file knows the folder (backupsNamedFor); a folder not there (the USB stick not
+   * plugged in) is listed as not available, with no backups, never as an error.
    */
   async list(): Promise<BackupOverview> {
     const dbPath = this.dbPath();
     const source = this.host.backupSource();
-    const folders: BackupFolder[] = source ? this.foldersOf(source) : [{ kind: 'default', path: defaultBackupFolder(dbPath) }];
+    // Locked, the extra folder comes from the plain copy of the setting, with the code its backups are named by.
+    const lockedExtra = source ? null : readExtraBackupFolder(this.env.dataDir, dbPath);
+    if (source) this.copyExtraFolderToConfig(source);
+    const folders: BackupFolder[] = source
+      ? this.foldersOf(source)
+      : [{ kind: 'default', path: defaultBackupFolder(dbPath) }, ...(lockedExtra ? [{ kind: 'extra' as const, path: lockedExtra.folder }] : [])];
     const states = await Promise.all(folders.map(async (f) => ({ ...f, available: await isFolder(f.path), warning: storageWarning(f.path, 'backups', this.facts()) })));
-    const listIn = (owner: BackupOwner | null) => Promise.all(folders.map((f) => backupsIn(f.path, f.kind, owner)));
+    const listIn = (owner: BackupOwner | null) => Promise.all(folders.map((f) =>
+      (owner === null && f.kind === 'extra' && lockedExtra ? backupsNamedFor(f.path, f.kind, lockedExtra.officeCode) : backupsIn(f.path, f.kind, owner))));
     const backups = (source ? await this.asOwner(source, listIn) : await listIn(null))
       .flat()
       .sort(newestBackupFirst);
@@ -176,7 +184,22 @@ export class BackupService {
       if (problem) refuseField('extraFolder', `Peer Office cannot save backups there: ${problem}. Choose another folder`);
     }
     writeSetting({ db: source.db, sqlite: source.sqlite, now: this.env.now }, EXTRA_FOLDER_SETTING, folder ?? '');
+    this.copyExtraFolderToConfig(source);
     return this.settings();
+  }
+
+  /**
+   * Keeps the plain copy of the extra folder (office/config.ts) in step with the setting, so that the unlock
+   * screen can list that folder's backups while the office is locked. Also done when listing, for a folder
+   * chosen before the copy was kept. A failure to write it never fails the save: only the locked list misses out.
+   */
+  private copyExtraFolderToConfig(source: BackupSource): void {
+    const folder = readSetting(source.db, EXTRA_FOLDER_SETTING) || null;
+    try {
+      writeExtraBackupFolder(this.env.dataDir, source.dbPath, folder ? { folder, officeCode: officeOf(source).code } : null);
+    } catch (err) {
+      this.env.logger.warn(`could not keep the extra backup folder in the settings file: ${err instanceof Error ? err.name : 'unknown error'}`);
+    }
   }
 
   /**

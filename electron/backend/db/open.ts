@@ -33,6 +33,18 @@ export function openEncrypted(path: string, dataKey: Buffer, options: { mustExis
 }
 
 /**
+ * Opens the database only to read it (the CLI's `check`): no WAL folding, no in-use marker, no pragmas that
+ * write. Throws NotOurDatabase when the file cannot be read with this key. A WAL a running app left beside
+ * it is read as it stands, so what is checked is every committed change.
+ */
+export function openReadOnly(path: string, dataKey: Buffer): Sqlite {
+  const sqlite = keyed(path, dataKey, { mustExist: true, readonly: true });
+  // As openEncrypted: nothing decrypted ever goes to a temporary file on disk.
+  sqlite.pragma('temp_store = MEMORY');
+  return sqlite;
+}
+
+/**
  * Keys the connection and proves the key is right by reading the schema; SQLite only notices a wrong key
  * on the first read. Throws NotOurDatabase when the file cannot be read with this key.
  */

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { BackupPreview } from '../../../../shared/contract/backup';
 import { problemOf } from '../../api/client';
 import { useBackupOverview, usePreviewBackup, useRestoreBackup } from '../../api/backup';
+import { Notice } from '../../components/Notice';
 import type { Problem } from '../../components/useCheckedSubmit';
 import { BackupPreviewPanel } from './BackupPreviewPanel';
 import { ChooseBackupForm, type OpenBackup } from './ChooseBackupForm';
@@ -87,6 +88,12 @@ function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy:
           <Text size="sm">
             {overview.data ? 'Choose a backup from the list, or type where another one is.' : 'The list of backups could not be read: type where the backup file is.'}
           </Text>
+          {overview.data?.folders.filter((f) => f.kind === 'extra' && !f.available).map((f) => (
+            <Notice key={f.path} title="The extra backup folder is not there" data-testid="restore-extra-folder-missing">
+              {f.path} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in, then close this and
+              choose Restore again.
+            </Notice>
+          ))}
           <ChooseBackupForm
             backups={overview.data?.backups ?? []}
             initial={chosen}

@@ -1,0 +1,66 @@
+// Restoring from the unlock screen out of the extra folder (a USB stick): the setting is inside the
+// encrypted database, so a plain copy of the folder's path and the office's code is kept in the settings
+// file (peer-office.json) and the locked list reads the folder from there.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backupFileName } from '../../shared/domain/backup-rotation';
+import { backupsFolder, officeCodeOf } from '../helpers/backup';
+import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+
+const { newOffice, tempDir } = useOffices();
+
+/** An office with a USB stick as its extra folder and one backup made into both folders, then locked. */
+async function lockedWithStick() {
+  const office = await newOffice();
+  const code = officeCodeOf(office.backend);
+  const usb = join(tempDir(), 'USB stick');
+  mkdirSync(usb);
+  expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+  const made = expectOk(await office.backend.invoke('backup:make', {}));
+  expect(made.written.map((w) => w.folder)).toEqual(['default', 'extra']);
+  // Beside it on the stick: another office's backup (the demo's, say) and the office manager's own file.
+  const otherOffices = backupFileName('07b21d0a', '2026-11-26', '120000', 'daily');
+  writeFileSync(join(usb, otherOffices), 'another office’s backup');
+  writeFileSync(join(usb, 'minutes.docx'), 'not a backup');
+  expectOk(await office.backend.invoke('office:lock', {}));
+  return { office, code, usb, fileName: made.written[0]!.fileName };
+}
+
+describe('the backup list while locked', () => {
+  it('lists the extra folder’s backups of this office too, marked as from the extra folder', async () => {
+    const { office, code, usb, fileName } = await lockedWithStick();
+    const overview = expectOk(await office.backend.invoke('backup:list', {}));
+    expect(overview.folders.map((f) => [f.kind, f.path, f.available])).toEqual([['default', backupsFolder(office.dir), true], ['extra', usb, true]]);
+    expect(overview.backups.map((b) => [b.folder, b.path])).toEqual([['default', join(backupsFolder(office.dir), fileName)], ['extra', join(usb, fileName)]]);
+    expect(fileName).toContain(code);
+
+    // The extra folder's copy previews (and so can be restored) from the unlock screen.
+    const preview = expectOk(await office.backend.invoke('backup:preview', { file: join(usb, fileName), passphrase: PASSPHRASE }));
+    expect(preview).toMatchObject({ officeCode: code, office: 'unknown' });
+  });
+
+  it('keeps only a folder path and the office code in the plain settings file', async () => {
+    const { office, code, usb } = await lockedWithStick();
+    const config = JSON.parse(readFileSync(join(office.dir, 'peer-office.json'), 'utf8')) as unknown;
+    expect(config).toEqual({ extraBackupFolders: { [office.dbPath]: { folder: usb, officeCode: code } } });
+  });
+
+  it('says the extra folder is not available when the stick is not plugged in, and still lists the default folder', async () => {
+    const { office, usb, fileName } = await lockedWithStick();
+    renameSync(usb, `${usb} (unplugged)`);
+    const overview = expectOk(await office.backend.invoke('backup:list', {}));
+    expect(overview.folders.map((f) => [f.kind, f.available])).toEqual([['default', true], ['extra', false]]);
+    expect(overview.backups.map((b) => [b.folder, b.fileName])).toEqual([['default', fileName]]);
+  });
+
+  it('lists the default folder only once the extra folder is cleared', async () => {
+    const { office } = await lockedWithStick();
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: null }));
+    expectOk(await office.backend.invoke('office:lock', {}));
+    const overview = expectOk(await office.backend.invoke('backup:list', {}));
+    expect(overview.folders.map((f) => f.kind)).toEqual(['default']);
+    expect(overview.backups.map((b) => b.folder)).toEqual(['default']);
+  });
+});
