@@ -314,7 +314,7 @@ export async function runCrashCampaign(options: CrashOptions): Promise<CrashFigu
     auditKnown = known;
     figures.auditedChanges = known.changes;
   };
-  // V8's compile cache spares each start re-parsing the ~2 MB bundle (zod and the backend's own code are most of it).
+  // V8's compile cache spares each start re-parsing the ~1.5 MB bundle (zod and the backend's own code are most of it).
   const env = {
     CRASH_DB: dbPath, CRASH_PASSPHRASE: PASSPHRASE, CRASH_MIGRATIONS: MIGRATIONS_DIR, CRASH_MAX_CHANGES: '1000',
     NODE_COMPILE_CACHE: join(options.dir, 'compile-cache'),

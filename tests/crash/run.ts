@@ -39,7 +39,7 @@ const sum = (all: CrashFigures[], pick: (f: CrashFigures) => number) => all.redu
 const most = (all: CrashFigures[], pick: (f: CrashFigures) => number) => Math.max(...all.map(pick));
 
 function report(all: CrashFigures[], totalMs: number): void {
-  const line = (label: string, value: string | number) => say(`${`${label}:`.padEnd(44)}${value}`);
+  const line = (label: string, value: string | number) => say(`${`${label}:`.padEnd(46)}${value}`);
   line('runs (writer killed with SIGKILL)', `${sum(all, (f) => f.runs)} in ${all.length} lane(s)`);
   line('acknowledged changes, all found intact', sum(all, (f) => f.ackedChanges));
   line('killed inside a change', `${sum(all, (f) => f.killedMidChange)} (of which had committed, found whole with its audit entry: ${sum(all, (f) => f.committedWithoutAck)})`);
