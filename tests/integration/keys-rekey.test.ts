@@ -345,6 +345,12 @@ describe('a crash while the database is given its new key', () => {
     const opens = await whatOpens(at, { newKey: { recoveryKey: newRecoveryKey }, oldKey: { recoveryKey: oldRecoveryKey }, passphrase: { passphrase: PASSPHRASE } });
     expect(existsSync(nextKeyFilePath(at.dbPath)), 'the next key file is gone').toBe(false);
     expect(existsSync(`${at.dbPath}-journal`), 'no rollback journal is left').toBe(false);
+    await unlockAndFindEveryRecord(at);
+    return opens;
+  }
+
+  /** Unlocks with the passphrase: the database passes SQLite's check, is in WAL mode and holds every record. */
+  async function unlockAndFindEveryRecord(at: { dir: string; dbPath: string }) {
     const backend = backendAt({ dir: at.dir, dbPath: at.dbPath });
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
     const { sqlite } = backend.session.context();
@@ -352,7 +358,6 @@ describe('a crash while the database is given its new key', () => {
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(dumpAll(sqlite)).toEqual(dump);
     backend.close();
-    return opens;
   }
 
   const OLD_IN_USE = { newKey: 'WRONG_SECRET', oldKey: 'opens', passphrase: 'opens' };
@@ -401,13 +406,7 @@ describe('a crash while the database is given its new key', () => {
       expect(signal).toBe('SIGKILL');
       expect(keyOpens(office.dbPath, oldDataKey, { readonly: true }) || existsSync(`${office.dbPath}-journal`), 'still under the old key').toBe(true);
       // The passphrase first: the office opens, and the switch that was cut short is done there and then.
-      const backend = backendAt({ dir: office.dir, dbPath: office.dbPath });
-      expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-      const { sqlite } = backend.session.context();
-      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(dumpAll(sqlite)).toEqual(dump);
-      backend.close();
+      await unlockAndFindEveryRecord(office);
       expect(existsSync(nextKeyFilePath(office.dbPath)), 'the next key file is in place').toBe(false);
       expect(keyOpens(office.dbPath, oldDataKey, { readonly: true }), 'no longer under the old key').toBe(false);
       expect(await whatOpens(office, { newKey: { recoveryKey }, oldKey: { recoveryKey: oldRecoveryKey }, passphrase: { passphrase: PASSPHRASE } })).toEqual(NEW_IN_USE);
