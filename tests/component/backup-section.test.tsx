@@ -50,6 +50,21 @@ const ok = (value: unknown) => ({ ok: true, value });
 const calls = (invoke: ReturnType<typeof backend>, channel: string) => invoke.mock.calls.filter(([c]) => c === channel);
 
 describe('the Backups section', () => {
+  it('names the latest daily backup, or the latest of any kind on days the daily one was not needed', async () => {
+    const DAILY: BackupFile = { ...BACKUP, date: '2026-11-25', time: '08:01', reason: 'daily' };
+    const cases: [BackupFile[], string][] = [
+      [[BACKUP, DAILY], 'The latest daily backup was made on 25/11/2026 at 08:01.'],
+      [[BACKUP, FAILED], 'The latest backup was made on 27/11/2026 at 10:00; the daily one is made only on a day with no backup yet.'],
+      [[FAILED], 'There is no backup yet.'],
+    ];
+    for (const [backups, words] of cases) {
+      backend({ 'backup:list': () => ok(overview({ backups })), 'backup:settings': () => ok(SETTINGS) });
+      const { unmount } = renderScreen(<BackupsSection />);
+      await waitFor(() => expect(screen.getByTestId('last-automatic').textContent).toContain(words));
+      unmount();
+    }
+  });
+
   it('says where the database is in words, lists each backup with its date, kind, size, place and check', async () => {
     backend({
       'backup:list': () => ok(overview({

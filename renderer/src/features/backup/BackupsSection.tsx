@@ -35,11 +35,18 @@ function LastAutomatic({ overview }: { overview: BackupOverview }) {
       </Stack>
     );
   }
+  // Newest first. The daily backup is skipped on a day that already has one (made by hand, say), so the
+  // newest of any kind is what says the office is covered.
   const daily = overview.backups.find((b) => b.reason === 'daily' && b.check === 'verified');
+  const latest = overview.backups.find((b) => b.check === 'verified');
+  const since = daily
+    ? ` The latest daily backup was made on ${formatUkDate(daily.date)} at ${daily.time}.`
+    : latest
+      ? ` The latest backup was made on ${formatUkDate(latest.date)} at ${latest.time}; the daily one is made only on a day with no backup yet.`
+      : ' There is no backup yet.';
   return (
     <Text size="sm" data-testid="last-automatic">
-      A backup is made automatically the first time Peer Office is unlocked each day, and before each update.
-      {daily ? ` The latest daily backup was made on ${formatUkDate(daily.date)} at ${daily.time}.` : ' There is no daily backup yet.'}
+      A backup is made automatically the first time Peer Office is unlocked each day, and before each update.{since}
     </Text>
   );
 }
