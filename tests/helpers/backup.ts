@@ -5,6 +5,8 @@ import type { Backend } from '../../electron/backend/backend';
 import { officeIdentity } from '../../electron/backend/backup/owner';
 import type { Sqlite } from '../../electron/backend/db/open';
 import { parseBackupName } from '../../shared/domain/backup-rotation';
+import { migrationsUpTo } from './migrations';
+import { PASSPHRASE } from './office';
 
 /** The default backup folder of `<dir>/office.db`. */
 export const backupsFolder = (dir: string): string => join(dir, 'office-backups');
@@ -51,4 +53,19 @@ export function flipByte(file: string, offset: number): void {
   const bytes = readFileSync(file);
   bytes[offset] = bytes[offset]! ^ 0x01;
   writeFileSync(file, bytes);
+}
+
+/**
+ * A backup made by the first version of Peer Office (only the first migration), from an office of its own in
+ * a new folder: for restores that must update an older database. Takes useOffices()'s tempDir and backendAt.
+ */
+export async function firstVersionBackup(offices: { tempDir(): string; backendAt(options: { dir: string; migrationsDir: string }): Backend }): Promise<string> {
+  const dir = offices.tempDir();
+  const old = offices.backendAt({ dir, migrationsDir: migrationsUpTo(dir, 1) });
+  const created = await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE });
+  if (!created.ok) throw new Error(`could not create the old office: ${created.error.code}`);
+  const made = await old.invoke('backup:make', {});
+  if (!made.ok) throw new Error(`could not back up the old office: ${made.error.code}`);
+  old.close();
+  return made.value.written[0]!.path;
 }

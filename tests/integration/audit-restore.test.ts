@@ -9,7 +9,7 @@ import type { Backend } from '../../electron/backend/backend';
 import { pendingFilePath } from '../../electron/backend/audit/pending';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { memberInput } from '../helpers/members';
-import { migrationsUpTo } from '../helpers/migrations';
+import { firstVersionBackup } from '../helpers/backup';
 import { expectOk, MINUTE, PASSPHRASE, useOffices, type TestOffice } from '../helpers/office';
 import { existsSync } from 'node:fs';
 
@@ -128,11 +128,7 @@ describe('restoring from the unlock screen, with the office locked', () => {
   });
 
   it('writes the restore of a backup from before the audit log at its first unlock, once the update has added the log', async () => {
-    const dir = tempDir();
-    const old = backendAt({ dir, migrationsDir: migrationsUpTo(dir, 1) });
-    expectOk(await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
-    const file = expectOk(await old.invoke('backup:make', {})).written[0]!.path;
-    old.close();
+    const file = await firstVersionBackup({ tempDir, backendAt });
 
     const office = await newOffice();
     expectOk(await office.backend.invoke('office:lock', {}));

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyFilePath } from '../../electron/backend/office/keyring';
 import { memberInput, REGISTER } from '../helpers/members';
-import { backupNames, backupsFolder, dumpOf } from '../helpers/backup';
-import { migrationsUpTo, newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
+import { backupNames, backupsFolder, dumpOf, firstVersionBackup } from '../helpers/backup';
+import { newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
 import { expectOk, MIGRATIONS_DIR, PASSPHRASE, useOffices } from '../helpers/office';
 import { createBackend } from '../../electron/backend/backend';
 import { silentLogger } from '../../electron/backend/context';
@@ -152,11 +152,7 @@ describe('restoring a backup', () => {
   });
 
   it('restores a backup from an older version, which is updated (and backed up first) when next unlocked', async () => {
-    const dir = tempDir();
-    const old = backendAt({ dir, migrationsDir: migrationsUpTo(dir, 1) });
-    expectOk(await old.invoke('office:create', { officeName: 'Old office', passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
-    const file = expectOk(await old.invoke('backup:make', {})).written[0]!.path;
-    old.close();
+    const file = await firstVersionBackup({ tempDir, backendAt });
 
     const office = await newOffice();
     const preview = expectOk(await office.backend.invoke('backup:preview', { file, passphrase: PASSPHRASE }));
