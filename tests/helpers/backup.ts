@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Backend } from '../../electron/backend/backend';
 import { officeIdentity } from '../../electron/backend/backup/owner';
 import type { Sqlite } from '../../electron/backend/db/open';
-import { parseBackupName } from '../../shared/domain/backup-rotation';
+import { newestFirst, parseBackupName, type BackupName } from '../../shared/domain/backup-rotation';
 import { migrationsUpTo } from './migrations';
 import { PASSPHRASE } from './office';
 
@@ -20,7 +20,10 @@ export const unmarkedName = (name: string): string => name.replace(/^peer-office
 /** Our backup files in a folder (names only), oldest first; [] when the folder does not exist. */
 export function backupNames(folder: string): string[] {
   try {
-    return readdirSync(folder).filter((f) => parseBackupName(f) !== null).sort();
+    // Oldest first by when each was made, not by file name: the office code is random, so a name sort would put
+    // this office's backups before or after older unmarked ones by chance.
+    const parsed = readdirSync(folder).map(parseBackupName).filter((b): b is BackupName => b !== null);
+    return parsed.sort((a, b) => newestFirst(b, a) || a.fileName.localeCompare(b.fileName)).map((b) => b.fileName);
   } catch {
     return [];
   }
