@@ -7,10 +7,10 @@ import { expectOk, FakeClock, PASSPHRASE, useOffices } from '../helpers/office';
 const { backendAt, tempDir } = useOffices();
 
 describe('the demo office', () => {
-  // A Monday: the demo rota's week over the permitted-work limit is then last week, a complete one, so
-  // that prompt shows too (on other days that week is still going and only the rota warns of it).
-  it('has open referrals, a follow-up due, people on benefits with no referral and a prompt of each kind', async () => {
-    const backend = backendAt({ dir: tempDir(), clock: new FakeClock(Date.parse('2026-11-30T10:00:00Z')) });
+  // The demo books someone over the permitted-work limit last week, a complete week, so the prompt shows
+  // whatever the day: a Friday, when this week is also over, and a Monday, when this week is not yet worked.
+  it.each(['2026-11-27T10:00:00Z', '2026-11-30T10:00:00Z'])('on %s has open referrals, a follow-up due, people on benefits with no referral and a prompt of each kind', async (now) => {
+    const backend = backendAt({ dir: tempDir(), clock: new FakeClock(Date.parse(now)) });
     expectOk(await backend.invoke('office:createDemo', { passphrase: PASSPHRASE, confirmPassphrase: PASSPHRASE }));
     const lists = expectOk(await backend.invoke('referrals:lists', {}));
 

@@ -15,6 +15,12 @@ import { loadPayFacts, type PayFacts } from './repository';
 import { permittedKindOn, rateOn } from './warnings';
 import { seededRandom } from '../../../shared/domain/seeded-random';
 
+/** One week (its Monday) in which one person is booked over their permitted-work limit, on the period's days only. */
+export interface OverLimitWeek { staffId: number; weekStart: string; onOrAfter: string; through: string }
+
+const overLimitOf = (o: DemoRotaOptions, staffId: number, monday: string): OverLimitWeek | undefined =>
+  o.overLimit?.find((w) => w.staffId === staffId && w.weekStart === monday);
+
 export interface DemoRotaOptions {
   /** First and last day with sessions. */
   from: string;
@@ -26,8 +32,8 @@ export interface DemoRotaOptions {
   nowIso: string;
   /** Days on which one ward visit is booked with a single peer supporter, so the rota has that warning. */
   understaffedOn?: readonly string[];
-  /** One person, one week (its Monday) over their permitted-work limit, so the rota and checklist warn. */
-  overLimit?: { staffId: number; weekStart: string; onOrAfter: string; through: string };
+  /** Weeks (each by its Monday) in which one person is booked over their permitted-work limit, so the rota, checklist and referral prompts warn. */
+  overLimit?: readonly OverLimitWeek[];
   seed?: number;
 }
 
@@ -224,7 +230,7 @@ export function populateDemoSessions(ctx: OfficeContext, o: DemoRotaOptions): nu
 
     // Office work tops up coordinators and part-time staff towards their hours; bank staff now and then.
     for (const w of workers) {
-      const over = o.overLimit?.staffId === w.id && o.overLimit.weekStart === monday;
+      const over = overLimitOf(o, w.id, monday) !== undefined;
       const longest = w.role === 'Peer supporter' && !over ? 180 : 420;
       if (w.bank && !over && !chance(0.35)) continue;
       const order = over ? [...days].sort((a, b) => Number(a >= o.today) - Number(b >= o.today)) : days;
@@ -260,8 +266,8 @@ function planWeek(w: Worker, monday: string, days: readonly string[], facts: Pay
   random: () => number, between: (min: number, max: number) => number): void {
   w.busy.clear();
   w.days = new Set(days.filter((d) => d >= w.start && (!w.end || d <= w.end) && rateOn(facts, w.id, d) !== null));
-  const over = o.overLimit?.staffId === w.id && o.overLimit.weekStart === monday;
-  if (over) w.days = new Set([...w.days].filter((d) => d >= o.overLimit!.onOrAfter && d <= o.overLimit!.through));
+  const over = overLimitOf(o, w.id, monday);
+  if (over) w.days = new Set([...w.days].filter((d) => d >= over.onOrAfter && d <= over.through));
   if (w.days.size === 0) {
     w.target = w.remaining = 0;
     return;

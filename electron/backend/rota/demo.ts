@@ -10,7 +10,7 @@ import type { OfficeContext } from '../context';
 import { payElements, places, staff } from '../db/schema';
 import { closeDemoPeriods } from '../payroll/demo';
 import { periodOn } from '../payroll/schedule';
-import { populateDemoSessions, type DemoRotaOptions } from './demo-sessions';
+import { populateDemoSessions, type DemoRotaOptions, type OverLimitWeek } from './demo-sessions';
 import { loadPayFacts } from './repository';
 import { rateOn } from './warnings';
 
@@ -72,8 +72,7 @@ export function populateDemoRota(ctx: OfficeContext, today: string, scale: DemoR
     from, to: addDays(today, 20), today, nowIso: now.toISOString(), nowLocal: londonWallClock(now),
     understaffedOn: understaffedDays(today, current.start, current.end),
   };
-  const over = overLimitWeek(ctx, today, current.start, current.end);
-  populateDemoSessions(ctx, over ? { ...options, overLimit: over } : options);
+  populateDemoSessions(ctx, { ...options, overLimit: overLimitWeeks(ctx, today, current.start, current.end) });
   if (!scale.leavePeriodsOpen) closeDemoPeriods(ctx, today, DEMO_APPROVER);
 }
 
@@ -110,21 +109,28 @@ function understaffedDays(today: string, periodStart: string, periodEnd: string)
 }
 
 /**
- * The week in the current pay period in which one person on permitted work (higher limit) is booked
- * over 16 hours: this week when some of it is already worked, so both the rota and the checklist
- * warn; otherwise last week if it lies in the period. Only days of the current period are used.
+ * The weeks in the current pay period in which one person on permitted work (higher limit) is booked
+ * over 16 hours. Last week, when it lies in the period: a complete week, so the checklist warns and the
+ * Home screen prompts a benefits-advice referral (the prompt counts complete weeks only). And this week
+ * when some of it is already worked, so the rota's opening week warns too. Only days of the current
+ * period are used: the approved months stay free of warnings.
  */
-function overLimitWeek(ctx: OfficeContext, today: string, periodStart: string, periodEnd: string): DemoRotaOptions['overLimit'] | undefined {
+function overLimitWeeks(ctx: OfficeContext, today: string, periodStart: string, periodEnd: string): OverLimitWeek[] {
   const thisWeek = mondayOf(today);
+  const lastWeek = addDays(thisWeek, -7);
   const workedThisWeek = Array.from({ length: 7 }, (_, i) => addDays(thisWeek, i)).some((d) => d >= periodStart && d < today && isoWeekday(d) <= 5);
-  const weekStart = workedThisWeek || addDays(thisWeek, -7) < periodStart ? thisWeek : addDays(thisWeek, -7);
-  const onOrAfter = weekStart < periodStart ? periodStart : weekStart;
-  const through = addDays(weekStart, 6) > periodEnd ? periodEnd : addDays(weekStart, 6);
+  const starts = [...(lastWeek >= periodStart ? [lastWeek] : []), ...(workedThisWeek ? [thisWeek] : [])];
+  if (starts.length === 0) starts.push(thisWeek); // the period's first days: at least the rota warns
+  const weeks = starts.map((weekStart) => ({
+    weekStart,
+    onOrAfter: weekStart < periodStart ? periodStart : weekStart,
+    through: addDays(weekStart, 6) > periodEnd ? periodEnd : addDays(weekStart, 6),
+  }));
   const facts = loadPayFacts(ctx.db);
-  const who = ctx.db.select({ id: staff.id, start: staff.startDate, end: staff.endDate }).from(staff).all().find((s) =>
-    inForceOn(facts.benefits.get(s.id) ?? [], weekStart)?.kind === 'permitted-work-higher' &&
-    s.start <= onOrAfter && (!s.end || s.end >= through) && rateOn(facts, s.id, onOrAfter) !== null);
-  return who ? { staffId: who.id, weekStart, onOrAfter, through } : undefined;
+  const who = ctx.db.select({ id: staff.id, start: staff.startDate, end: staff.endDate }).from(staff).all().find((s) => weeks.every((w) =>
+    inForceOn(facts.benefits.get(s.id) ?? [], w.weekStart)?.kind === 'permitted-work-higher' &&
+    s.start <= w.onOrAfter && (!s.end || s.end >= w.through) && rateOn(facts, s.id, w.onOrAfter) !== null));
+  return who ? weeks.map((w) => ({ staffId: who.id, ...w })) : [];
 }
 
 function addMonths(month: string, by: number): string {
