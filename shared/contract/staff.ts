@@ -5,6 +5,8 @@ import {
   AGE_BANDS, BENEFIT_KINDS, CONTRACT_TYPES, DBS_LEVELS, HOLIDAY_SCHEMES, defaultProbationEnd, normaliseDbsCertificate, normaliseNiNumber,
   type AgeBand, type BenefitKind, type ContractType, type DbsLevel, type HolidayScheme,
 } from '../domain/staff';
+import { formatUkDate } from '../domain/dates';
+import { latestProbationEnd, MAX_PROBATION_MONTHS } from '../domain/probation';
 import { isoDate, optionalDate, optionalText } from './members';
 
 const id = (what: string) => z.number({ error: `Choose ${what}` }).int().positive(`Choose ${what}`);
@@ -34,8 +36,7 @@ const weeklyMinutes = z
   .min(1, 'Enter contracted hours a week above 0')
   .max(MAX_WEEKLY_MINUTES, `Enter contracted hours of ${MAX_WEEKLY_MINUTES / 60} a week or fewer`);
 
-/** Create or update the staff record of a person on the register (one record per person). */
-export const saveStaffSchema = z
+const staffFields = z
   .object({
     personId,
     worksNumber,
@@ -53,7 +54,15 @@ export const saveStaffSchema = z
     /** Only needed when the register has no date of birth: to check pay against the minimum wage. */
     ageBand: z.union([z.literal(''), z.enum(AGE_BANDS)], { error: 'Choose an age band' }).optional().default(''),
     apprenticeshipStartDate: optionalDate('the date their apprenticeship started'),
-  })
+  });
+
+type ProbationDates = { startDate: string; probationEndDate: string };
+
+/**
+ * `before` is the record as stored (null for a new one), for the longest-probation check that depends on
+ * it (probationTooLong); left out, that check is the backend's, which reads the stored record itself.
+ */
+const staffSchemaWith = (before?: ProbationDates | null) => staffFields
   .superRefine((s, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (s.contractType === 'part-time' && s.weeklyMinutes === null) issue('weeklyMinutes', 'Enter their contracted hours a week: a part-time contract has them');
@@ -63,10 +72,33 @@ export const saveStaffSchema = z
     if (s.rolledUpHoliday && s.holidayScheme !== 'irregular') issue('rolledUpHoliday', 'Rolled-up holiday pay is only for irregular-hours staff: untick it, or choose irregular hours');
     if (s.endDate && s.endDate < s.startDate) issue('endDate', 'The end date must be on or after the start date');
     if (s.probationEndDate && s.probationEndDate < s.startDate) issue('probationEndDate', 'Probation must end on or after the start date');
+    else if (before !== undefined) {
+      const tooLong = probationTooLong({ startDate: s.startDate, probationEndDate: s.probationEndDate || defaultProbationEnd(s.startDate) }, before);
+      if (tooLong) issue('probationEndDate', tooLong);
+    }
   })
   .transform((s) => ({ ...s, probationEndDate: s.probationEndDate || defaultProbationEnd(s.startDate) }));
+
+/** Create or update the staff record of a person on the register (one record per person). */
+export const saveStaffSchema = staffSchemaWith();
 export type SaveStaffInput = z.input<typeof saveStaffSchema>;
 export type StaffValues = z.output<typeof saveStaffSchema>;
+
+/**
+ * Why the probation end cannot be saved as it is, or null: a first probation may run no longer than
+ * extensions can take it (MAX_PROBATION_MONTHS from the start), or the cap on extending would mean
+ * nothing. Checked on a new record and whenever the start or the end moves, not otherwise: a record
+ * saved before this rule with a longer probation still saves when its other details are corrected.
+ */
+export function probationTooLong(values: ProbationDates, before: ProbationDates | null): string | null {
+  if (before && before.startDate === values.startDate && before.probationEndDate === values.probationEndDate) return null;
+  const latest = latestProbationEnd(values.startDate);
+  if (values.probationEndDate <= latest) return null;
+  return `Probation must end on or before ${formatUkDate(latest)}: it can last at most ${MAX_PROBATION_MONTHS} months from the start date, extensions included`;
+}
+
+/** The staff form's check: the schema, and the longest probation judged against `before` as the backend will. */
+export const staffFormSchema = (before: ProbationDates | null) => staffSchemaWith(before);
 
 export const getStaffSchema = z.object({ personId });
 

@@ -24,8 +24,8 @@ const SHIPPED: Record<DatedSettingRow['kind'], DatedSettingRow[]> = {
 type Answers = Partial<Record<Channel, (input: never) => Result<unknown>>>;
 
 /** A backend holding the shipped rows, adding a row as settings:addDatedRate does, or refusing with `refusal`. */
-function fakeBackend(other: Answers = {}, refusal?: { message: string; fields: Record<string, string> }) {
-  const rows = structuredClone(SHIPPED);
+function fakeBackend(other: Answers = {}, refusal?: { message: string; fields: Record<string, string> }, start = SHIPPED) {
+  const rows = structuredClone(start);
   const answers: Answers = {
     ...other,
     'settings:datedRates': ({ kind }: { kind: DatedSettingRow['kind'] }) => ({ ok: true, value: rows[kind] }),
@@ -109,8 +109,10 @@ describe('DatedRatesEditor for Statutory Sick Pay', () => {
     await within(table).findByText('06/04/2027');
     expect(cellsOf(table).slice(1).map((r) => r[0])).toEqual(['06/04/2025', '06/04/2026', '06/04/2027']);
     expect(cellsOf(table).at(-1)).toEqual(['06/04/2027', '£126.40', '0 days', 'None', '80%', '1 day', '8 weeks']);
-    // Ready for the next change.
-    expect((field(/^Weekly rate/) as HTMLInputElement).value).toBe('');
+    // Ready for the next change: the figures just added are copied, the date is empty.
+    expect((field(/^From/) as HTMLInputElement).value).toBe('');
+    expect((field(/^Weekly rate/) as HTMLInputElement).value).toBe('126.40');
+    expect(screen.getByText(/copied from the row from 06\/04\/2027/)).toBeTruthy();
   });
 
   it('shows the backend refusing a second row for a day beside the date, keeping every figure typed', async () => {
@@ -129,6 +131,59 @@ describe('DatedRatesEditor for Statutory Sick Pay', () => {
     const link = within(within(form).getByRole('alert')).getByRole('link', { name: message });
     expect(document.getElementById(link.getAttribute('href')!.slice(1))).toBe(field(/^From/));
     expect([field(/^From/), field(/^Lower earnings limit/), field(/^Share of earnings/)].map((i) => (i as HTMLInputElement).value)).toEqual(['06/04/2026', '125', '80']);
+  });
+});
+
+describe('A new row starts from the newest row', () => {
+  it('fills in the newest SSP figures, leaves the date to type, and says where the figures came from', async () => {
+    const invoke = fakeBackend();
+    renderScreen(<DatedRatesEditor kind="ssp" />);
+    const form = await screen.findByRole('form', { name: 'Add new statutory sick pay' });
+    const field = (label: RegExp) => within(form).getByLabelText(label) as HTMLInputElement;
+    await waitFor(() => expect(field(/^Weekly rate/).value).toBe('123.25'));
+    // The 06/04/2026 row, not the 06/04/2025 one: no lower earnings limit ("none" is an empty box), 80%, no waiting days.
+    expect([/^From/, /^Weekly rate/, /^Waiting days/, /^Lower earnings limit/, /^Share of earnings/, /^Shortest spell/, /^Linking period/].map((l) => field(l).value))
+      .toEqual(['', '123.25', '0', '', '80', '1', '8']);
+    const hint = 'The figures below are copied from the row from 06/04/2026. Change the ones that differ, and enter the day the new figures take effect.';
+    expect(within(form).getByText(hint)).toBeTruthy();
+    expect(form.getAttribute('aria-describedby')).toBe(within(form).getByText(hint).id);
+
+    // Next April's change is the date and the one figure that moves.
+    const user = userEvent.setup();
+    await fill(user, field(/^From/), '06/04/2027');
+    await fill(user, field(/^Weekly rate/), '126.40');
+    expect(within(form).getByText(hint)).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Add these figures' }));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('settings:addDatedRate', {
+      kind: 'ssp', effectiveFrom: '2027-04-06',
+      values: { weeklyRatePence: 12640, waitingDays: 0, lowerEarningsLimitPence: null, earningsShareBasisPoints: 8000, minSpellDays: 1, linkingWeeks: 8 },
+    }));
+  });
+
+  it('sends back exactly the newest row\'s figures for every kind when only the date is typed', async () => {
+    for (const kind of Object.keys(SHIPPED) as DatedSettingRow['kind'][]) {
+      const invoke = fakeBackend();
+      const { unmount } = renderScreen(<DatedRatesEditor kind={kind} />);
+      const form = await screen.findByRole('form', { name: /^Add new / });
+      const newest = SHIPPED[kind].reduce((a, b) => (b.effectiveFrom > a.effectiveFrom ? b : a));
+      await within(form).findByText(new RegExp(`copied from the row from ${newest.effectiveFrom.split('-').reverse().join('/')}`));
+      const user = userEvent.setup();
+      await fill(user, within(form).getByLabelText(/^From/), '01/06/2027');
+      await user.click(within(form).getByRole('button', { name: 'Add these figures' }));
+      await waitFor(() => expect(invoke, kind).toHaveBeenCalledWith('settings:addDatedRate', { kind, effectiveFrom: '2027-06-01', values: newest.values }));
+      unmount();
+    }
+  });
+
+  it('starts empty, with no hint, when there is no row of that kind yet', async () => {
+    fakeBackend({}, undefined, { ...SHIPPED, mileage: [] });
+    renderScreen(<DatedRatesEditor kind="mileage" />);
+    const table = await screen.findByRole('table', { name: 'Mileage rates' });
+    await waitFor(() => expect(cellsOf(table)).toHaveLength(1));
+    const form = screen.getByRole('form', { name: 'Add new mileage rates' });
+    expect(within(form).getAllByRole('textbox').map((i) => (i as HTMLInputElement).value)).toEqual(['', '', '', '']);
+    expect(within(form).queryByText(/copied from/)).toBeNull();
+    expect(form.hasAttribute('aria-describedby')).toBe(false);
   });
 });
 

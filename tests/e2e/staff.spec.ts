@@ -1,14 +1,13 @@
 // A member of the register becomes staff: contract, pay rates by date, a DBS check, and what the
 // office should look at (a rate under the minimum wage, a DBS renewal coming up).
+import { formatUkDate, londonToday } from '../../shared/domain/dates';
+import { addDays } from '../../shared/domain/pay/calendar';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
 import { createOffice, openSettingsPage } from './steps';
 
-/** A date `days` from now, typed the UK way. */
-const ukDateIn = (days: number) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
-};
+/** A date `days` from today in England (as the app counts days, whatever the machine's time zone), typed the UK way. */
+const ukDateIn = (days: number) => formatUkDate(addDays(londonToday(new Date()), days));
 
 test('make a member staff, add pay rates and a DBS check, and see what needs looking at', async ({ page, host }) => {
   await createOffice(page, host.url);
@@ -33,7 +32,7 @@ test('make a member staff, add pay rates and a DBS check, and see what needs loo
   await expect(page.getByRole('button', { name: 'Save the staff record' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Staff record' }).getByLabel(/^National Insurance number/)).toHaveValue('AB 12 34 56 C');
 
-  // A rate under the minimum wage for a 36-year-old is flagged.
+  // A rate under the minimum wage for an adult is flagged.
   const rates = page.getByRole('form', { name: 'Add a pay rate' });
   await rates.getByLabel(/^New rate from/).fill('01/04/2026');
   await rates.getByLabel(/^Pounds an hour/).fill('10.50');
@@ -65,10 +64,15 @@ test('a new minimum wage is added in Settings as a dated row, and past rows stay
   await expect(table).toContainText('01/04/2026');
   await expect(table).toContainText('£12.71');
   const form = page.getByRole('form', { name: 'Add new minimum wage' });
+  // The new row starts from the newest row's rates; its date is left to type.
+  await expect(form).toContainText('The figures below are copied from the row from 01/04/2026.');
+  await expect(form.getByLabel(/^18 to 20/)).toHaveValue('10.85');
+  await expect(form.getByLabel(/^From/)).toHaveValue('');
   await form.getByLabel(/^From/).fill('01/04/2027');
   await form.getByLabel(/^21 and over/).fill('13.2');
+  await form.getByLabel(/^18 to 20/).fill('');
   await form.getByRole('button', { name: 'Add these figures' }).click();
-  // Every rate is needed: the missing ones are named.
+  // Every rate is needed: a missing one is named.
   await expect(form.getByRole('alert')).toContainText('18 to 20');
   await form.getByLabel(/^18 to 20/).fill('11.25');
   await form.getByLabel(/^Under 18/).fill('8.25');

@@ -91,6 +91,34 @@ describe('staff records', () => {
     expect(partTimeWithout.ok || partTimeWithout.error.code).toBe('VALIDATION');
     expect(expectOk(await backend.invoke('staff:save', bankInput(personId))).weeklyMinutes).toBeNull();
   });
+
+  it('refuse a first probation longer than extensions may take it, 12 months from the start, and change nothing', async () => {
+    const { backend } = await newOffice();
+    const personId = await person(backend);
+    const message = 'Probation must end on or before 05/01/2027: it can last at most 12 months from the start date, extensions included';
+    const tooLong = await backend.invoke('staff:save', staffInput(personId, { startDate: '2026-01-05', probationEndDate: '2027-01-06' }));
+    expect(tooLong.ok || tooLong.error).toEqual({ code: 'VALIDATION', message: `${message}.`, fields: { probationEndDate: message } });
+    expect(expectOk(await backend.invoke('staff:get', { personId }))).toBeNull();
+    // Exactly 12 months is allowed.
+    const made = expectOk(await backend.invoke('staff:save', staffInput(personId, { startDate: '2026-01-05', probationEndDate: '2027-01-05' })));
+    expect(made.probationEndDate).toBe('2027-01-05');
+    // Moving the start earlier cannot leave the probation past the cap either.
+    const later = await backend.invoke('staff:save', staffInput(personId, { startDate: '2025-12-01', probationEndDate: '2027-01-05' }));
+    expect(later.ok || later.error.fields).toEqual({ probationEndDate: expect.stringMatching(/^Probation must end on or before 01\/12\/2026:/) });
+    expect(expectOk(await backend.invoke('staff:get', { personId }))).toMatchObject({ startDate: '2026-01-05', probationEndDate: '2027-01-05' });
+  });
+
+  it('still save a record kept from before the cap, with a longer probation, when only other details change', async () => {
+    const { backend } = await newOffice();
+    const before = await staffMember(backend, {}, { startDate: '2026-01-05', probationEndDate: '2026-12-01' });
+    // As an earlier version let it be saved: 18 months.
+    backend.session.context().sqlite.prepare('UPDATE staff SET probation_end_date = ? WHERE id = ?').run('2027-07-05', before.id);
+    const saved = expectOk(await backend.invoke('staff:save', staffInput(before.personId, { startDate: '2026-01-05', probationEndDate: '2027-07-05', jobRole: 'Trainer' })));
+    expect(saved).toMatchObject({ jobRole: 'Trainer', probationEndDate: '2027-07-05' });
+    // Moving its end is checked like any other.
+    const moved = await backend.invoke('staff:save', staffInput(before.personId, { startDate: '2026-01-05', probationEndDate: '2027-07-06' }));
+    expect(moved.ok || moved.error.fields).toEqual({ probationEndDate: expect.stringMatching(/^Probation must end on or before 05\/01\/2027:/) });
+  });
 });
 
 describe('the staff tables themselves', () => {

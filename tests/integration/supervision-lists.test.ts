@@ -1,6 +1,7 @@
 // The office-wide supervision views against a real encrypted office: overdue and due-this-week (planned
-// meetings and cadence dates, Monday-to-Sunday weeks, current staff only), who has no supervisor, and a
-// month of meetings for everyone or one supervisor. The clock reads Monday 23 November 2026, 10:00.
+// meetings and cadence dates, Monday-to-Sunday weeks run on to the coming Sunday at a weekend, current
+// staff only), who has no supervisor, and a month of meetings for everyone or one supervisor. The clock
+// reads Monday 23 November 2026, 10:00.
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import type { DueSupervision } from '../../shared/contract/supervision';
@@ -87,15 +88,15 @@ describe('supervision:lists', () => {
     expect(kits(lists.dueThisWeek)).toEqual(['2026-11-23 Kit Plumtree cadence Ash Plumtree 0']);
   });
 
-  it('takes the week from Monday to Sunday whatever day it is', async () => {
+  it('at a weekend, runs the week on to the coming Sunday, so Monday\'s meetings are listed', async () => {
     const clock = new FakeClock(Date.parse('2026-11-29T10:00:00Z')); // a Sunday
     const { backend } = await newOffice({ clock });
     const p = await hire(backend, 'Kit', { startDate: '2026-10-30' });
     await cancelPast(backend, p.staff.staffId, '2026-11-29');
     const lists = expectOk(await backend.invoke('supervision:lists', {}));
-    expect([lists.weekFrom, lists.weekTo]).toEqual(['2026-11-23', '2026-11-29']);
-    // Her first supervision (30 November) falls in the next week.
-    expect(lists.dueThisWeek).toEqual([]);
+    expect([lists.weekFrom, lists.weekTo]).toEqual(['2026-11-23', '2026-12-06']);
+    // Her first supervision is tomorrow, Monday 30 November: due, not left for Monday morning to find.
+    expect(lists.dueThisWeek.map(line)).toEqual(['2026-11-30 Kit Plumtree supervision nobody 1']);
     expect(lists.overdue).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // screen shows what was stored, warnings and all.
 import type { z } from 'zod';
 import { AppFailure } from '../../../shared/contract/result';
-import type { addRateSchema, saveDbsSchema, setBenefitStatusSchema, StaffRecord, StaffReminder, StaffRow, StaffValues } from '../../../shared/contract/staff';
+import { probationTooLong, type addRateSchema, type saveDbsSchema, type setBenefitStatusSchema, type StaffRecord, type StaffReminder, type StaffRow, type StaffValues } from '../../../shared/contract/staff';
 import { formatUkDate, londonToday } from '../../../shared/domain/dates';
 import { displayName } from '../../../shared/domain/members';
 import { inForceOn } from '../../../shared/domain/pay/dated';
@@ -68,6 +68,10 @@ export function save(ctx: OfficeContext, values: StaffValues): StaffRecord {
     // An extension's event records why the end moved; an edit here would move it with no reason kept.
     if (existing && values.probationEndDate !== existing.probationEndDate && eventsOf(ctx.db, existing.id).some((e) => e.kind === 'extended')) {
       fields['probationEndDate'] = 'Probation has been extended: change its end with Extend probation on the Probation and supervision panel, so the record keeps why';
+    } else {
+      // Told beside the field on its own: the form checks it before sending, so this is a refusal of last resort.
+      const tooLong = probationTooLong(values, existing ?? null);
+      if (tooLong) throw new AppFailure('VALIDATION', `${tooLong}.`, { probationEndDate: tooLong });
     }
     const clashes = Object.values(fields);
     if (clashes.length) throw new AppFailure('CONFLICT', clashes.length === 1 ? `${clashes[0]}.` : `${clashes.join('. ')}.`, fields);

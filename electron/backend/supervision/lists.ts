@@ -3,7 +3,7 @@
 import { AppFailure } from '../../../shared/contract/result';
 import type { DueSupervision, ProbationState, SupervisionLists, SupervisionMonth } from '../../../shared/contract/supervision';
 import { daysInMonth } from '../../../shared/domain/dates';
-import { addDays, daysBetween, mondayOf } from '../../../shared/domain/pay/calendar';
+import { addDays, daysBetween, isoWeekday, mondayOf } from '../../../shared/domain/pay/calendar';
 import type { Db } from '../db/open';
 import { isCurrentStaff } from '../staff/warnings';
 import { toSupervisionRows } from './person';
@@ -72,9 +72,20 @@ export function officePicture(db: Db, today: string): { names: Map<number, Named
   return { names, people };
 }
 
-export function supervisionLists(db: Db, today: string, picture = officePicture(db, today)): SupervisionLists {
+/**
+ * The days "this week" covers on the home screen and the supervision lists: Monday to Sunday of the week
+ * holding today. At a weekend the office is shut and this week's work is done, so it runs on to the
+ * Sunday of the coming week: opened on a Saturday it shows Monday's meetings, not just an empty weekend.
+ * It still starts on this week's Monday, so sessions earlier in the week still ask who came.
+ */
+export function officeWeek(today: string): { weekFrom: string; weekTo: string } {
   const weekFrom = mondayOf(today);
-  const weekTo = addDays(weekFrom, 6);
+  const atWeekend = isoWeekday(today) >= 6;
+  return { weekFrom, weekTo: addDays(weekFrom, atWeekend ? 13 : 6) };
+}
+
+export function supervisionLists(db: Db, today: string, picture = officePicture(db, today)): SupervisionLists {
+  const { weekFrom, weekTo } = officeWeek(today);
   const { names, people } = picture;
   const overdue: DueSupervision[] = [];
   const dueThisWeek: DueSupervision[] = [];

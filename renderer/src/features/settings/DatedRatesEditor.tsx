@@ -4,14 +4,14 @@
 import { Button, Fieldset, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addDatedRateSchema, DATED_KIND_LABELS, type DatedKind } from '../../../../shared/contract/dated-settings';
+import { addDatedRateSchema, DATED_KIND_LABELS, type DatedKind, type DatedSettingRow } from '../../../../shared/contract/dated-settings';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { InputOf } from '../../../../shared/contract/channels';
 import { call } from '../../api/client';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { DATED_EDITORS, parseDatedField, showDatedField, type DatedField } from './datedFields';
+import { DATED_EDITORS, parseDatedField, showDatedField, typedDatedField, type DatedField } from './datedFields';
 
 // Hint under the box, not between label and box: the hints differ in length, and boxes in a row stay level.
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as const;
@@ -23,24 +23,41 @@ const HINT_BELOW = ['label', 'input', 'description', 'error'] as const;
 const scoped = (kind: DatedKind, fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).map(([name, text]) => [name === 'form' ? name : `${kind}.${name}`, text]));
 
+/** The row in effect last of all: the one a new row is most like. */
+const newestOf = (rows: readonly DatedSettingRow[]): DatedSettingRow | null =>
+  rows.reduce<DatedSettingRow | null>((newest, row) => (!newest || row.effectiveFrom > newest.effectiveFrom ? row : newest), null);
+
+/** What the office manager has typed in the new row, and the date of the row its figures were copied from. */
+interface Draft { copiedFrom: string | null; text: Record<string, string> }
+
 export function DatedRatesEditor({ kind }: { kind: DatedKind }) {
   const client = useQueryClient();
   const rows = useQuery({ queryKey: ['settings', 'dated', kind], queryFn: () => call('settings:datedRates', { kind }) });
   const add = useMutation({
     mutationFn: (input: InputOf<'settings:addDatedRate'>) => call('settings:addDatedRate', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['settings', 'dated', kind] }),
+    // The answer is the kind's rows as they are now: shown at once, so the next new row copies the one just added.
+    onSuccess: (answer) => client.setQueryData(['settings', 'dated', kind], answer),
   });
   const { description } = DATED_EDITORS[kind];
   const fields: DatedField[] = DATED_EDITORS[kind].fields;
   const [from, setFrom] = useState('');
-  const [text, setText] = useState<Record<string, string>>({});
+  // Until the office manager types, the new row shows the newest row's figures: a change (next April's SSP
+  // rate, say) usually moves one or two of them, and the rest carry on. The date is theirs to type.
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const newest = newestOf(rows.data ?? []);
+  const copied: Draft = {
+    copiedFrom: newest?.effectiveFrom ?? null,
+    text: newest ? Object.fromEntries(fields.map((f) => [f.key, typedDatedField(f, (newest.values as Record<string, number | null>)[f.key] ?? null)])) : {},
+  };
+  const { copiedFrom, text } = draft ?? copied;
+  const hintId = `${kind}-copied-from`;
   const [added, setAdded] = useState<string | null>(null);
   const { problem, submit } = useCheckedSubmit(addDatedRateSchema, (input, onError) => add.mutate(input, {
     onError,
     onSuccess: () => {
       setAdded(`Added the figures from ${formatUkDate(input.effectiveFrom)}.`);
       setFrom('');
-      setText({});
+      setDraft(null);
     },
   }));
   const values = Object.fromEntries(fields.map((f) => [f.key, parseDatedField(f, text[f.key] ?? '')]));
@@ -67,10 +84,15 @@ export function DatedRatesEditor({ kind }: { kind: DatedKind }) {
         {/* The values' shape follows `kind` (datedFields.ts); the schema checks it, so the cast only quiets the type checker. */}
         <form
           onSubmit={(e) => { setAdded(null); submit({ kind, effectiveFrom: from, values } as InputOf<'settings:addDatedRate'>)(e); }}
-          noValidate aria-label={`Add new ${legend.toLowerCase()}`}
+          noValidate aria-label={`Add new ${legend.toLowerCase()}`} aria-describedby={copiedFrom ? hintId : undefined}
         >
           <ErrorSummary message={problem?.message ?? null} fields={errors} />
           <Stack gap="sm">
+            {copiedFrom && (
+              <Text size="sm" id={hintId}>
+                The figures below are copied from the row from {formatUkDate(copiedFrom)}. Change the ones that differ, and enter the day the new figures take effect.
+              </Text>
+            )}
             <Group align="flex-start" wrap="wrap">
               <UkDateInput
                 id={fieldId(`${kind}.effectiveFrom`)} name="effectiveFrom" label="From" description="The day it takes effect, like 06/04/2027"
@@ -85,7 +107,7 @@ export function DatedRatesEditor({ kind }: { kind: DatedKind }) {
                   inputWrapperOrder={[...HINT_BELOW]}
                   autoComplete="off"
                   value={text[f.key] ?? ''}
-                  onChange={(e) => setText({ ...text, [f.key]: e.currentTarget.value })}
+                  onChange={(e) => setDraft({ copiedFrom, text: { ...text, [f.key]: e.currentTarget.value } })}
                   error={errors[`${kind}.values.${f.key}`]}
                   w={200}
                 />

@@ -88,6 +88,23 @@ export function parseDatedField(field: DatedField, text: string): number | null 
   return PARSERS[field.unit](text) ?? Number.NaN;
 }
 
+/**
+ * A stored value as it is typed into the form, so a new row can start from the last one's figures:
+ * parseDatedField gives the same value back. Plain digits (no £, % or "weeks"), as the hints show them;
+ * an empty box for "none".
+ */
+export function typedDatedField(field: DatedField, value: number | null): string {
+  if (value === null) return '';
+  switch (field.unit) {
+    case 'pounds': return `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`;
+    case 'hours': return formatHours(value);
+    case 'percent': return formatPercent(value).replace(/%$/, '');
+    case 'tenthsOfWeek': return formatTenths(value);
+    case 'pencePerMile': case 'days': case 'weeks': return String(value);
+    case 'miles': return formatCount(value);
+  }
+}
+
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** A stored value as the table shows it: "£123.25", "3 days", "12.07%", "5.6 weeks", "45p a mile", "None". */

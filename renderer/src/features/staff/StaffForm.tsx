@@ -1,7 +1,9 @@
 // The staff record of a person on the register: works number, NI number, role, contract and holiday.
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { saveStaffSchema, type StaffRecord } from '../../../../shared/contract/staff';
+import { staffFormSchema, type StaffRecord } from '../../../../shared/contract/staff';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { latestProbationEnd, MAX_PROBATION_MONTHS } from '../../../../shared/domain/probation';
 import { AGE_BANDS, formatNiNumber, CONTRACT_TYPE_LABELS, CONTRACT_TYPES, HOLIDAY_SCHEME_LABELS, HOLIDAY_SCHEMES, type AgeBand, type ContractType, type HolidayScheme } from '../../../../shared/domain/staff';
 import { useStaffWrite } from '../../api/staff';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -28,12 +30,14 @@ export function StaffForm({ personId, record, jobRoles, today, onDone }: Props) 
   });
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
   const save = useStaffWrite('staff:save');
-  const { problem, submit } = useCheckedSubmit(saveStaffSchema, (input, onError) => save.mutate(input, { onError, onSuccess: () => onDone?.() }));
+  const { problem, submit } = useCheckedSubmit(staffFormSchema(record), (input, onError) => save.mutate(input, { onError, onSuccess: () => onDone?.() }));
   const errors = problem?.fields ?? {};
   const { hours, ...rest } = v;
   // Hours typed as "16", "7.5" or "7:30"; anything else is passed on as not-a-number for the schema to name.
   const weeklyMinutes = hours.trim() === '' ? null : parseHours(hours) ?? Number.NaN;
   const roles = [...new Set([...jobRoles, ...(v.jobRole ? [v.jobRole] : [])])];
+  // The latest end the start date typed allows; just the rule while the start is not yet a date.
+  const longest = `; at most ${MAX_PROBATION_MONTHS} months${/^\d{4}-\d{2}-\d{2}$/.test(v.startDate) ? `, to ${formatUkDate(latestProbationEnd(v.startDate))}` : ''}`;
 
   return (
     <form onSubmit={submit({ ...rest, personId, weeklyMinutes })} noValidate aria-label="Staff record">
@@ -50,7 +54,7 @@ export function StaffForm({ personId, record, jobRoles, today, onDone }: Props) 
             <NativeSelect id={fieldId('contractType')} label={LABELS['contractType']} value={v.contractType} onChange={(e) => set('contractType', e.currentTarget.value as ContractType)} data={CONTRACT_TYPES.map((c) => ({ value: c, label: CONTRACT_TYPE_LABELS[c] }))} error={errors['contractType']} />
             <TextInput id={fieldId('weeklyMinutes')} label={LABELS['weeklyMinutes']} description="Part-time only, like 16 or 7:30" value={v.hours} onChange={(e) => set('hours', e.currentTarget.value)} error={errors['weeklyMinutes']} />
             <UkDateInput id={fieldId('startDate')} name="startDate" label={LABELS['startDate']} value={v.startDate} onChange={(d) => set('startDate', d)} error={errors['startDate']} required />
-            <UkDateInput id={fieldId('probationEndDate')} name="probationEndDate" label={LABELS['probationEndDate']} description="Leave empty for six months after the start" value={v.probationEndDate} onChange={(d) => set('probationEndDate', d)} error={errors['probationEndDate']} />
+            <UkDateInput id={fieldId('probationEndDate')} name="probationEndDate" label={LABELS['probationEndDate']} description={`Leave empty for six months after the start${longest}`} value={v.probationEndDate} onChange={(d) => set('probationEndDate', d)} error={errors['probationEndDate']} />
             <UkDateInput id={fieldId('endDate')} name="endDate" label={LABELS['endDate']} description="Only when the contract has ended" value={v.endDate} onChange={(d) => set('endDate', d)} error={errors['endDate']} />
             <TextInput id={fieldId('leavingReason')} label={LABELS['leavingReason']} value={v.leavingReason} onChange={(e) => set('leavingReason', e.currentTarget.value)} error={errors['leavingReason']} />
           </SimpleGrid>
