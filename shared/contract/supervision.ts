@@ -266,8 +266,9 @@ export interface DueSupervision {
 
 export interface SupervisionLists {
   today: string;
-  weekFrom: string; // Monday
-  weekTo: string; // Sunday
+  weekFrom: string; // this week's Monday
+  /** The Sunday ending this week; at a weekend, next week's Sunday, so Monday's meetings are listed. */
+  weekTo: string;
   overdue: DueSupervision[];
   dueThisWeek: DueSupervision[];
   /** Current staff with nobody named to supervise them. */
