@@ -21,6 +21,13 @@ export interface Backend {
    * In the queue like every call.
    */
   recordPrinted(page: PrintedPage, write?: () => Promise<void>): Promise<Result<null>>;
+  /**
+   * office:unlock for a caller that must know the secret was checked (the main process, before keeping
+   * the passphrase on this Windows account): refused (CONFLICT) when the office is already unlocked,
+   * where office:unlock answers OK without checking anything. Decided in the queue, at the unlock's own
+   * turn: asked beforehand, another unlock still in the queue could open the office in between.
+   */
+  unlockChecked(input: InputOf<'office:unlock'>): Promise<Result<OutputOf<'office:unlock'>>>;
   session: OfficeSession;
   close(): void;
 }
@@ -28,7 +35,10 @@ export interface Backend {
 export { isDamage } from './db/open';
 
 // Channels that only read what is in memory, answered at once: a progress bar must move while the
-// backup or restore it reports on holds the queue.
+// backup or restore it reports on holds the queue. Never office:lock: a lock asked for during a restore
+// (the idle lock, Windows locking, the menu) must wait for it, since the restore reads the open office's
+// audit log at its end to carry the entries made since the backup across (audit/restored.ts), then locks
+// the office itself; the waiting lock finds it locked. Only closing the app locks at once (close below).
 const UNQUEUED: ReadonlySet<Channel> = new Set<Channel>(['backup:progress']);
 
 export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}): Backend {
@@ -97,11 +107,17 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
     }
   });
 
+  const unlockChecked = (input: InputOf<'office:unlock'>): Promise<Result<OutputOf<'office:unlock'>>> => queued(async () => (
+    session.state() === 'unlocked' ? fail('CONFLICT', 'Peer Office is already unlocked.') : run('office:unlock', input) as Promise<Result<OutputOf<'office:unlock'>>>
+  ));
+
   return {
     invoke: (channel, input) => invokeUnknown(channel, input) as never,
     invokeUnknown,
     recordPrinted: printed,
+    unlockChecked,
     session,
+    // Not queued: the process is ending, and the database must be closed before it does, even mid-restore.
     close: () => session.lock(),
   };
 }

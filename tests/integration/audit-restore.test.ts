@@ -1,8 +1,9 @@
 // A restore and the audit log. Restoring puts the backup's log in place, so what was recorded after the
 // backup would be out of sight in the database kept aside: restored from Settings (the open office), those
-// entries are copied into the restored log with their own times, then the restore's entry; restored from
-// the unlock screen (the current file may be damaged, its key unknown), the restore's entry and the
-// screen say which kept-aside file holds them. The fake clock starts at Friday 27 November 2026, 10:00 UTC.
+// entries (told by their numbers, never by the clock) are copied into the restored log whole, then the
+// restore's entry; restored from the unlock screen (the current file may be damaged, its key unknown), or
+// over a log that no longer carries on from the backup's, the restore's entry and the screen say which
+// kept-aside file holds them. The fake clock starts at Friday 27 November 2026, 10:00 UTC.
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
@@ -10,7 +11,7 @@ import { pendingFilePath } from '../../electron/backend/audit/pending';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { memberInput } from '../helpers/members';
 import { firstVersionBackup } from '../helpers/backup';
-import { expectOk, MINUTE, PASSPHRASE, useOffices, type TestOffice } from '../helpers/office';
+import { expectOk, HOUR, MINUTE, PASSPHRASE, useOffices, type TestOffice } from '../helpers/office';
 import { existsSync } from 'node:fs';
 
 const { newOffice, backendAt, tempDir } = useOffices();
@@ -71,9 +72,8 @@ describe('restoring from Settings, with the office open', () => {
       ['11:30', 'restore', `restored from the backup made on 27/11/2026 at 10:30; the 6 audit log entries made after the backup were copied here from the database it replaced, kept aside as ${basename(aside)}`],
       ['11:31', 'unlock', 'with the passphrase'],
     ]);
-    // Copied whole (but their numbers, which are the restored log's own, in order): what was done, to which record, by whom.
-    const strip = ({ id: _id, ...rest }: AuditEntry & { id: number }) => rest;
-    expect(log.slice(2, 8).map(strip)).toEqual(office.before.slice(2).map((e) => strip(e as AuditEntry & { id: number })));
+    // Copied whole, their numbers too: what was done, to which record, by whom; the two logs are one up to the restore.
+    expect(log.slice(0, 8)).toEqual(office.before);
     expect(log.map((e) => e.id)).toEqual([...log.map((e) => e.id)].sort((a, b) => a - b));
     expect(existsSync(pendingFilePath(office.dbPath))).toBe(false);
 
@@ -102,6 +102,88 @@ describe('restoring from Settings, with the office open', () => {
     const log = entries(office.backend);
     expect(log.map((e) => e.action)).toEqual(['create', 'restore', 'unlock']);
     expect(log[1]!.summary).toBe(`restored from the backup made on 27/11/2026 at 10:00; audit log entries made after the backup are not in this log: they are in the database it replaced, kept aside as ${basename(restored.keptAside[0]!)}`);
+  });
+});
+
+describe('telling the entries made after the backup by their numbers, not their times', () => {
+  it('carries every later entry, in order, when the PC’s clock was put back after the backup', async () => {
+    const office = await newOffice();
+    const { backend, clock } = office;
+    expectOk(await backend.invoke('members:create', memberInput()));
+    clock.advance(30 * MINUTE); // 10:30
+    const file = expectOk(await backend.invoke('backup:make', {})).written[0]!.path;
+    const atBackup = entries(backend).length - 1; // all but the backup's own entry, written once it was made
+    clock.advance(-2 * HOUR); // 08:30: someone put the clock back
+    expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince', email: 'yq@example.org' })));
+    clock.advance(5 * MINUTE); // 08:35
+    expectOk(await backend.invoke('office:lock', {}));
+    clock.advance(5 * MINUTE); // 08:40
+    expect((await backend.invoke('office:unlock', { passphrase: 'not the passphrase' })).ok).toBe(false);
+    clock.advance(5 * MINUTE); // 08:45
+    expectOk(await backend.invoke('office:unlock', { recoveryKey: office.recoveryKey }));
+    const before = entries(backend);
+    // Every one of them but the backup's own entry is earlier by the clock than the newest in the backup.
+    expect(brief(before.slice(atBackup))).toEqual([
+      ['10:30', 'export', 'backup made: 1 copy checked'],
+      ['08:30', 'create', 'added 1 member record and 1 role'],
+      ['08:35', 'lock', 'locked'],
+      ['08:40', 'unlock-failed', 'the passphrase did not match'],
+      ['08:45', 'unlock', 'with the recovery key'],
+    ]);
+
+    clock.advance(5 * MINUTE); // 08:50
+    const restored = expectOk(await backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expect(restored.auditLog).toEqual({ carried: 5, laterEntriesIn: null, inLog: true });
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const log = entries(backend);
+    expect(log.slice(0, before.length)).toEqual(before);
+    expect(brief(log.slice(before.length))).toEqual([
+      ['08:50', 'restore', `restored from the backup made on 27/11/2026 at 10:30; the 5 audit log entries made after the backup were copied here from the database it replaced, kept aside as ${basename(restored.keptAside[0]!)}`],
+      ['08:50', 'unlock', 'with the passphrase'],
+    ]);
+  });
+
+  it('copies nothing when the current log no longer carries on from the backup’s (restored from an older backup since), and names the file that holds them', async () => {
+    const office = await newOffice();
+    const { backend, clock } = office;
+    expectOk(await backend.invoke('members:create', memberInput()));
+    clock.advance(30 * MINUTE); // 10:30
+    const older = expectOk(await backend.invoke('backup:make', {})).written[0]!.path;
+    clock.advance(10 * MINUTE); // 10:40
+    expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince', email: 'yq@example.org' })));
+    const inNewer = entries(backend);
+    clock.advance(10 * MINUTE); // 10:50
+    const newer = expectOk(await backend.invoke('backup:make', {})).written[0]!.path;
+    // The older backup restored from the unlock screen: its log goes on from there on a line of its own.
+    clock.advance(10 * MINUTE); // 11:00
+    expectOk(await backend.invoke('office:lock', {}));
+    expectOk(await backend.invoke('backup:restore', { file: older, passphrase: PASSPHRASE }));
+    clock.advance(5 * MINUTE); // 11:05
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    clock.advance(5 * MINUTE); // 11:10
+    expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Zebedee', lastName: 'Quaintance', email: 'zq@example.org' })));
+    const before = entries(backend);
+    // This log has an entry numbered as the newer backup's newest (the member of 10:40), but another one: the unlock of 11:05.
+    const newest = inNewer.at(-1)!;
+    expect(brief([newest])).toEqual([['10:40', 'create', 'added 1 member record and 1 role']]);
+    expect(brief(before.filter((e) => e.id === newest.id))).toEqual([['11:05', 'unlock', 'with the passphrase']]);
+
+    // By time, the entries after 10:40 would have been taken for the newer backup's later ones: the restore, the unlock and the member of 11:10.
+    clock.advance(5 * MINUTE); // 11:15
+    const restored = expectOk(await backend.invoke('backup:restore', { file: newer, passphrase: PASSPHRASE }));
+    const aside = restored.keptAside[0]!;
+    expect(restored.auditLog).toEqual({ carried: 0, laterEntriesIn: aside, inLog: true });
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const log = entries(backend);
+    expect(log.slice(0, inNewer.length)).toEqual(inNewer);
+    expect(brief(log.slice(inNewer.length))).toEqual([
+      ['11:15', 'restore', `restored from the backup made on 27/11/2026 at 10:50; the audit log of the database it replaced does not carry on from this backup’s, so audit log entries made after the backup are not in this log: they are in the database it replaced, kept aside as ${basename(aside)}`],
+      ['11:15', 'unlock', 'with the passphrase'],
+    ]);
+    // The file named holds them, every one.
+    const kept = backendAt({ dir: office.dir, dbPath: aside, clock });
+    expectOk(await kept.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(entries(kept).slice(0, before.length)).toEqual(before);
   });
 });
 

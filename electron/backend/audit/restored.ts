@@ -4,11 +4,15 @@
 // the backup (changes, locks, failed unlocks, the unlock with the recovery key) would be left in the
 // database kept aside, out of sight. So, in the one transaction that adds the restore's own entry:
 //  - restoring the open office from Settings (the same office, its key in hand): the current log's entries
-//    newer than the backup's newest are copied across, in order, with their own times and words (new
-//    numbers), then the restore's entry says how many;
+//    made after the backup are copied across, in order, whole (their numbers too), then the restore's entry
+//    says how many. They are told by their numbers, never by their times: the PC's clock may have been put
+//    back since the backup (or forward, then corrected), and a log's order is the order it was written in;
+//  - when the current log does not carry on from the backup's (it was itself restored from another backup
+//    since, say), which entries came "after" cannot be known: nothing is copied, and the restore's entry
+//    names the file kept aside that holds them;
 //  - otherwise (from the unlock screen, where the current file may be damaged or its key unknown; or a
-//    different office's backup, whose records the entries would not be about): nothing is copied, and the
-//    restore's entry names the file kept aside that holds them.
+//    different office's backup, whose records the entries would not be about; or the office closed part-way
+//    by the app quitting): nothing is copied either, and the restore's entry names the file kept aside.
 // Written into the checked copy before it is moved in: if the move fails, the copy and the entry go
 // together, and a restore that happened always has its entry.
 import { basename } from 'node:path';
@@ -16,7 +20,8 @@ import { THE_OFFICE } from '../../../shared/contract/audit';
 import type { RestoredAuditLog } from '../../../shared/contract/backup';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 import type { Logger } from '../context';
-import { openEncrypted, type Sqlite } from '../db/open';
+import { openEncrypted, type Db, type Sqlite } from '../db/open';
+import { auditLog } from '../db/schema';
 import { addEntries, type NewAuditEntry } from './log';
 
 export interface RestoreFacts {
@@ -25,32 +30,67 @@ export interface RestoreFacts {
   backupMadeAt: string;
   /** The full path the current database is about to be kept aside under; null when there is none. */
   keptAsideAs: string | null;
-  /** The current database, open, when it is the same office as the backup's; null otherwise. */
+  /**
+   * The current database's connection when it is the same office as the backup's (null otherwise), as it was
+   * when the restore began: closed since if the app quit part-way.
+   */
   current: Sqlite | null;
   logger: Logger;
 }
 
-const ENTRY_COLUMNS = 'at, action, area, channel, record_type AS recordType, record_id AS recordId, summary, by';
+const ENTRY_COLUMNS = 'id, at, action, area, channel, record_type AS recordType, record_id AS recordId, summary, by';
 
-/** The current log's entries after the backup's newest one, oldest first (the order they were written in). */
-function entriesAfter(current: Sqlite, newest: { at: string; id: number } | undefined): NewAuditEntry[] {
-  if (!newest) return current.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ORDER BY id`).all() as NewAuditEntry[];
-  // Up to the backup the two logs are one (a backup is a copy), so an entry of the same millisecond as the
-  // backup's newest is told apart by its number.
-  return current.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE at > @at OR (at = @at AND id > @id) ORDER BY id`).all(newest) as NewAuditEntry[];
+type LoggedEntry = NewAuditEntry & { id: number };
+
+/** Two entries are one when everything about them is the same: a number alone could have been given twice, by two logs that have parted. */
+const sameEntry = (a: LoggedEntry, b: LoggedEntry): boolean =>
+  a.id === b.id && a.at === b.at && a.action === b.action && a.area === b.area && a.channel === b.channel
+  && a.recordType === b.recordType && a.recordId === b.recordId && a.summary === b.summary && a.by === b.by;
+
+/**
+ * The current log's entries made after the backup, oldest first (the order they were written in); null when
+ * the current log does not carry on from the backup's. A backup is a copy, so up to it the two logs are one,
+ * number for number: when the current log's entry numbered as the backup's newest is that very entry, every
+ * later number was written after the backup, whatever the clock said. When it is not (or is missing), the
+ * two have parted: the current was restored from another backup since (from the unlock screen, or a
+ * different office's), and neither times nor numbers can say which of its entries the backup lacks.
+ */
+function entriesAfter(current: Sqlite, backupNewest: LoggedEntry | undefined): LoggedEntry[] | null {
+  const after = current.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE id > ? ORDER BY id`);
+  // An empty log (a backup made at the unlock whose update added the log, before its first entry) is the start of every log.
+  if (!backupNewest) return after.all(0) as LoggedEntry[];
+  const same = current.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log WHERE id = ?`).get(backupNewest.id) as LoggedEntry | undefined;
+  if (!same || !sameEntry(same, backupNewest)) return null;
+  return after.all(backupNewest.id) as LoggedEntry[];
 }
+
+/**
+ * Adds the copied entries under their own numbers (all greater than any in the restored log), so that the
+ * two logs stay one up to the restore, and a later restore from Settings can match them again by number.
+ * A few hundred at a time, as addEntries does, well inside SQLite's limit on parameters.
+ */
+function addCopied(db: Db, entries: LoggedEntry[]): void {
+  for (let i = 0; i < entries.length; i += 500) db.insert(auditLog).values(entries.slice(i, i + 500)).run();
+}
+
+/** What the restore could do with the entries made after the backup: copied (how many), or left in the file kept aside, and why. */
+type LaterEntries = { copied: number } | { left: 'not-read' | 'parted' };
 
 const entriesWord = (n: number) => `${n.toLocaleString('en-GB')} audit log ${n === 1 ? 'entry' : 'entries'}`;
 
-function restoreSummary(facts: RestoreFacts, carried: number | null): string {
+function restoreSummary(facts: RestoreFacts, later: LaterEntries): string {
   const from = `restored from the backup made on ${londonDateTime(facts.backupMadeAt)}`;
   if (!facts.keptAsideAs) return `${from}; there was no database here before`;
   const aside = basename(facts.keptAsideAs);
-  if (carried === 0) return `${from}; no audit log entries had been made after the backup; the database it replaced was kept aside as ${aside}`;
-  if (carried !== null) {
-    return `${from}; the ${entriesWord(carried)} made after the backup ${carried === 1 ? 'was' : 'were'} copied here from the database it replaced, kept aside as ${aside}`;
+  if ('copied' in later) {
+    const n = later.copied;
+    if (n === 0) return `${from}; no audit log entries had been made after the backup; the database it replaced was kept aside as ${aside}`;
+    return `${from}; the ${entriesWord(n)} made after the backup ${n === 1 ? 'was' : 'were'} copied here from the database it replaced, kept aside as ${aside}`;
   }
-  return `${from}; audit log entries made after the backup are not in this log: they are in the database it replaced, kept aside as ${aside}`;
+  const notHere = `audit log entries made after the backup are not in this log: they are in the database it replaced, kept aside as ${aside}`;
+  // Said, so that no one takes the gap for entries removed: the log of the database replaced had itself been restored since.
+  if (later.left === 'parted') return `${from}; the audit log of the database it replaced does not carry on from this backup’s, so ${notHere}`;
+  return `${from}; ${notHere}`;
 }
 
 /**
@@ -66,14 +106,23 @@ export function recordRestore(copyPath: string, dataKey: Buffer, facts: RestoreF
     try {
       const hasLog = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get() !== undefined;
       if (!hasLog) return notWritten;
-      const newest = sqlite.prepare('SELECT at, id FROM audit_log ORDER BY at DESC, id DESC LIMIT 1').get() as { at: string; id: number } | undefined;
-      const later = facts.current && facts.keptAsideAs ? entriesAfter(facts.current, newest) : null;
+      const backupNewest = sqlite.prepare(`SELECT ${ENTRY_COLUMNS} FROM audit_log ORDER BY id DESC LIMIT 1`).get() as LoggedEntry | undefined;
+      // A lock that does not wait for the restore (the app quitting: see backend.ts) may have closed the
+      // current office part-way: its entries cannot be read now, and stay in the file kept aside, named.
+      const readable = facts.current?.open === true && facts.keptAsideAs !== null ? facts.current : null;
+      const copied = readable ? entriesAfter(readable, backupNewest) : null;
+      const later: LaterEntries = copied ? { copied: copied.length } : { left: readable ? 'parted' : 'not-read' };
+      if (readable && !copied) facts.logger.info('the current audit log does not carry on from the backup’s: its later entries stay in the file kept aside');
       const restored: NewAuditEntry = {
         at: facts.at.toISOString(), action: 'restore', area: 'backup', channel: 'backup:restore', recordType: 'office', recordId: '',
-        summary: restoreSummary(facts, later?.length ?? null), by: THE_OFFICE,
+        summary: restoreSummary(facts, later), by: THE_OFFICE,
       };
-      sqlite.transaction(() => addEntries(db, [...(later ?? []), restored]))();
-      written = { carried: later?.length ?? 0, laterEntriesIn: later ? null : facts.keptAsideAs, inLog: true };
+      // One transaction: the copied entries and the restore's are all written, or none is.
+      sqlite.transaction(() => {
+        addCopied(db, copied ?? []);
+        addEntries(db, [restored]);
+      })();
+      written = { carried: copied?.length ?? 0, laterEntriesIn: copied ? null : facts.keptAsideAs, inLog: true };
       // The copy is moved in as one file: nothing may stay behind in a -wal beside it.
       sqlite.pragma('wal_checkpoint(TRUNCATE)');
       return written;
