@@ -56,7 +56,7 @@ export async function detectNetworkDriveLetters(platform: NodeJS.Platform, run: 
 }
 
 /** execFile with a time limit and no console window flashing up. */
-export const runTool: RunTool = (file, args) =>
+const runTool: RunTool = (file, args) =>
   new Promise((resolve, reject) => {
     execFile(file, args, { timeout: 15_000, windowsHide: true, maxBuffer: 256 * 1024 }, (err, stdout) => (err ? reject(err) : resolve(String(stdout))));
   });

@@ -4,12 +4,13 @@
 // kept one cannot be used it is forgotten and the unlock screen simply asks for the passphrase.
 // The passphrase stays in this process: it is never sent back to the page and never logged. Unlocking
 // goes through the backend's queue like any other unlock, attempts limit included.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { MAX_PASSPHRASE_LENGTH, REMEMBER_CHANNELS, type RememberedUnlock, type RememberStatus } from '../../shared/contract/remember';
 import { fail, ok, type Result } from '../../shared/contract/result';
 import type { Backend } from '../backend/backend';
 import type { Logger } from '../backend/context';
+import { writeJsonAtomically } from '../backend/files/json-file';
 import { isTrustedSender } from './ipc';
 
 /** The part of Electron's safeStorage used here: its asynchronous API (the synchronous one is deprecated in Electron 45). */
@@ -25,7 +26,7 @@ export interface RemembererOptions {
   file: string;
   keeper: Keeper;
   platform: NodeJS.Platform;
-  backend: Pick<Backend, 'invoke' | 'session'>;
+  backend: Pick<Backend, 'invoke' | 'unlockChecked' | 'session'>;
   logger: Logger;
 }
 
@@ -65,9 +66,9 @@ export class Rememberer {
     if (typeof passphrase !== 'string' || passphrase.length === 0 || passphrase.length > MAX_PASSPHRASE_LENGTH) {
       return fail('VALIDATION', 'Enter your passphrase.', { passphrase: 'Enter your passphrase' });
     }
-    // Unlocking an open office checks no passphrase, so one given now would be kept unchecked.
-    if (this.options.backend.session.state() === 'unlocked') return fail('CONFLICT', 'Peer Office is already unlocked.');
-    const unlocked = await this.options.backend.invoke('office:unlock', { passphrase });
+    // Unlocking an open office checks no passphrase, so one given then would be kept unchecked: refused,
+    // deciding in the backend's queue, since another unlock may be waiting there to open it first.
+    const unlocked = await this.options.backend.unlockChecked({ passphrase });
     if (!unlocked.ok) return unlocked;
     try {
       if (!(await this.available())) throw new Error('not available');
@@ -127,10 +128,9 @@ export class Rememberer {
     if (!databasePath) throw new Error('no office database');
     const encrypted = await this.options.keeper.encryptStringAsync(passphrase);
     const kept: Kept = { format: 'peer-office-remembered', version: 1, databasePath, encrypted: encrypted.toString('base64') };
-    // Written aside and renamed over, readable by this user only: a crash never leaves half a file.
-    const tmp = `${this.options.file}.tmp`;
-    await writeFile(tmp, JSON.stringify(kept), { mode: 0o600 });
-    await rename(tmp, this.options.file);
+    // Readable by this user only, and never half a file after a crash. Not flushed to the disk: one lost
+    // to a power cut only means typing the passphrase once more.
+    writeJsonAtomically(this.options.file, kept, { fsync: false });
   }
 
   /** The kept passphrase when it belongs to the office database in use now (not the demo left behind, say). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../domain/passphrase';
 
 // A new passphrase guards health, benefits and pay records: long enough, and not one of the easy guesses.
-export const newPassphrase = z
+const newPassphrase = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters`)
   .max(1024)

@@ -36,7 +36,7 @@ function supervisionsBetween(start: string, after: string, end: string, rules: P
 }
 
 /** The day the probation decision is due: the end less the notice, so notice can be given in time if it is needed. */
-export const decideBy = (probationEnd: string, noticeDays: number): string => addDays(probationEnd, -noticeDays);
+const decideBy = (probationEnd: string, noticeDays: number): string => addDays(probationEnd, -noticeDays);
 
 /** The working day the decision is due: decideBy, moved back off a weekend or bank holiday (the office is shut). */
 export const decisionDueOn = (probationEnd: string, noticeDays: number, bankHolidays: readonly string[]): string =>

@@ -1,12 +1,16 @@
 // The office's life in the audit log: unlocks and locks, failed unlocks (noted beside the locked
-// database, written with their own times at the next unlock, even after a restart), and backups.
+// database, written with their own times at the next unlock, even after a restart), and backups (one
+// that finishes after the office was locked is still reported as made).
 // Restores, and the entries made since the backup: audit-restore.test.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { MAX_PENDING, pendingFilePath } from '../../electron/backend/audit/pending';
+import { runAudited } from '../../electron/backend/audit/record';
+import { silentLogger, type BackendEnv } from '../../electron/backend/context';
+import type { MadeBackup } from '../../shared/contract/backup';
 import type { AuditEntry } from '../../shared/contract/audit';
-import { expectOk, MINUTE, PASSPHRASE, useOffices } from '../helpers/office';
+import { expectOk, MIGRATIONS_DIR, MINUTE, PASSPHRASE, useOffices } from '../helpers/office';
 
 const { newOffice, backendAt, tempDir } = useOffices();
 
@@ -114,5 +118,23 @@ describe('backups', () => {
     expectOk(await backend.invoke('backup:make', {}));
     expect(brief(entries(backend))).toEqual([['10:00', 'create', 'office database created'], ['10:30', 'export', 'backup made: 1 copy checked']]);
     // Restores: audit-restore.test.ts.
+  });
+
+  it('reports a backup that finished after the office was locked (the app quitting) as made, with a warning instead of an entry', async () => {
+    const office = await newOffice();
+    const { backend, clock } = office;
+    const warnings: string[] = [];
+    const env: BackendEnv = { dataDir: office.dir, migrationsDir: MIGRATIONS_DIR, now: clock.now, logger: { ...silentLogger, warn: (m) => void warnings.push(m) } };
+    // The backup itself is real; the office is locked between its end and its entry, as backend.close() does when the app quits.
+    const made = (await runAudited('backup:make', {}, backend.session, env, async () => {
+      const outcome = await backend.session.backups.make();
+      backend.session.lock();
+      return outcome;
+    })) as MadeBackup;
+    expect(made.written.map((w) => w.check)).toEqual(['verified']);
+    expect(warnings).toEqual(['backup:make finished after Peer Office was locked, so it is not in the audit log']);
+
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(entries(backend).map((e) => e.action)).toEqual(['create', 'unlock']);
   });
 });

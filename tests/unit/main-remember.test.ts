@@ -86,6 +86,18 @@ describe('remembering the passphrase on this Windows account', () => {
     expect(lines.join('\n')).not.toContain(PASSPHRASE);
   });
 
+  it('keeps nothing when another unlock, still running when it was asked, opens the office first', async () => {
+    const { office, rememberer, file } = await setUp();
+    // Both start while the office is locked; the first is still deriving its key when the second is asked.
+    const first = office.backend.invoke('office:unlock', { passphrase: PASSPHRASE });
+    const second = rememberer.unlockAndRemember('anything at all, unchecked');
+    expect(expectOk(await first).state).toBe('unlocked');
+    const refused = await second;
+    expect(refused.ok || refused.error.code).toBe('CONFLICT');
+    expect(existsSync(file)).toBe(false);
+    expect(await rememberer.status()).toEqual({ available: true, remembered: false });
+  });
+
   it('is not offered where the PC cannot keep a secret safely', async () => {
     const { rememberer } = await setUp();
     keeperState.available = false;

@@ -31,8 +31,6 @@ const RTW_SUPPORT = [
   'Check in again at the next supervision', 'A quieter first week back',
 ] as const;
 
-const prng = seededRandom;
-
 interface Spell {
   staffId: number;
   typeId: number;
@@ -69,7 +67,7 @@ export function populateDemoAbsence(ctx: OfficeContext, today: string): void {
   const compassionate = named('compassionate');
   const unpaid = named('unpaid');
 
-  const random = prng(SEED);
+  const random = seededRandom(SEED);
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const from = addMonthsClamped(today, -14);

@@ -6,8 +6,11 @@
 //  - 'transaction': the call runs inside one transaction with its audit entry, so a refused or failed call
 //    leaves no entry and a committed change always has one. The summary comes from the rows the call
 //    actually changed (audit/capture.ts).
-//  - 'after': the entry is written once the call has succeeded. Only a backup: VACUUM INTO cannot run
-//    inside a transaction. A crash between the two would leave a backup without its entry.
+//  - 'after': the entry is written once the call has succeeded: a backup (VACUUM INTO cannot run inside a
+//    transaction) and the three security:* key changes (they change the key file, not the database, and
+//    make a backup after). A crash between the two leaves the backup, or the new passphrase or key, without
+//    its entry: after a re-key (security:confirmRecoveryKey) the log does not say the old key stopped working.
+//    Locked in between (the app quitting), it is done all the same, and only a warning says the entry is missing.
 //  - 'before': locking writes its entry while the database is still open.
 //  - 'create', 'unlock', 'restore': the office's life; see record.ts.
 import type { Channel, OutputOf, ParsedInputOf } from '../../../shared/contract/channels';
@@ -15,6 +18,7 @@ import type { AuditAction, AuditArea, AuditRecordType } from '../../../shared/co
 import type { PayrollFormat } from '../../../shared/contract/payroll';
 import type { OfficeContext } from '../context';
 import { readSetting } from '../lists/service';
+import { plural } from './words';
 
 export type RecordedHow = 'transaction' | 'after' | 'before' | 'create' | 'unlock' | 'restore';
 
@@ -40,7 +44,6 @@ export interface Recorded<C extends Channel> {
 
 export type ChannelAudit = { [C in Channel]: 'read' | Recorded<C> };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const PAYROLL_FILE_WORDS: Record<PayrollFormat, string> = { xlsx: 'Excel workbook', sage: 'Sage file', brightpay: 'BrightPay file' };
 
 export const CHANNEL_AUDIT: ChannelAudit = {

@@ -1,26 +1,28 @@
-// Events that happen while the database cannot be written (a failed unlock: it is locked; a restore: it
-// has just been replaced; a page that reached the printer after a lock) wait in a small file beside it,
+// Events that happen while the database cannot be written (a failed unlock: it is locked; a page that
+// reached the printer after a lock; a restore from a backup made before the audit log existed, whose
+// database has no log until its first unlock adds one) wait in a small file beside it,
 // `<db>.audit-pending.json`, and go into the log at the next successful unlock, each with its own time.
-// A file rather than memory, so a wrong passphrase tried before the app was closed, or a restore made
-// with the command line, is still logged.
+// Any other restore writes its entry into the restored database itself (audit/restored.ts).
+// A file rather than memory, so a wrong passphrase tried before the app was closed, or such a restore
+// made with the command line, is still logged.
 //
 // The file holds times and kinds only (no path, no name). It is not encrypted, so someone with the PC
 // could delete it to hide failed attempts; the database's own log cannot be changed that way. What it
 // says is checked on reading, so a file edited by hand can add nothing but well-formed events.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
+import { isoInstant, writeJsonAtomically } from '../files/json-file';
 
 export const pendingFilePath = (dbPath: string): string => `${dbPath}.audit-pending.json`;
 
 /** Failed attempts beyond this are counted, not listed: the log stays readable after a guessing spree. */
 export const MAX_PENDING = 100;
 
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
 const pendingEvent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unlock-failed'), at: instant, secret: z.enum(['passphrase', 'recovery key']), refused: z.enum(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']) }),
-  z.object({ kind: z.literal('restore'), at: instant, backupMadeAt: instant }),
+  z.object({ kind: z.literal('unlock-failed'), at: isoInstant, secret: z.enum(['passphrase', 'recovery key']), refused: z.enum(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']) }),
+  z.object({ kind: z.literal('restore'), at: isoInstant, backupMadeAt: isoInstant }),
   // A page that reached the printer after the office was locked (audit/printed.ts): its kind of page only.
-  z.object({ kind: z.literal('printed'), at: instant, page: z.string().regex(/^[a-z-]{1,40}$/), action: z.enum(['print', 'pdf']) }),
+  z.object({ kind: z.literal('printed'), at: isoInstant, page: z.string().regex(/^[a-z-]{1,40}$/), action: z.enum(['print', 'pdf']) }),
 ]);
 export type PendingEvent = z.infer<typeof pendingEvent>;
 
@@ -48,11 +50,9 @@ export function readPending(dbPath: string): Pending {
   return { events, notListed: parsed.data.notListed };
 }
 
+// Not flushed to the disk (as before): a power cut within seconds of an event can still lose its note.
 function writePending(dbPath: string, pending: Pending): void {
-  const path = pendingFilePath(dbPath);
-  const temporary = `${path}.writing`;
-  writeFileSync(temporary, JSON.stringify({ format: 'peer-office-audit-pending', ...pending }), { mode: 0o600 });
-  renameSync(temporary, path);
+  writeJsonAtomically(pendingFilePath(dbPath), { format: 'peer-office-audit-pending', ...pending }, { fsync: false });
 }
 
 /** Adds an event. Failed unlocks past MAX_PENDING are only counted; a restore is always listed. */

@@ -13,6 +13,7 @@ import type { BackendEnv } from '../context';
 import type { OfficeSession } from '../office/session';
 import { addEntries, type NewAuditEntry } from './log';
 import { addPending, type PendingEvent } from './pending';
+import { plural } from './words';
 
 export interface PrintedPage {
   /** The print page's route, as the print window loaded it: '/print/probation/12'. */
@@ -34,9 +35,10 @@ const PAGE_KINDS: Record<string, PageKind> = {
   screen: { area: 'office', record: 'office', words: 'a screen, from the menu' },
 };
 const UNKNOWN_PAGE: PageKind = { area: 'office', record: 'office', words: 'a print page' };
+/** The app's area a printed screen was in: the first part of one of our own routes, as main/print.ts reads it. */
+const SCREEN_AREA = /^[a-z-]{1,40}$/;
 const MAX_PRINTED_PAGES = 100_000;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const actionWords = (action: PrintAction) => (action === 'pdf' ? 'printed page saved as PDF' : 'printed page sent to the printer');
 
 /** The month or year a page covers, when its address names one in the usual form; nothing else from it. */
@@ -60,8 +62,10 @@ function checked(page: PrintedPage): { name: string; kind: PageKind; recordId: s
   // A page this file does not know yet is still recorded, in general words; its number would name nothing.
   if (!known) return { name: 'unknown', kind: UNKNOWN_PAGE, recordId: '', period: periodOf(page.path) };
   if (name === 'screen') {
-    // The app's area the screen was in ('members'): a word from our own routes, nothing shown on it.
+    // The app's area the screen was in ('members'): a word from our own routes, nothing shown on it. The
+    // print path allows capitals and digits in a query, so a value that could be a name is refused here.
     const area = new URLSearchParams(page.path.split('?')[1] ?? '').get('of') ?? 'app';
+    if (!SCREEN_AREA.test(area)) throw new AppFailure('VALIDATION', 'A printed screen is named by the part of Peer Office it was in, in lower-case words.');
     return { name, kind: { ...PAGE_KINDS['screen']!, words: `the ${area.replace(/-/g, ' ')} screen, from the menu` }, recordId: '', period: '' };
   }
   return { name, kind: PAGE_KINDS[name]!, recordId: id, period: periodOf(page.path) };

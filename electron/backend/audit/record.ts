@@ -169,6 +169,12 @@ export async function runAudited(channel: Channel, input: unknown, session: Offi
     }
     case 'after': {
       const output = await failedPassphraseNoted(channel, rule, session, env, call);
+      // Done, whatever happens to its entry: locked meanwhile (the app quitting), the office has no open
+      // database to write it to, and reporting the finished backup or key change as failed would be untrue.
+      if (session.state() !== 'unlocked') {
+        env.logger.warn(`${channel} finished after Peer Office was locked, so it is not in the audit log`);
+        return output;
+      }
       const ctx = session.context();
       writeOrWarn(ctx, () => [entryFor(channel, rule, input, output, [], ctx.now())], env, channel);
       return output;

@@ -97,9 +97,12 @@ const SETTING_WORDS: Readonly<Record<string, string>> = {
 
 const spaced = (name: string) => name.replaceAll('_', ' ');
 
+/** A count and its noun, as a summary says it: '1 copy', '2 copies', '1,204 entries'. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 export function tableNoun(table: string, count: number): string {
   const [one, many] = TABLE_NOUNS[table] ?? [spaced(table), spaced(table)];
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  return plural(count, one, many);
 }
 
 export const columnWords = (column: string): string => COLUMN_WORDS[column] ?? spaced(column);

@@ -18,11 +18,13 @@
 // the marker tell a session still running from one that crashed: only for telling, never trusted beyond that
 // (a crashed session's id can have been given to another program since; then the marker is merely left to
 // the last connection to tidy away, never lost).
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { AppFailure } from '../../../shared/contract/result';
+import { londonDateTime } from '../../../shared/domain/pay/period-words';
+import { writeJsonAtomically } from '../files/json-file';
 
 /** The marker beside an office database that is open, or was not closed cleanly. */
 export const inUseMarkerPath = (dbPath: string): string => `${dbPath}.in-use`;
@@ -51,21 +53,8 @@ function readMarker(dbPath: string): InUseMarker | null {
 
 /** Written and flushed to the disk: a marker lost to a power cut would hide the very loss it is for. */
 function writeMarker(dbPath: string, marker: InUseMarker): void {
-  const fd = openSync(inUseMarkerPath(dbPath), 'w', 0o600);
-  try {
-    writeSync(fd, JSON.stringify(marker));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeJsonAtomically(inUseMarkerPath(dbPath), marker, { fsync: true });
 }
-
-const londonDateTime = (iso: string): string => {
-  const when = new Date(iso);
-  if (Number.isNaN(when.getTime())) return 'it was last opened';
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(when).replace(',', ' at');
-};
 
 /**
  * Refuses, once, to open a database whose WAL has gone missing since a session that did not close cleanly.
@@ -79,7 +68,8 @@ export function refuseIfNewestChangesLost(dbPath: string, now: Date): void {
   if (marker?.missingWalReportedAt) return;
   const openedAt = marker?.openedAt ?? '';
   writeMarker(dbPath, { format: 'peer-office-in-use', openedAt, missingWalReportedAt: now.toISOString() });
-  const since = openedAt ? `since ${londonDateTime(openedAt)}` : 'in its last session';
+  // The marker is not trusted beyond its shape: a time that is no time is simply not said.
+  const since = Number.isNaN(Date.parse(openedAt)) ? 'in its last session' : `since ${londonDateTime(openedAt)}`;
   throw new AppFailure(
     'DAMAGED',
     `The file ${dbPath}-wal is missing. Peer Office was not closed properly last time (the PC may have lost power), and that file held the changes saved ${since} that were not yet in the database file itself. Without it, some or all of those changes are lost. `

@@ -6,8 +6,9 @@
 // afresh. It holds times only. A file that is missing or cannot be read counts as no attempts: never a
 // reason to refuse the right passphrase or to crash. Someone who can delete it could also copy the
 // database and guess offline, so it slows down guessing at the keyboard and claims no more than that.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
+import { isoInstant, writeJsonAtomically } from '../files/json-file';
 
 export const ATTEMPT_WINDOW_MS = 5 * 60 * 1000;
 export const FREE_ATTEMPTS = 10;
@@ -19,11 +20,10 @@ const CLOCK_SLACK_MS = 60 * 1000;
 
 export const attemptsFilePath = (dbPath: string): string => `${dbPath}.attempts.json`;
 
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
-const attemptsFile = z.object({ format: z.literal('peer-office-attempts'), failures: z.array(instant).max(MAX_KEPT * 2) });
+const attemptsFile = z.object({ format: z.literal('peer-office-attempts'), failures: z.array(isoInstant).max(MAX_KEPT * 2) });
 
 /** The failures noted in the file, as times; none when it is missing, damaged or edited into nonsense. */
-export function readAttempts(dbPath: string): number[] {
+function readAttempts(dbPath: string): number[] {
   try {
     const parsed = attemptsFile.safeParse(JSON.parse(readFileSync(attemptsFilePath(dbPath), 'utf8')));
     return parsed.success ? parsed.data.failures.map((at) => Date.parse(at)).filter(Number.isFinite) : [];
@@ -32,13 +32,9 @@ export function readAttempts(dbPath: string): number[] {
   }
 }
 
+// Not flushed to the disk: a count lost to a power cut only lets a few more guesses through.
 function writeAttempts(dbPath: string, failures: number[]): void {
-  const path = attemptsFilePath(dbPath);
-  const temporary = `${path}.writing`;
-  const body = { format: 'peer-office-attempts', failures: failures.map((t) => new Date(t).toISOString()) };
-  // Written aside and renamed, so a crash part-way leaves the old file or the new one, never half of one.
-  writeFileSync(temporary, JSON.stringify(body), { mode: 0o600 });
-  renameSync(temporary, path);
+  writeJsonAtomically(attemptsFilePath(dbPath), { format: 'peer-office-attempts', failures: failures.map((t) => new Date(t).toISOString()) }, { fsync: false });
 }
 
 export class AttemptLimiter {

@@ -1,8 +1,9 @@
 // Remembers which database file is the office's, in a small settings file in the app-data folder.
 // It holds paths and nothing about anyone: the database's, and each office's extra backup folder with
 // the code its backups are named by (see extraBackupFolder below).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeJsonAtomically } from '../files/json-file';
 
 interface AppConfig { databasePath: string }
 
@@ -33,9 +34,8 @@ function readRaw(dataDir: string): Record<string, unknown> {
 
 function writeRaw(dataDir: string, raw: Record<string, unknown>): void {
   mkdirSync(dataDir, { recursive: true });
-  const path = configPath(dataDir);
-  writeFileSync(`${path}.tmp`, JSON.stringify(raw, null, 2));
-  renameSync(`${path}.tmp`, path);
+  // Not flushed to the disk: lost to a power cut, it only means choosing the database again at the next start.
+  writeJsonAtomically(configPath(dataDir), raw, { fsync: false });
 }
 
 /**

@@ -4,9 +4,9 @@
 // wrapped keys live beside the database in `<db>.keys.json`: they reveal nothing without the passphrase
 // or the recovery key.
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync, existsSync, fsyncSync, openSync, closeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, renameSync, existsSync } from 'node:fs';
 import { z } from 'zod';
+import { syncFolderOf, writeJsonAtomically } from '../files/json-file';
 export { normaliseRecoveryKey } from '../../../shared/domain/recovery-key';
 
 export type SecretKind = 'passphrase' | 'recovery';
@@ -28,7 +28,7 @@ export interface KeyEnvelope {
   wraps: Record<SecretKind, WrappedKey>;
   /**
    * The office's identity (backup/owner.ts), written once its first data key has been replaced by a new
-   * recovery key (rekey.ts): it was derived from that first key, and backups made before the change must
+   * recovery key (key-switch.ts): it was derived from that first key, and backups made before the change must
    * still be known as this office's. Absent until then. Not a secret: its start is in every backup's name.
    */
   officeId?: string;
@@ -119,18 +119,13 @@ export function writeEnvelope(dbPath: string, envelope: KeyEnvelope): void {
 }
 
 function writeEnvelopeAt(path: string, envelope: KeyEnvelope): void {
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, JSON.stringify(envelope, null, 2), { mode: 0o600 });
-  const fd = openSync(tmp, 'r+');
-  try { fsyncSync(fd); } finally { closeSync(fd); }
-  renameSync(tmp, path);
-  syncFolderOf(path);
+  writeJsonAtomically(path, envelope, { fsync: true });
 }
 
 /**
  * The key file for a new data key, written beside the current one before the database is re-encrypted
- * with that key (rekey.ts), and renamed over it once that is done. Whichever of the two opens the
- * database is the right one: see rekey.ts for how a crash in between is finished at the next unlock.
+ * with that key (key-switch.ts), and renamed over it once that is done. Whichever of the two opens the
+ * database is the right one: see key-switch.ts for how a crash in between is finished at the next unlock.
  */
 export const nextKeyFilePath = (dbPath: string): string => `${dbPath}.keys.next.json`;
 
@@ -148,21 +143,5 @@ export function writeNextEnvelope(dbPath: string, envelope: KeyEnvelope): void {
 export function promoteNextEnvelope(dbPath: string): void {
   renameSync(nextKeyFilePath(dbPath), keyFilePath(dbPath));
   syncFolderOf(keyFilePath(dbPath));
-}
-
-/**
- * Flushes the folder's entry for `path`, so that a rename survives a power cut. Windows cannot open a
- * folder to flush it (and its NTFS journals renames itself), so there a failure is expected and ignored.
- */
-function syncFolderOf(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dirname(path), 'r');
-    fsyncSync(fd);
-  } catch {
-    // see above
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 

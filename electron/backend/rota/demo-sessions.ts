@@ -73,8 +73,6 @@ const GAP = 30; // minutes between one person's sessions on a day: travel, a bre
 const OFFICE_OPENS = 9 * 60;
 const OFFICE_CLOSES = 17 * 60 + 30;
 
-const prng = seededRandom;
-
 // Ward visit times: a morning and two afternoon patterns, one with a short break.
 const WARD_TIMES: readonly [number, number, number][] = [[600, 780, 0], [840, 990, 0], [615, 795, 15]];
 const SATURDAY_VISIT: [number, number, number] = [660, 810, 0];
@@ -94,7 +92,7 @@ function isTrainingDay(date: string): boolean {
 }
 
 export function populateDemoSessions(ctx: OfficeContext, o: DemoRotaOptions): number {
-  const random = prng(o.seed ?? SEED);
+  const random = seededRandom(o.seed ?? SEED);
   const chance = (p: number) => random() < p;
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 

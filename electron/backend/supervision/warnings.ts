@@ -51,7 +51,6 @@ export function sixMonthsWarning(name: string, startDate: string, probationEnd: 
   return { kind: 'six-months-service', date: from, message };
 }
 
-
 /**
  * "Hold the final review and record the decision by ...": the same words and date on the record's
  * warning and on the home screen, which shows its dates with their weekday (`showDate`).
