@@ -1,7 +1,7 @@
-// `peer-office backup`, `verify` and `restore`: the app's own backups, for an IT volunteer's scripts.
+// `peer-office backup` and `verify` (and, in restore.ts, `restore`): the app's own backups, for an IT volunteer's scripts.
 // What a script consumes (the new backup's path, a JSON summary) goes to stdout; words for people to stderr.
 import { existsSync, statSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { AppError } from '../../shared/contract/result';
 import { AppFailure } from '../../shared/contract/result';
@@ -10,7 +10,6 @@ import { londonStamp } from '../backend/backup/folders';
 import { ProgressTracker } from '../backend/backup/progress';
 import { previewBackup } from '../backend/backup/restore';
 import { isDamage } from '../backend/backend';
-import { heldOpenElsewhere } from '../backend/db/in-use';
 import { newestKnownMigration } from '../backend/db/migrate';
 import { backendFor, MIGRATIONS_DIR, toCliError } from './commands';
 import { CliError, EXIT } from './exit';
@@ -19,16 +18,16 @@ import { unlockSecret } from './secrets';
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** "27/11/2026 at 10:00", in London time. */
-function when(iso: string): string {
+export function when(iso: string): string {
   const { date, time } = londonStamp(new Date(iso));
   return `${formatUkDate(date)} at ${time.slice(0, 2)}:${time.slice(2, 4)}`;
 }
 
 /** A backup file that is not there is "missing", exit 4, as the usage promises. */
-const cliErrorOf = (error: AppError | AppFailure): CliError =>
+export const cliErrorOf = (error: AppError | AppFailure): CliError =>
   error.code === 'NOT_FOUND' ? new CliError(EXIT.DAMAGED, error.message) : toCliError(error);
 
-function mustBeAFile(path: string): void {
+export function mustBeAFile(path: string): void {
   if (!existsSync(path)) throw new CliError(EXIT.DAMAGED, `There is no file at ${path}. Check the path.`);
 }
 
@@ -77,35 +76,5 @@ export async function verify(fileArg: string): Promise<void> {
     // A damaged backup is the finding a script wants on stdout; a wrong secret is only the caller's mistake.
     if (err.code === 'DAMAGED') process.stdout.write(`${JSON.stringify({ ok: false, file, problem: err.message }, null, 2)}\n`);
     throw cliErrorOf(err);
-  }
-}
-
-/** Puts a backup in place of the database, keeping the current database and key file aside first. */
-export async function restore(fileArg: string, dbArg: string): Promise<void> {
-  const file = resolve(fileArg);
-  const db = resolve(dbArg);
-  mustBeAFile(file);
-  // Never under a running Peer Office: the database would be moved aside while it is still saving to it,
-  // so its next changes would go into the copy kept aside, unseen (and on Windows the move fails part-way).
-  // A backup or a check may run beside it; a restore waits until it is closed. A session that crashed holds
-  // nothing: its marker names a process that has ended, and the restore goes ahead.
-  const holder = heldOpenElsewhere(db);
-  if (holder) {
-    throw new CliError(EXIT.FAILED, `Peer Office has ${db} open (${holder.host === hostname() ? `process ${holder.pid} on this computer` : `on the computer ${holder.host || 'named in its marker'}`}). Close Peer Office, then run the restore again. Nothing has been changed.`);
-  }
-  const secret = await unlockSecret();
-  const backend = backendFor(db);
-  try {
-    const restored = await backend.invoke('backup:restore', { file, ...secret });
-    if (!restored.ok) throw cliErrorOf(restored.error);
-    const { createdAt, keptAside } = restored.value;
-    process.stderr.write(
-      `Restored the backup made ${when(createdAt)} to ${db}.\n` +
-      (keptAside.length ? `The database as it was is kept, not deleted:\n${keptAside.map((f) => `  ${f}\n`).join('')}` : 'There was no database there before.\n') +
-      'Open it with the passphrase or recovery key that was in use when the backup was made.\n',
-    );
-    process.stdout.write(`${JSON.stringify({ restoredFrom: file, createdAt, database: db, keptAside }, null, 2)}\n`);
-  } finally {
-    backend.close();
   }
 }

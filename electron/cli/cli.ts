@@ -10,7 +10,7 @@ const COMMANDS = ['init', 'demo', 'check', 'export', 'backup', 'verify', 'restor
 type Command = (typeof COMMANDS)[number];
 const EXPORT_OPTIONS = ['period', 'format', 'out', 'force', 'by'] as const;
 /** Options that belong to some commands only, and which those are. */
-const OWN_OPTIONS = { to: ['backup'], 'keep-all': ['backup'], file: ['verify', 'restore'] } as const;
+const OWN_OPTIONS = { to: ['backup'], 'keep-all': ['backup'], file: ['verify', 'restore'], yes: ['restore'], 'replace-different-office': ['restore'] } as const;
 
 const usageError = (message: string) => new CliError(EXIT.USAGE, message, true);
 
@@ -30,6 +30,7 @@ async function main(argv: string[]): Promise<ExitCode> {
         db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         period: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, by: { type: 'string' },
         to: { type: 'string' }, file: { type: 'string' }, 'keep-all': { type: 'boolean' },
+        yes: { type: 'boolean' }, 'replace-different-office': { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -64,10 +65,14 @@ async function main(argv: string[]): Promise<ExitCode> {
 
   // Loaded only now: the backend takes a second or two to load, which --help and a typo should not cost.
   if (command === 'backup' || command === 'verify' || command === 'restore') {
-    const { backup, restore, verify } = await import('./backup');
+    if (command === 'restore') {
+      const { restore } = await import('./restore');
+      await restore({ file: values.file!, db: values.db!, yes: values.yes ?? false, replaceDifferentOffice: values['replace-different-office'] ?? false });
+      return EXIT.OK;
+    }
+    const { backup, verify } = await import('./backup');
     if (command === 'verify') await verify(values.file!);
-    else if (command === 'backup') await backup(values.db!, values.to!, values['keep-all'] ?? false);
-    else await restore(values.file!, values.db!);
+    else await backup(values.db!, values.to!, values['keep-all'] ?? false);
     return EXIT.OK;
   }
   const db = values.db!;

@@ -13,6 +13,12 @@ export const EXIT = {
   DAMAGED: 4,
   /** `check`: the database is sound but waits for a database update, which only the app makes (after a backup). */
   NEEDS_UPDATE: 5,
+  /**
+   * `restore`: not confirmed, so nothing was changed: the answer was not yes; or, not run in a terminal,
+   * --yes was not given; or the backup is not known to be of the office it would replace and
+   * --replace-different-office was not given.
+   */
+  NOT_CONFIRMED: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

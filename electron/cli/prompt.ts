@@ -1,5 +1,6 @@
 // Reads a secret typed at the terminal without echoing it. Raw mode rather than readline, because
-// readline has no supported way to hide what is typed.
+// readline has no supported way to hide what is typed. A yes-or-no answer, which may be seen, uses readline.
+import { createInterface } from 'node:readline/promises';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/domain/passphrase';
 import { CliError, EXIT } from './exit';
 
@@ -56,4 +57,30 @@ export async function promptNewPassphrase(): Promise<string> {
     process.stderr.write('The two passphrases do not match. Try again.\n');
   }
   throw new CliError(EXIT.USAGE, 'No passphrase was agreed; nothing was created.');
+}
+
+/**
+ * Asks a question that only "y" or "yes" answers yes; anything else, an empty line (the default, as "(y/N)"
+ * says), Ctrl+C or Ctrl+D is no. Only in a terminal: the caller decides what a script must say instead.
+ */
+export async function askYesNo(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) throw new Error('askYesNo needs a terminal');
+  const lines = createInterface({ input: process.stdin, output: process.stderr });
+  const stop = new AbortController();
+  // Without these, Ctrl+C would only pause the prompt and Ctrl+D leave the question unanswered.
+  lines.on('SIGINT', () => stop.abort());
+  lines.on('close', () => stop.abort());
+  try {
+    const answer = await lines.question(question, { signal: stop.signal });
+    return /^(y|yes)$/i.test(answer.trim());
+  } catch (err) {
+    if (stop.signal.aborted) {
+      process.stderr.write('\n');
+      return false;
+    }
+    throw err;
+  } finally {
+    lines.close();
+    process.stdin.pause();
+  }
 }

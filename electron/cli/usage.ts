@@ -32,21 +32,32 @@ Commands:
                                  other offices' backups and other files there are never touched.
   verify --file BACKUP           Open a backup with the passphrase or recovery key in use when it was
                                  made, check every part of it, print a JSON summary (counts only).
-  restore --file BACKUP --db FILE
-                                 Put a backup in place of the database. The database and key file
-                                 already there are first kept aside as FILE.before-restore-DATE-TIME
-                                 (never deleted). A backup from a newer Peer Office is refused.
-                                 Afterwards, open the office with the passphrase or recovery key of
-                                 the backup's day.
+  restore --file BACKUP --db FILE [--yes] [--replace-different-office]
+                                 Put a backup in place of the database. First the backup is checked
+                                 through and what it holds is shown, as in the app: when and by which
+                                 version it was made, whether it is this office's, another office's
+                                 or the demo's, and how many records of each kind (counts only).
+                                 In a terminal it then asks "Replace ... ? (y/N)"; a script, with no
+                                 terminal, must add --yes instead. Another office's backup (the
+                                 demo's, say), or one whose office cannot be told because the
+                                 passphrase or recovery key does not open FILE's key file, also needs
+                                 --replace-different-office, even with --yes. Refused while Peer
+                                 Office has FILE open. The database and key file already there are
+                                 first kept aside as FILE.before-restore-DATE-TIME (never deleted).
+                                 A backup from a newer Peer Office is refused. Afterwards, open the
+                                 office with the passphrase or recovery key of the backup's day.
 
 The passphrase comes from the PEER_OFFICE_PASSPHRASE environment variable, or is asked for in the
 terminal; it is never accepted as an argument. Every command but init and demo also accepts
 PEER_OFFICE_RECOVERY_KEY.
 
 Exit codes: 0 done, 1 failed (a file already there, a period not approved or with problems to fix,
-            a --to folder that is not there, a restore that could not put the backup in place),
+            a --to folder that is not there, a restore while Peer Office has the database open or
+            that could not put the backup in place),
             2 bad usage (including a period the office's pay schedule does not have),
             3 wrong passphrase or recovery key,
             4 file missing, damaged, not a Peer Office database or backup, or from a newer version,
-            5 (check) sound, but waiting for a database update that the app makes at its next unlock.
+            5 (check) sound, but waiting for a database update that the app makes at its next unlock,
+            6 (restore) not confirmed: the answer was not yes, --yes was not given outside a terminal,
+              or --replace-different-office was not given when it was needed. Nothing was changed.
 `;

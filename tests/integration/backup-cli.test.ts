@@ -1,10 +1,11 @@
 // `peer-office backup`, `verify` and `restore` as a script would use them: exit codes, the backup's path
 // and JSON summaries on stdout, words for people on stderr, the passphrase only from the environment.
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memberInput, REGISTER } from '../helpers/members';
-import { backupNames, backupsFolder, databaseOffset, dumpOf, flipByte } from '../helpers/backup';
+import { backupNames, backupsFolder, databaseOffset, dumpOf, flipByte, officeCodeOf } from '../helpers/backup';
 import { runCli } from '../helpers/cli';
 import { newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
 import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
@@ -17,11 +18,23 @@ async function officeAndStick() {
   const office = await newOffice();
   for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
   const atBackup = dumpOf(office.backend);
+  const code = officeCodeOf(office.backend);
   office.backend.close();
   const usb = join(tempDir(), 'USB STICK');
   mkdirSync(usb);
-  return { ...office, usb, atBackup };
+  return { ...office, usb, atBackup, code };
 }
+
+/** Every file in the office's folder with a hash of its bytes: equal before and after means nothing was touched. */
+function filesIn(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => {
+    const path = join(dir, name);
+    return [name, statSync(path).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(path)).digest('hex')];
+  }));
+}
+
+/** Names and other details the register holds: none of them may appear in what the CLI prints. */
+const PERSONAL = [...REGISTER.flatMap((m) => [m.firstName, m.lastName, m.postcode]), 'Quince', 'Quaintance Peer Support'].filter((v) => v !== '');
 
 describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
   it('back up to a folder, verify with the passphrase or the recovery key, and restore keeping the old database aside', async () => {
@@ -55,8 +68,11 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expectOk(await changed.invoke('office:unlock', { passphrase: PASSPHRASE }));
     expectOk(await changed.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince' })));
     changed.close();
-    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath], { PEER_OFFICE_RECOVERY_KEY: office.recoveryKey });
+    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes'], { PEER_OFFICE_RECOVERY_KEY: office.recoveryKey });
     expect(restored.code).toBe(0);
+    // What was shown before anything was replaced: this office's own backup, so --yes is enough.
+    expect(restored.stderr).toMatch(new RegExp(`^Office: a backup of the office database at .*office\\.db \\(code ${office.code}\\)\\.$`, 'm'));
+    expect(restored.stderr.indexOf('What it holds:')).toBeLessThan(restored.stderr.indexOf('Restored the backup'));
     const outcome = JSON.parse(restored.stdout) as { keptAside: string[] };
     expect(outcome.keptAside).toEqual([expect.stringMatching(/office\.db\.before-restore-\d{4}-\d{2}-\d{2}-\d{6}$/), expect.stringMatching(/before-restore-.*\.keys\.json$/)]);
     expect(restored.stderr).toMatch(/kept, not deleted/);
@@ -96,8 +112,9 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     const other = await officeAndStick();
     const files = readdirSync(other.dir).sort();
     const bytes = readFileSync(other.dbPath);
-    const refused = await runCli(['restore', '--file', futureFile, '--db', other.dbPath], withPassphrase);
+    const refused = await runCli(['restore', '--file', futureFile, '--db', other.dbPath, '--yes', '--replace-different-office'], withPassphrase);
     expect(refused.code).toBe(4);
+    expect(refused.stderr).toMatch(/^Made by a newer version of Peer Office: this version cannot open it\.$/m);
     expect(refused.stderr).toMatch(/newer version of Peer Office.*Nothing has been changed/);
     expect(readdirSync(other.dir).sort()).toEqual(files);
     expect(readFileSync(other.dbPath).equals(bytes)).toBe(true);
@@ -109,6 +126,103 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expect(existsSync(missing)).toBe(false);
   });
 
+  it('restore shows what the backup holds, counts only, and without a terminal refuses without --yes, changing nothing', async () => {
+    const office = await officeAndStick();
+    const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();
+    const later = backendAt({ dir: office.dir });
+    expectOk(await later.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expectOk(await later.invoke('members:create', memberInput({ firstName: 'Yolanda', lastName: 'Quince' })));
+    later.close();
+    const before = filesIn(office.dir);
+
+    // runCli gives the child no terminal (stdin is not a TTY), as a scheduled script has none.
+    const refused = await runCli(['restore', '--file', file, '--db', office.dbPath], withPassphrase);
+    expect([refused.code, refused.stdout]).toEqual([6, '']);
+    const lines = refused.stderr.split('\n');
+    expect(lines[0]!.startsWith(`Backup: ${file} (`)).toBe(true);
+    expect(lines[0]).toMatch(/ \(\d+ KB\), checked just now: every page read, every table counted\.$/);
+    expect(lines.slice(1, 4)).toEqual([
+      expect.stringMatching(/^Made on \d\d\/\d\d\/\d{4} at \d\d:\d\d \(from the command line\) by Peer Office 0\.1\.0\.$/),
+      `Office: a backup of the office database at ${office.dbPath} (code ${office.code}).`,
+      'What it holds:',
+    ]);
+    // The counts of the day of the backup, in the app's words; the member added since is not in it.
+    expect(refused.stderr).toMatch(/^ {2}People \(members, staff and volunteers\) +4$/m);
+    expect(refused.stderr).toMatch(/^Everything else:$/m);
+    expect(refused.stderr).toMatch(/^ {2}Office settings +3$/m);
+    expect(refused.stderr).toContain(`Database updates applied to it: ${shippedMigrationCount()}.`);
+    expect(refused.stderr).toMatch(/peer-office: Not restored: nobody was asked, since this is not running in a terminal\. Run it in a terminal to be asked, or add --yes to restore without asking\. Nothing has been changed\.\n$/);
+    for (const detail of PERSONAL) expect(refused.stderr, detail).not.toContain(detail);
+    expect(filesIn(office.dir)).toEqual(before);
+  });
+
+  it('another office’s backup, or the demo’s, needs --replace-different-office as well as --yes; with both it is restored', async () => {
+    const office = await officeAndStick();
+    const other = await newOffice({ officeName: 'Another Peer Support Office' });
+    expectOk(await other.backend.invoke('members:create', memberInput({ firstName: 'Ignatius', lastName: 'Pennyfeather' })));
+    const otherAtBackup = dumpOf(other.backend);
+    const otherFile = expectOk(await other.backend.invoke('backup:make', {})).written[0]!.path;
+    const otherCode = officeCodeOf(other.backend);
+    other.backend.close();
+    const demo = backendAt({ dir: tempDir() });
+    await demo.session.create({ officeName: 'Demo office', passphrase: PASSPHRASE, demo: true });
+    const demoFile = expectOk(await demo.invoke('backup:make', {})).written[0]!.path;
+    demo.close();
+    const before = filesIn(office.dir);
+
+    const refused = await runCli(['restore', '--file', otherFile, '--db', office.dbPath, '--yes'], withPassphrase);
+    expect([refused.code, refused.stdout]).toEqual([6, '']);
+    expect(refused.stderr).toContain(`Office: this is a backup of a different office database. It was made from the office database with the code ${otherCode}; the one at ${office.dbPath} has the code ${office.code}.`);
+    expect(refused.stderr).toMatch(/^ {2}People \(members, staff and volunteers\) +1$/m);
+    expect(refused.stderr).toContain(`peer-office: Not restored. This backup is of a different office database (code ${otherCode}) from the one at ${office.dbPath} (code ${office.code}): restoring it would put that office’s records in place of this office’s. If that is what you mean, run the restore again with --replace-different-office. Nothing has been changed.`);
+    expect(refused.stderr).not.toContain('Pennyfeather');
+    expect(filesIn(office.dir)).toEqual(before);
+
+    const demoRefused = await runCli(['restore', '--file', demoFile, '--db', office.dbPath, '--yes'], withPassphrase);
+    expect(demoRefused.code).toBe(6);
+    expect(demoRefused.stderr).toMatch(/^This is a backup of the demo office: everyone in it is made up\.$/m);
+    expect(demoRefused.stderr).toMatch(/restoring it would put the demo office’s made-up records in place of this office’s\. If that is what you mean, run the restore again with --replace-different-office\./);
+    expect(filesIn(office.dir)).toEqual(before);
+
+    // The flag alone is not a yes: without a terminal, --yes is still needed.
+    const flagOnly = await runCli(['restore', '--file', otherFile, '--db', office.dbPath, '--replace-different-office'], withPassphrase);
+    expect(flagOnly.code).toBe(6);
+    expect(flagOnly.stderr).toMatch(/add --yes to restore without asking/);
+    expect(filesIn(office.dir)).toEqual(before);
+
+    const restored = await runCli(['restore', '--file', otherFile, '--db', office.dbPath, '--yes', '--replace-different-office'], withPassphrase);
+    expect(restored.code).toBe(0);
+    const { keptAside } = JSON.parse(restored.stdout) as { keptAside: string[] };
+    expect(keptAside).toEqual([expect.stringMatching(/office\.db\.before-restore-[\d-]+$/), expect.stringMatching(/before-restore-.*\.keys\.json$/)]);
+    const reopened = backendAt({ dir: office.dir });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(dumpOf(reopened)).toEqual(otherAtBackup);
+    expect(officeCodeOf(reopened)).toBe(otherCode);
+  });
+
+  it('when the secret that opens the backup does not open the database there, whose it is cannot be told: --replace-different-office is needed', async () => {
+    const office = await officeAndStick();
+    const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();
+    const changed = backendAt({ dir: office.dir });
+    expectOk(await changed.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expectOk(await changed.invoke('security:changePassphrase', { currentPassphrase: PASSPHRASE, passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadow' }));
+    changed.close();
+    const before = filesIn(office.dir);
+
+    const refused = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes'], withPassphrase);
+    expect(refused.code).toBe(6);
+    expect(refused.stderr).toContain(`Whether that is the office at ${office.dbPath} cannot be told: the passphrase that opens the backup does not open it`);
+    expect(refused.stderr).toMatch(/If that is what you mean, run the restore again with --replace-different-office\. Nothing has been changed\./);
+    expect(filesIn(office.dir)).toEqual(before);
+
+    // The same office after all: restored, it opens with the passphrase of the backup's day.
+    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes', '--replace-different-office'], withPassphrase);
+    expect(restored.code).toBe(0);
+    const reopened = backendAt({ dir: office.dir });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(dumpOf(reopened)).toEqual(office.atBackup);
+  });
+
   it.each([
     [['verify'], /--file BACKUP/],
     [['verify', '--file', 'x.pobackup', '--db', 'x.db'], /without --db/],
@@ -118,6 +232,8 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     [['check', '--db', 'x.db', '--to', 'usb'], /--to is for backup only/],
     [['check', '--db', 'x.db', '--file', 'x.pobackup'], /--file is for verify and restore only/],
     [['restore', '--file', 'x.pobackup', '--db', 'x.db', '--keep-all'], /--keep-all is for backup only/],
+    [['backup', '--db', 'x.db', '--to', 'usb', '--yes'], /--yes is for restore only/],
+    [['verify', '--file', 'x.pobackup', '--replace-different-office'], /--replace-different-office is for restore only/],
   ])('exits 2 with usage for %j', async (args, message) => {
     const run = await runCli(args, withPassphrase);
     expect(run.code).toBe(2);

@@ -3,40 +3,21 @@
 // after the app then crashed would go unnoticed (db/in-use.ts). A restore must wait until the app is closed.
 // After a crash, with nobody holding the office, a check only reads (the crashed session's changes too) and
 // leaves the WAL and the marker for the app's next unlock to settle.
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../electron/backend/backend';
 import { inUseMarkerPath } from '../../electron/backend/db/in-use';
-import { runCli } from '../helpers/cli';
+import { sha256Of } from '../helpers/backup';
+import { runCli, withPassphrase } from '../helpers/cli';
 import { useHeldOffices } from '../helpers/held-office';
-import { REGISTER } from '../helpers/members';
-import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+import { closedRegisterOffice, expectOk, memberFirstNames, PASSPHRASE, useOffices } from '../helpers/office';
 
-const { newOffice, backendAt, tempDir } = useOffices();
+const offices = useOffices();
+const { backendAt } = offices;
 const { holdOffice } = useHeldOffices();
-const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
-
-const firstNames = async (backend: Backend): Promise<string[]> =>
-  expectOk(await backend.invoke('members:search', {})).rows.map((r) => r.name.split(' ')[0]!).sort();
-
-const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-/** A closed office holding the small register, and an empty folder standing in for a USB stick. */
-async function closedOffice() {
-  const office = await newOffice();
-  for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
-  const names = await firstNames(office.backend);
-  office.backend.close();
-  const usb = join(tempDir(), 'USB STICK');
-  mkdirSync(usb);
-  return { ...office, usb, names };
-}
 
 describe('the command line beside an office another process has open', { timeout: 240_000 }, () => {
   it('backs up and checks it, leaving the marker alone, so a -wal lost after a crash is still reported', async () => {
-    const office = await closedOffice();
+    const office = await closedRegisterOffice(offices);
     const app = await holdOffice(office.dbPath);
     await app.add('Walter');
     const marker = readFileSync(inUseMarkerPath(office.dbPath), 'utf8');
@@ -62,47 +43,47 @@ describe('the command line beside an office another process has open', { timeout
     // Put back, every change is there: the backup's, the app's before it and after it.
     renameSync(`${wal}.found-later`, wal);
     expectOk(await next.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await firstNames(next)).toEqual([...office.names, 'Walter', 'Winifred'].sort());
+    expect(await memberFirstNames(next)).toEqual([...office.names, 'Walter', 'Winifred'].sort());
   });
 
   it('will not restore under it, changing nothing; once it has crashed, the restore goes ahead', async () => {
-    const office = await closedOffice();
+    const office = await closedRegisterOffice(offices);
     const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();
     const app = await holdOffice(office.dbPath);
     await app.add('Walter');
-    const before = { db: sha(office.dbPath), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') };
+    const before = { db: sha256Of(office.dbPath), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') };
 
-    const refused = await runCli(['restore', '--file', file, '--db', office.dbPath], withPassphrase);
+    const refused = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes'], withPassphrase);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(new RegExp(`Peer Office has .*office\\.db open \\(process ${app.pid} on this computer\\)\\. Close Peer Office, then run the restore again\\. Nothing has been changed\\.`));
-    expect({ db: sha(office.dbPath), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') }).toEqual(before);
+    expect({ db: sha256Of(office.dbPath), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') }).toEqual(before);
 
     await app.crash();
-    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath], withPassphrase);
+    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes'], withPassphrase);
     expect(restored.code).toBe(0);
     // What the crash left goes aside with the database it belongs to; the restored office opens without a word.
     const aside = (JSON.parse(restored.stdout) as { keptAside: string[] }).keptAside;
     expect(aside).toEqual(expect.arrayContaining([expect.stringMatching(/office\.db\.before-restore-[\d-]+-wal$/), expect.stringMatching(/\.in-use$/)]));
     const reopened = backendAt({ dir: office.dir });
     expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await firstNames(reopened)).toEqual(office.names);
+    expect(await memberFirstNames(reopened)).toEqual(office.names);
   });
 
   it('after a crash, with nobody holding it, checks it read-only, crashed changes included, and leaves the rest to the app', async () => {
-    const office = await closedOffice();
+    const office = await closedRegisterOffice(offices);
     const app = await holdOffice(office.dbPath);
     await app.add('Walter');
     await app.crash();
-    const before = { db: sha(office.dbPath), wal: sha(`${office.dbPath}-wal`), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') };
+    const before = { db: sha256Of(office.dbPath), wal: sha256Of(`${office.dbPath}-wal`), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') };
 
     const check = await runCli(['check', '--db', office.dbPath], withPassphrase);
     expect(check.code).toBe(0);
     // The crashed session's change is read from the WAL; nothing is folded in, nothing tidied: check only looks.
     expect((JSON.parse(check.stdout) as { tables: Record<string, number> }).tables['people']).toBe(office.names.length + 1);
-    expect({ db: sha(office.dbPath), wal: sha(`${office.dbPath}-wal`), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') }).toEqual(before);
+    expect({ db: sha256Of(office.dbPath), wal: sha256Of(`${office.dbPath}-wal`), marker: readFileSync(inUseMarkerPath(office.dbPath), 'utf8') }).toEqual(before);
     // The app's next unlock settles it, with every change there and no false alarm.
     const reopened = backendAt({ dir: office.dir });
     expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await firstNames(reopened)).toEqual([...office.names, 'Walter'].sort());
+    expect(await memberFirstNames(reopened)).toEqual([...office.names, 'Walter'].sort());
   });
 });
