@@ -6,7 +6,12 @@
 import { mondayOf } from './pay/calendar';
 
 export const BACKUP_EXTENSION = '.pobackup';
-export const BACKUP_REASONS = ['manual', 'daily', 'before-migration', 'command-line'] as const;
+/**
+ * Why a backup was made, as its name and its header say. 'manual' is "Back up now"; 'key-change' is the one
+ * made straight after a new passphrase or recovery key, the first that opens with the new secret (backups
+ * made that way before this reason existed were named 'manual', and still read as such).
+ */
+export const BACKUP_REASONS = ['manual', 'daily', 'before-migration', 'command-line', 'key-change'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
@@ -77,8 +82,8 @@ export interface BackupScope {
   officeCode: string;
   /**
    * Whether a backup named before office codes existed is this office's. The caller decides, from the
-   * backup's sealed header and the folder it is in (electron/backend/backup/folders.ts): a name alone
-   * cannot tell. Unmarked names it does not claim are left alone. Claims none when not given.
+   * backup's sealed header (electron/backend/backup/folders.ts): a name alone cannot tell. Unmarked names
+   * it does not claim are left alone. Claims none when not given.
    */
   claimsUnmarked?: (fileName: string) => boolean;
 }
@@ -93,7 +98,9 @@ export const isInScope = (backup: BackupName, scope: BackupScope): boolean =>
  * Counting days that have a backup rather than calendar days means an office closed for a fortnight
  * still has a week of backups when it comes back. The newest backup is always kept, and so is every
  * backup made before a database update: it is the only copy of the office as the older version had it,
- * and there is one per update, so they never pile up.
+ * and there is one per update, so they never pile up. A backup made after a passphrase or recovery-key
+ * change is not kept that way: every later backup opens with the same new secret, and a change can be made
+ * any number of times, so such backups are thinned like any other once their day is over.
  * Every backup made on `today` (the London date now) is kept too, not only its newest: "Back up now" at
  * noon must not remove the morning's automatic backup, nor one made before a risky change an hour ago.
  * Today's backups are thinned to the newest of the day only once today is over, by a later rotation.

@@ -1,5 +1,6 @@
 // Backups in tests: where they go, what is in them, and every row of a database for exact comparisons.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend } from '../../electron/backend/backend';
 import { officeIdentity } from '../../electron/backend/backup/owner';
@@ -49,6 +50,24 @@ export function databaseOffset(file: string): number {
   const publicLength = bytes.readUInt32BE(10);
   const sealedLength = bytes.readUInt32BE(14 + publicLength);
   return 18 + publicLength + sealedLength;
+}
+
+/**
+ * The header of a backup file without its database snapshot: all that a listing or a rotation reads of a
+ * backup named before office codes, to tell whose it is. Copies of it stand in for hundreds of old backups
+ * without hundreds of database copies.
+ */
+export const headerOnly = (file: string): Buffer => readFileSync(file).subarray(0, databaseOffset(file));
+
+/** The SHA-256 of a file's bytes: the same before and after means the file was not touched. */
+export const sha256Of = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Everything in a folder by name: a file as the SHA-256 of its bytes, a folder as 'folder'. Equal before and after means nothing there was touched. */
+export function filesIn(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => {
+    const path = join(dir, name);
+    return [name, statSync(path).isDirectory() ? 'folder' : sha256Of(path)];
+  }));
 }
 
 /** Flips one bit of a file at `offset`. */

@@ -1,12 +1,12 @@
-// Backups made without being asked: on the first unlock of each London day and before every database
-// update; an extra folder (a USB stick) as well as the default one; rotation that only ever removes
-// Peer Office's own older backups.
+// Backups made without being asked: on the first unlock of each London day, before every database
+// update and straight after a passphrase or recovery-key change; an extra folder (a USB stick) as well as
+// the default one; rotation that only ever removes Peer Office's own older backups.
 import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackupName, planRotation } from '../../shared/domain/backup-rotation';
 import { REGISTER } from '../helpers/members';
-import { backupNames, backupsFolder, dumpOf, officeCodeOf } from '../helpers/backup';
+import { backupNames, backupsFolder, dumpOf, headerOnly, officeCodeOf } from '../helpers/backup';
 import { migrationsWithExtra, REBUILD_PEOPLE, shippedMigrationCount } from '../helpers/migrations';
 import { expectOk, FakeClock, HOUR, PASSPHRASE, useOffices } from '../helpers/office';
 
@@ -138,6 +138,35 @@ describe('the backup before a database update', () => {
   });
 });
 
+describe('the backup straight after a passphrase or recovery-key change', () => {
+  it('is named and listed as made after a key change, not as one made on demand, and is thinned like any other once its day is over', async () => {
+    const office = await newOffice();
+    const code = officeCodeOf(office.backend);
+    const folder = backupsFolder(office.dir);
+    const NEW_PASSPHRASE = 'harbour thimble meadow';
+    const changed = expectOk(await office.backend.invoke('security:changePassphrase', { currentPassphrase: PASSPHRASE, passphrase: NEW_PASSPHRASE, confirmPassphrase: NEW_PASSPHRASE }));
+    expect(changed.backup).toMatchObject({ ok: true });
+    const afterPassphrase = `peer-office-${code}-2026-11-27-100000-key-change.pobackup`;
+    expect(backupNames(folder)).toEqual([afterPassphrase]);
+
+    office.clock.advance(HOUR);
+    const { recoveryKey } = expectOk(await office.backend.invoke('security:newRecoveryKey', { passphrase: NEW_PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('security:confirmRecoveryKey', { recoveryKey })).backup).toMatchObject({ ok: true });
+    // The office keeps its code through a new data key, so both are its own; both of today's are kept.
+    const afterRecoveryKey = `peer-office-${code}-2026-11-27-110000-key-change.pobackup`;
+    const listed = expectOk(await office.backend.invoke('backup:list', {})).backups;
+    expect(listed.map((b) => [b.fileName, b.reason, b.check])).toEqual([[afterRecoveryKey, 'key-change', 'verified'], [afterPassphrase, 'key-change', 'verified']]);
+    const preview = expectOk(await office.backend.invoke('backup:preview', { file: join(folder, afterRecoveryKey), recoveryKey }));
+    expect(preview).toMatchObject({ reason: 'key-change', office: 'same' });
+
+    // Not kept like a backup before an update: the next day's first backup thins the 27th to its newest.
+    office.clock.ms = Date.parse('2026-11-28T09:00:00Z');
+    expectOk(await office.backend.invoke('office:lock', {}));
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: NEW_PASSPHRASE }));
+    expect(backupNames(folder)).toEqual([afterRecoveryKey, `peer-office-${code}-2026-11-28-090000-daily.pobackup`]);
+  });
+});
+
 describe('the extra backup folder', () => {
   it('must exist when chosen, gets a copy of every backup, and only warns when it is missing', async () => {
     const office = await newOffice();
@@ -171,26 +200,71 @@ describe('rotation', () => {
   it('keeps 7 daily, 4 weekly and 12 monthly backups, and never touches files that are not ours', async () => {
     const office = await newOffice();
     const folder = backupsFolder(office.dir);
-    mkdirSync(folder);
-    // A backup every day for the 400 days before today, and some files that only look alike.
+    // The header of one of this office's backups (the backup itself removed again): what a rotation reads of a
+    // backup named before office codes to know it is this office's.
+    const first = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    const header = headerOnly(first);
+    rmSync(first);
+    // A backup every day for the 400 days before today, named before office codes, and some files that only look alike.
     const day = Date.parse('2026-11-26T12:00:00Z');
     const old = Array.from({ length: 400 }, (_, i) => `peer-office-${new Date(day - i * 86_400_000).toISOString().slice(0, 10)}-120000-daily.pobackup`);
     const strangers = ['notes.txt', 'peer-office-2020-01-01-120000-daily.pobackup.bak', 'office.db', 'peer-office-2026-11-01-120000-daily.pobackup.failed-check'];
-    for (const name of [...old, ...strangers]) writeFileSync(join(folder, name), 'x');
+    for (const name of old) writeFileSync(join(folder, name), header);
+    for (const name of strangers) writeFileSync(join(folder, name), 'x');
+    // Old names whose header cannot be read (cut short, empty, not a backup; or, on Windows, a sound backup held open
+    // by an antivirus scan just then): not known to be this office's, so never counted or removed, even in its own
+    // default folder. Each would go if it were counted: an earlier backup of a day that has a later one, or too old.
+    const unreadable = ['2026-11-20-110000', '2026-06-15-110000', '2025-01-10-110000'].map((stamp) => `peer-office-${stamp}-daily.pobackup`);
+    writeFileSync(join(folder, unreadable[0]!), header.subarray(0, 20));
+    writeFileSync(join(folder, unreadable[1]!), '');
+    writeFileSync(join(folder, unreadable[2]!), 'x');
 
     const made = expectOk(await office.backend.invoke('backup:make', {}));
     const kept = readdirSync(folder);
-    expect(kept).toEqual(expect.arrayContaining(strangers));
+    expect(kept).toEqual(expect.arrayContaining([...strangers, ...unreadable]));
     // Today's and the six days before; the newest of each of the four Monday weeks; the newest of each of twelve months.
-    // The 400 were named before office codes, and have no header to ask: in the office's own default folder they are its own.
-    const dates = backupNames(folder).map((n) => parseBackupName(n)!.date);
+    // The 400 were named before office codes: their headers open with this office's key, so they are its own.
+    const dates = backupNames(folder).filter((n) => !unreadable.includes(n)).map((n) => parseBackupName(n)!.date);
     expect(dates).toEqual([
       '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31', '2026-08-31',
       '2026-09-30', '2026-10-31', '2026-11-08', '2026-11-15',
       '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27',
     ]);
     expect(made.removed).toBe(old.length + 1 - dates.length);
-    expect(planRotation(readdirSync(folder), { officeCode: officeCodeOf(office.backend), claimsUnmarked: () => true }, '2026-11-27').remove).toEqual([]);
+    const ownNow = { officeCode: officeCodeOf(office.backend), claimsUnmarked: (name: string) => !unreadable.includes(name) };
+    expect(planRotation(readdirSync(folder), ownNow, '2026-11-27').remove).toEqual([]);
+    // Nor are they listed as this office's backups: nothing says they are.
+    const listed = expectOk(await office.backend.invoke('backup:list', {})).backups.map((b) => b.fileName);
+    expect(listed).toHaveLength(dates.length);
+    for (const name of unreadable) expect(listed).not.toContain(name);
+  });
+
+  it('leaves a backup it cannot remove just now for the next time, and the new backup still counts as made', async () => {
+    const office = await newOffice();
+    const code = officeCodeOf(office.backend);
+    const folder = backupsFolder(office.dir);
+    mkdirSync(folder);
+    // Two earlier days with two backups each: the rotation keeps the newest of each and removes the earlier one. The
+    // 26th's earlier one cannot be removed just now (a folder under its name stands in for a file that Windows will
+    // not let go of while an antivirus scan holds it); the 25th's can.
+    const named = (stamp: string) => `peer-office-${code}-${stamp}-daily.pobackup`;
+    const [stuck, removable] = [named('2026-11-26-090000'), named('2026-11-25-090000')];
+    for (const stamp of ['2026-11-26-120000', '2026-11-25-120000']) writeFileSync(join(folder, named(stamp)), 'x');
+    mkdirSync(join(folder, stuck, 'held open'), { recursive: true });
+    writeFileSync(join(folder, removable), 'x');
+
+    const made = expectOk(await office.backend.invoke('backup:make', {}));
+    expect(made.written.map((w) => w.check)).toEqual(['verified']);
+    expect(made.removed).toBe(1);
+    expect(readdirSync(folder)).toContain(stuck);
+    expect(readdirSync(folder)).not.toContain(removable);
+
+    // Once it can be removed, the next rotation removes it.
+    rmSync(join(folder, stuck), { recursive: true });
+    writeFileSync(join(folder, stuck), 'x');
+    office.clock.advance(HOUR);
+    expect(expectOk(await office.backend.invoke('backup:make', {})).removed).toBe(1);
+    expect(readdirSync(folder)).not.toContain(stuck);
   });
 
   it('clears working files a crash left behind, once they are an hour old', async () => {

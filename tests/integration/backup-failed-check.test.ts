@@ -18,14 +18,13 @@ const { newOffice, tempDir } = useOffices();
 const failOnce = () => vi.mocked(checkBackup).mockRejectedValueOnce(new AppFailure('DAMAGED', 'This backup is damaged: SQLite found a damaged page in it.'));
 
 /**
- * Last week's backups, one a day: the rotation would remove none of them, and yesterday's twin only if it ran.
- * Named as before office codes, and not real backups: in the office's own default folder they count as
- * its own (folders.ts); in the extra folder they are never removed whatever happens.
+ * Last week's backups of the office with `code`, one a day, and yesterday's earlier twin: if the rotation ran,
+ * it would remove the 20th (the eighth day back) and the twin. Not real backups: the rotation reads names only.
  */
-function olderBackups(folder: string): string[] {
+function olderBackups(folder: string, code: string): string[] {
   mkdirSync(folder, { recursive: true });
-  const names = ['20', '21', '22', '23', '24', '25', '26'].map((d) => `peer-office-2026-11-${d}-120000-daily.pobackup`);
-  names.push('peer-office-2026-11-26-080000-daily.pobackup');
+  const names = ['20', '21', '22', '23', '24', '25', '26'].map((d) => `peer-office-${code}-2026-11-${d}-120000-daily.pobackup`);
+  names.push(`peer-office-${code}-2026-11-26-080000-daily.pobackup`);
   for (const name of names) writeFileSync(join(folder, name), 'an older backup');
   return names;
 }
@@ -35,7 +34,7 @@ describe('a backup that fails its check', () => {
     const office = await newOffice();
     const code = officeCodeOf(office.backend);
     const folder = backupsFolder(office.dir);
-    const older = olderBackups(folder);
+    const older = olderBackups(folder, code);
     failOnce();
     const r = await office.backend.invoke('backup:make', {});
     expect(r.ok || r.error).toMatchObject({
@@ -56,7 +55,7 @@ describe('a backup that fails its check', () => {
   it('in the extra folder is a warning: the default folder’s backup stands, the extra folder keeps everything', async () => {
     const office = await newOffice();
     const usb = join(tempDir(), 'usb');
-    const older = olderBackups(usb);
+    const older = olderBackups(usb, officeCodeOf(office.backend));
     expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
     // The default folder's check passes (the real one); the extra folder's fails.
     const real = (await vi.importActual<typeof import('../../electron/backend/backup/verify')>('../../electron/backend/backup/verify')).checkBackup;

@@ -3,7 +3,7 @@
 // and only this office's backups counted or removed, when two offices share a folder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, parseBackupName, planRotation, type BackupScope } from '../../shared/domain/backup-rotation';
+import { BACKUP_REASONS, backupFileName, parseBackupName, planRotation, type BackupScope } from '../../shared/domain/backup-rotation';
 import { addDays } from '../../shared/domain/pay/calendar';
 
 /** Two offices on one PC: the real one and the demo, say. */
@@ -30,6 +30,13 @@ describe('backup names', () => {
     });
   });
 
+  it('say when a backup was made straight after a passphrase or recovery-key change', () => {
+    const name = backupFileName(REAL, '2026-11-27', '093005', 'key-change', 2);
+    expect(name).toBe('peer-office-3f9a1c2e-2026-11-27-093005-key-change-2.pobackup');
+    expect(parseBackupName(name)).toMatchObject({ officeCode: REAL, time: '093005', reason: 'key-change', sequence: 2 });
+    expect(parseBackupName(unmarked(name))).toMatchObject({ officeCode: null, reason: 'key-change', sequence: 2 });
+  });
+
   it('written before office codes still read, as unmarked', () => {
     expect(parseBackupName('peer-office-2026-11-27-093005-manual-2.pobackup')).toEqual({
       fileName: 'peer-office-2026-11-27-093005-manual-2.pobackup', officeCode: null, date: '2026-11-27', time: '093005', reason: 'manual', sequence: 2,
@@ -48,6 +55,7 @@ describe('backup names', () => {
       'peer-office-3F9A1C2E-2026-11-27-093005-manual.pobackup', 'peer-office-3f9a1c2-2026-11-27-093005-manual.pobackup',
       'peer-office-3f9a1c2e0-2026-11-27-093005-manual.pobackup', 'peer-office-3f9a1c2e-3f9a1c2e-2026-11-27-093005-manual.pobackup',
       'peer-office-Quaintance-2026-11-27-093005-manual.pobackup', 'peer-office-3f9a1c2e-2026-11-27-093005-manual.pobackup.failed-check',
+      'peer-office-3f9a1c2e-2026-11-27-093005-key-changed.pobackup', 'peer-office-3f9a1c2e-2026-11-27-093005-key.pobackup',
     ]) expect(parseBackupName(name), name).toBeNull();
   });
 });
@@ -97,6 +105,17 @@ describe('planRotation', () => {
     expect(plan.keep).toContain(update);
   });
 
+  it('thins a backup made after a passphrase or recovery-key change like any other once its day is over', () => {
+    const afterChange = backupFileName(REAL, '2026-11-20', '150000', 'key-change');
+    const sameDay = daily('2026-11-20', '170000');
+    // The newest of its day stays, and every one of today's (the day the change was made)...
+    expect(planRotation([afterChange, ...everyDay('2026-11-19', 30)], real, '2026-11-20').keep).toContain(afterChange);
+    expect(planRotation([afterChange, sameDay, ...everyDay('2026-11-19', 30)], real, '2026-11-20').keep).toContain(afterChange);
+    // ...but once the day is over, a later backup of that day, or a week of newer days, removes it (unlike one made before an update).
+    expect(planRotation([afterChange, sameDay, ...everyDay('2026-11-27', 7)], real, TODAY).remove).toContain(afterChange);
+    expect(planRotation([afterChange, ...everyDay('2026-11-27', 40)], real, TODAY).remove).toContain(afterChange);
+  });
+
   it('ignores files that are not ours, whatever they are called', () => {
     const strangers = ['notes.txt', 'peer-office-2020-01-01-120000-daily.pobackup.failed-check', 'peer-office-2020-01-01-120000-daily.pobackup.tmp'];
     const plan = planRotation([...strangers, ...everyDay('2026-11-27', 30)], real, TODAY);
@@ -107,7 +126,7 @@ describe('planRotation', () => {
   it('never removes the newest backup nor any of today’s, keeps one a day before today, and every name lands in exactly one list (property)', () => {
     const stamp = fc.record({
       // Spread over two and a half years, and bunched into the last few days, so that several share a day.
-      day: fc.oneof(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 896, max: 900 })), time: fc.integer({ min: 0, max: 86_399 }), reason: fc.constantFrom('manual', 'daily', 'before-migration', 'command-line' as const),
+      day: fc.oneof(fc.integer({ min: 0, max: 900 }), fc.integer({ min: 896, max: 900 })), time: fc.integer({ min: 0, max: 86_399 }), reason: fc.constantFrom(...BACKUP_REASONS),
       // Whose: this office, another office sharing the folder, or named before codes (claimed or not).
       whose: fc.constantFrom('this', 'other', 'unmarked-this', 'unmarked-other'),
     });

@@ -4,11 +4,12 @@
 // a shared folder are neither listed nor removed (owner.ts says how a backup's office is known).
 //
 // Backups named before names carried an office code ("unmarked") are asked their sealed header: one that
-// opens with this office's key is this office's, wherever it is; one that is a sound header but does not
-// open is another office's, left alone. One with no header to ask (cut short, not really a backup) is
-// this office's only in its own default folder: before office codes, only this database wrote there (the
-// folder is named after the database file), and such a file is of no use to any office; in any other
-// folder (a shared USB stick) it might be another office's, so it is never listed or removed there.
+// opens with this office's key is this office's, wherever it is, listed and rotated as any other; one
+// that is a sound header but does not open is another office's, left alone. One whose header cannot be
+// read is not known to be this office's, so it is left alone too, in every folder, its own default one
+// included: a cut-short file is of no use, but the same answer comes from a sound backup that cannot be
+// read just now (on Windows, an antivirus scan or a sync tool holding it open), and a rotation that took
+// that for its own could delete a good backup. It is read again, and rotated if it is ours, next time.
 import { readdir, realpath, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BackupFile, BackupFolderKind } from '../../../shared/contract/backup';
@@ -70,20 +71,17 @@ async function namesIn(folder: string): Promise<string[]> {
   }
 }
 
-/** Which of `names` (files in `folder`) are this office's backups: by their office code, or for unmarked ones by their header. */
+/**
+ * Which of `names` (files in `folder`) are this office's backups: by their office code, or for unmarked
+ * ones by their header, only when it reads and opens with this office's key (see the top of this file).
+ */
 async function ownedIn(folder: string, names: readonly string[], owner: BackupOwner): Promise<Set<string>> {
   const owned = new Set<string>();
-  let ownDefault: boolean | undefined;
   for (const name of names) {
     const parsed = parsedName(name);
     if (!parsed) continue;
-    if (parsed.officeCode !== null) {
-      if (parsed.officeCode === owner.code) owned.add(name);
-      continue;
-    }
-    const whose = await headerOwner(join(folder, name), owner.dataKey);
-    if (whose === 'unreadable') ownDefault ??= await samePlace(folder, owner.defaultFolder);
-    if (whose === 'this' || (whose === 'unreadable' && ownDefault)) owned.add(name);
+    const ours = parsed.officeCode === null ? (await headerOwner(join(folder, name), owner.dataKey)) === 'this' : parsed.officeCode === owner.code;
+    if (ours) owned.add(name);
   }
   return owned;
 }
@@ -162,6 +160,8 @@ export async function hasBackupOn(folder: string, date: string, owner: BackupOwn
  * Removes this office's backups that the rotation rule no longer keeps, never `justMade`; returns how many
  * went. Every backup of the day `justMade` was made on is kept (planRotation's "today"): its name carries
  * the London date it was taken, which is today's as the rotation runs straight after it is written.
+ * One that cannot be removed just now (on Windows, held open by an antivirus scan) stays until the next
+ * rotation: the backup just made is written and checked, and must not be reported as failed for it.
  */
 export async function rotate(folder: string, justMade: string, owner: BackupOwner): Promise<number> {
   const today = parsedName(justMade)?.date;
@@ -169,7 +169,14 @@ export async function rotate(folder: string, justMade: string, owner: BackupOwne
   const names = await namesIn(folder);
   const owned = await ownedIn(folder, names, owner);
   const plan = planRotation(names, { officeCode: owner.code, claimsUnmarked: (name) => owned.has(name) }, today);
-  const remove = plan.remove.filter((name) => name !== justMade);
-  for (const name of remove) await rm(join(folder, name), { force: true });
-  return remove.length;
+  let removed = 0;
+  for (const name of plan.remove.filter((n) => n !== justMade)) {
+    try {
+      await rm(join(folder, name), { force: true });
+      removed += 1;
+    } catch {
+      // left for the next rotation (see above)
+    }
+  }
+  return removed;
 }

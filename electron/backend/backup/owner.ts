@@ -56,7 +56,8 @@ export interface BackupOwner {
  * Whose a backup is, by its sealed header: 'this' when it opens with this office's key; 'other' when it
  * is a sound backup header that does not (another office's, or one doctored after writing: either way not
  * this office's to list or remove); 'unreadable' when there is no header to ask (cut short, not a backup,
- * made by a newer format, or the file cannot be opened). Reads a few kilobytes and costs no scrypt.
+ * made by a newer format, or the file cannot be opened or read: on Windows that can be for a moment only,
+ * while an antivirus scan holds it), which says nothing of whose it is. Reads a few kilobytes and costs no scrypt.
  */
 export async function headerOwner(path: string, dataKey: Buffer): Promise<'this' | 'other' | 'unreadable'> {
   let handle;
