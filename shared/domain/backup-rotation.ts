@@ -54,9 +54,12 @@ export function parseBackupName(fileName: string): BackupName | null {
   return { fileName, officeCode: m[1] ?? null, date: m[2]!, time: m[3]!, reason: m[4] as BackupReason, sequence };
 }
 
-/** Newest first: by date, then time, then sequence. */
+/**
+ * Newest first: by date, then time, then sequence; then by file name, so two offices' backups of the same
+ * second (listed together in a shared folder while locked) always come in one order, not readdir's.
+ */
 export const newestFirst = (a: BackupName, b: BackupName): number =>
-  b.date.localeCompare(a.date) || b.time.localeCompare(a.time) || b.sequence - a.sequence;
+  b.date.localeCompare(a.date) || b.time.localeCompare(a.time) || b.sequence - a.sequence || a.fileName.localeCompare(b.fileName);
 
 export interface RotationRule {
   daily: number;

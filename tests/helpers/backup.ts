@@ -24,7 +24,7 @@ export function backupNames(folder: string): string[] {
     // Oldest first by when each was made, not by file name: the office code is random, so a name sort would put
     // this office's backups before or after older unmarked ones by chance.
     const parsed = readdirSync(folder).map(parseBackupName).filter((b): b is BackupName => b !== null);
-    return parsed.sort((a, b) => newestFirst(b, a) || a.fileName.localeCompare(b.fileName)).map((b) => b.fileName);
+    return parsed.sort((a, b) => newestFirst(b, a)).map((b) => b.fileName);
   } catch {
     return [];
   }

@@ -3,7 +3,7 @@
 // and only this office's backups counted or removed, when two offices share a folder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_REASONS, backupFileName, parseBackupName, planRotation, type BackupScope } from '../../shared/domain/backup-rotation';
+import { BACKUP_REASONS, backupFileName, newestFirst, parseBackupName, planRotation, type BackupScope } from '../../shared/domain/backup-rotation';
 import { addDays } from '../../shared/domain/pay/calendar';
 
 /** Two offices on one PC: the real one and the demo, say. */
@@ -22,6 +22,14 @@ const datesOf = (names: string[]) => names.map((n) => parseBackupName(n)!.date).
 const unmarked = (name: string) => name.replace(/^peer-office-[0-9a-f]{8}-/, 'peer-office-');
 
 describe('backup names', () => {
+  it('sort newest first in one order whatever order the folder lists them in, two offices in the same second included', () => {
+    const names = [daily('2026-11-26'), daily('2026-11-27', '093005', DEMO), daily('2026-11-27', '093005'), backupFileName(REAL, '2026-11-27', '093005', 'daily', 2)];
+    const sorted = (list: string[]) => list.map((n) => parseBackupName(n)!).sort(newestFirst).map((b) => b.fileName);
+    const expected = [names[3], names[1], names[2], names[0]];
+    expect(sorted(names)).toEqual(expected);
+    expect(sorted([...names].reverse())).toEqual(expected);
+  });
+
   it('round-trip with the office code, and a sequence for a second backup in the same second', () => {
     expect(backupFileName(REAL, '2026-11-27', '093005', 'manual')).toBe('peer-office-3f9a1c2e-2026-11-27-093005-manual.pobackup');
     expect(backupFileName(REAL, '2026-11-27', '093005', 'manual', 2)).toBe('peer-office-3f9a1c2e-2026-11-27-093005-manual-2.pobackup');
