@@ -10,10 +10,29 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** What was done, as a kind to filter by: two kinds cover two things that each entry words apart (actionWords). */
 export const AUDIT_ACTION_WORDS: Record<AuditAction, string> = {
-  create: 'Added', change: 'Changed', delete: 'Deleted', import: 'Imported', export: 'Exported', approve: 'Approved',
-  reopen: 'Reopened', unlock: 'Unlocked', 'unlock-failed': 'Failed unlock', lock: 'Locked', restore: 'Restored',
+  create: 'Added', change: 'Changed', delete: 'Deleted', import: 'Imported', export: 'Exported or backed up', approve: 'Approved',
+  reopen: 'Reopened', unlock: 'Unlocked', 'unlock-failed': 'Failed unlock or wrong passphrase', lock: 'Locked', restore: 'Restored',
 };
+
+/** A wrong secret by where it was typed: the other places (a backup's) take the passphrase or the recovery key. */
+const WRONG_SECRET_WORDS: Partial<Record<string, string>> = {
+  'office:unlock': 'Failed unlock',
+  'security:changePassphrase': 'Wrong passphrase',
+  'security:newRecoveryKey': 'Wrong passphrase',
+};
+
+/**
+ * What one entry did, in the table and the workbook. A backup is a copy taken out like an export, but the
+ * office calls it backing up; a wrong current passphrase typed to change it (the office already open) is
+ * not a failed unlock, though it is as telling.
+ */
+export function actionWords(entry: Pick<AuditEntry, 'action' | 'channel'>): string {
+  if (entry.action === 'export') return entry.channel === 'backup:make' ? 'Backed up' : 'Exported';
+  if (entry.action === 'unlock-failed') return WRONG_SECRET_WORDS[entry.channel] ?? 'Wrong passphrase or recovery key';
+  return AUDIT_ACTION_WORDS[entry.action] ?? entry.action;
+}
 
 export const AUDIT_AREAS = [
   'office', 'settings', 'members', 'staff', 'rota', 'payroll', 'supervision', 'support', 'absence', 'referrals', 'backup', 'audit',
@@ -75,6 +94,9 @@ export interface ListedAuditEntry extends AuditEntry {
 
 /** The words for the summary as shown: a sentence starts with a capital. */
 export const summaryWords = (summary: string): string => summary.charAt(0).toUpperCase() + summary.slice(1);
+
+/** A record's words, or a kind of record, as a cell or an option starts: "Office settings", "Member M01001". */
+export const recordWords = (words: string): string => summaryWords(words);
 
 const optionalDay = (what: string) => z.union([z.literal(''), isoDate(what, '27/11/2026')]).optional().default('');
 

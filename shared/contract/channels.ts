@@ -44,7 +44,7 @@ import {
 } from './referrals';
 import {
   openBackupSchema, restoreBackupSchema, saveBackupSettingsSchema,
-  type BackupOverview, type BackupPreview, type BackupProgress, type BackupSettings, type MadeBackup, type RestoreOutcome,
+  type BackupOverview, type BackupProgress, type BackupSettings, type MadeBackup, type RestoreOutcome, type RestorePreview,
 } from './backup';
 import {
   changePassphraseSchema, confirmRecoveryKeySchema, newRecoveryKeySchema, saveSecuritySettingsSchema,
@@ -150,7 +150,7 @@ export const contract = {
   'backup:settings': channel<BackupSettings>()(noInput),
   'backup:saveSettings': channel<BackupSettings>()(saveBackupSettingsSchema),
   /** Opens a backup with its passphrase or recovery key, checks it through and says what it holds. */
-  'backup:preview': channel<BackupPreview>()(openBackupSchema),
+  'backup:preview': channel<RestorePreview>()(openBackupSchema),
   /**
    * Keeps the current database aside, puts the backup in its place, and leaves the office locked. A backup
    * of a different office database than the open one is refused unless replaceDifferentOffice confirms it.

@@ -25,13 +25,20 @@ const LOG: ListedAuditEntry[] = Array.from({ length: 120 }, (_, i) => entry(120 
     record: { words: 'pay period 2026-10', personId: null, gone: false },
   } : {}),
   ...(i === 2 ? { action: 'delete', summary: 'removed 1 member record and 1 role', record: { words: 'member (not in the database now)', personId: null, gone: true } } : {}),
+  // "Back up now" is logged as an export, and a wrong current passphrase (to change it) as a failed unlock: each said as it was.
+  ...(i === 4 ? { action: 'export', area: 'backup', channel: 'backup:make', recordType: 'backup', recordId: '', summary: 'backup made: 1 copy checked', record: { words: 'backup', personId: null, gone: false } } : {}),
+  ...(i === 5 ? {
+    action: 'unlock-failed', area: 'office', channel: 'security:changePassphrase', recordType: 'office', recordId: '', summary: 'the current passphrase did not match',
+    record: { words: 'office', personId: null, gone: false },
+  } : {}),
 }));
 
-/** Answers audit:list by filtering and paging LOG (area, action and page are enough for these tests). */
-function fakeBackend() {
+/** Answers audit:list by filtering and paging LOG (area, action and page are enough for these tests); `hold` keeps a page's answer back until it resolves. */
+function fakeBackend(hold?: (input: AuditListInput) => Promise<void> | undefined) {
   const invoke = vi.fn(async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
     if (channel === 'audit:list') {
       const i = input as AuditListInput;
+      await hold?.(i);
       const size = i.pageSize ?? 50;
       const matching = LOG.filter((e) => (!i.area || e.area === i.area) && (!i.action || e.action === i.action));
       const page = Math.min(i.page ?? 1, Math.max(1, Math.ceil(matching.length / size)));
@@ -50,21 +57,23 @@ const listCalls = (invoke: ReturnType<typeof fakeBackend>) => invoke.mock.calls.
 afterEach(() => vi.restoreAllMocks());
 
 describe('AuditLogPage', () => {
-  it('lists a page newest first, in words, with a failed unlock said in words, and no way to edit or delete', async () => {
+  it('lists a page newest first, in words, with a failed unlock and a wrong passphrase said in words, and no way to edit or delete', async () => {
     fakeBackend();
     renderScreen(<AuditLogPage />);
     const table = await screen.findByTestId('audit-table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(50);
-    expect(rows.slice(0, 4).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
-      ['27/11/2026 at 10:00', 'Failed unlock', 'Office', 'office', 'The passphrase did not match', 'the office'],
-      ['27/11/2026 at 09:59', 'Exported', 'Payroll', 'pay period 2026-10', 'Sage file, 4 lines', 'Morwenna Testworth'],
-      ['27/11/2026 at 09:58', 'Deleted', 'Members', 'member (not in the database now)', 'Removed 1 member record and 1 role', 'the office'],
-      ['27/11/2026 at 09:57', 'Changed', 'Members', 'member M01012', 'Changed town and phone', 'the office'],
+    expect(rows.slice(0, 6).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['27/11/2026 at 10:00', 'Failed unlock', 'Office', 'Office', 'The passphrase did not match', 'the office'],
+      ['27/11/2026 at 09:59', 'Exported', 'Payroll', 'Pay period 2026-10', 'Sage file, 4 lines', 'Morwenna Testworth'],
+      ['27/11/2026 at 09:58', 'Deleted', 'Members', 'Member (not in the database now)', 'Removed 1 member record and 1 role', 'the office'],
+      ['27/11/2026 at 09:57', 'Changed', 'Members', 'Member M01012', 'Changed town and phone', 'the office'],
+      ['27/11/2026 at 09:56', 'Backed up', 'Backups', 'Backup', 'Backup made: 1 copy checked', 'the office'],
+      ['27/11/2026 at 09:55', 'Wrong passphrase', 'Office', 'Office', 'The current passphrase did not match', 'the office'],
     ]);
     // The record links to where it can be seen, but not when it is gone; never an internal number.
-    expect(within(rows[1]!).getByRole('link', { name: 'pay period 2026-10' }).getAttribute('href')).toBe('/payroll/2026-10');
-    expect(within(rows[3]!).getByRole('link', { name: 'member M01012' }).getAttribute('href')).toBe('/members/12');
+    expect(within(rows[1]!).getByRole('link', { name: 'Pay period 2026-10' }).getAttribute('href')).toBe('/payroll/2026-10');
+    expect(within(rows[3]!).getByRole('link', { name: 'Member M01012' }).getAttribute('href')).toBe('/members/12');
     expect(within(rows[2]!).queryByRole('link')).toBeNull();
     expect(within(table).queryByText(/member 12\b/)).toBeNull();
     expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries');
@@ -81,7 +90,9 @@ describe('AuditLogPage', () => {
     await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 51 to 100 of 120 entries'));
     await user.selectOptions(screen.getByLabelText('Area'), 'Payroll');
     await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 1 of 1 entry that matches'));
-    await user.selectOptions(screen.getByLabelText('What was done'), 'Failed unlock');
+    // One page: nothing to page through.
+    expect(screen.queryByRole('button', { name: 'Older entries' })).toBeNull();
+    await user.selectOptions(screen.getByLabelText('What was done'), 'Failed unlock or wrong passphrase');
     await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('No entries match these filters.'));
     expect(listCalls(invoke)).toEqual([
       { from: '', to: '', area: '', action: '', recordType: '', record: '', page: 1, pageSize: 50 },
@@ -91,6 +102,23 @@ describe('AuditLogPage', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
     await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries'));
+  });
+
+  it('keeps the last page on screen, marked busy, while the next one loads', async () => {
+    let release: () => void = () => {};
+    fakeBackend((input) => (input.page === 2 ? new Promise((done) => { release = done; }) : undefined));
+    const user = userEvent.setup();
+    renderScreen(<AuditLogPage />);
+    await screen.findByTestId('audit-table');
+    expect(screen.getByTestId('audit-results').getAttribute('aria-busy')).toBe('false');
+    await user.click(screen.getByRole('button', { name: 'Older entries' }));
+    await waitFor(() => expect(screen.getByTestId('audit-results').getAttribute('aria-busy')).toBe('true'));
+    expect(screen.getByLabelText('Loading the entries')).toBeTruthy();
+    expect(screen.getByTestId('audit-count').textContent).toBe('Showing 1 to 50 of 120 entries');
+    release();
+    await waitFor(() => expect(screen.getByTestId('audit-count').textContent).toBe('Showing 51 to 100 of 120 entries'));
+    expect(screen.getByTestId('audit-results').getAttribute('aria-busy')).toBe('false');
+    expect(screen.queryByLabelText('Loading the entries')).toBeNull();
   });
 
   it('stops a wrong date with a summary linking to the box and the message beside it, sending nothing, then takes the right one', async () => {

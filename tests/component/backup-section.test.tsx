@@ -3,8 +3,8 @@
 // and a damaged database answered with the offer to restore.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
-import type { BackupFile, BackupOverview, BackupPreview, BackupProgress, BackupSettings, MadeBackup } from '../../shared/contract/backup';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import type { BackupFile, BackupOverview, BackupProgress, BackupSettings, MadeBackup, RestoreOutcome, RestorePreview } from '../../shared/contract/backup';
 import type { PeerOfficeApi } from '../../shared/contract/channels';
 import { BackupsSection } from '../../renderer/src/features/backup/BackupsSection';
 import { RestoreDialog } from '../../renderer/src/features/backup/RestoreDialog';
@@ -28,10 +28,10 @@ const overview = (over: Partial<BackupOverview> = {}): BackupOverview => ({
 
 const SETTINGS: BackupSettings = { officeCode: '3f9a1c2e', defaultFolder: 'Z:\\Peer Office\\office-backups', extraFolder: null, databaseWarning: null, defaultFolderWarning: null, extraFolderWarning: null };
 
-const PREVIEW: BackupPreview = {
+const PREVIEW: RestorePreview = {
   path: BACKUP.path, sizeBytes: BACKUP.sizeBytes, createdAt: '2026-11-27T10:00:00.000Z', reason: 'manual', appVersion: '0.1.0', migrations: 6,
   compatibility: 'same', isDemo: false, tables: { people: 312, staff: 14, sessions: 2_048, __drizzle_migrations: 6, audit_log: 90 },
-  officeCode: '3f9a1c2e', office: 'same', openOfficeCode: '3f9a1c2e',
+  officeCode: '3f9a1c2e', office: 'same', openOfficeCode: '3f9a1c2e', restoresTo: { databasePath: 'Z:\\Peer Office\\office.db', demoLeftAsItWas: false },
 };
 
 type Answers = Partial<Record<string, (input: unknown) => unknown>>;
@@ -47,14 +47,24 @@ function backend(answers: Answers) {
 }
 
 const ok = (value: unknown) => ({ ok: true, value });
+const restoredTo = (over: Partial<RestoreOutcome['restoredTo']> = {}): RestoreOutcome['restoredTo'] => ({ databasePath: 'Z:\\Peer Office\\office.db', demoLeftAsItWas: false, ...over });
 const calls = (invoke: ReturnType<typeof backend>, channel: string) => invoke.mock.calls.filter(([c]) => c === channel);
 
 describe('the Backups section', () => {
   it('names the latest daily backup, or the latest of any kind on days the daily one was not needed', async () => {
-    const DAILY: BackupFile = { ...BACKUP, date: '2026-11-25', time: '08:01', reason: 'daily' };
+    // Only the clock's date is fixed (27/11/2026, noon in London): the timers the screen waits on run as usual.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T12:00:00.000Z'));
+    onTestFinished(() => void vi.useRealTimers());
+    const DAILY: BackupFile = {
+      ...BACKUP, date: '2026-11-25', time: '08:01', reason: 'daily',
+      path: 'C:\\Users\\sam\\AppData\\Roaming\\Peer Office\\office-backups\\peer-office-3f9a1c2e-2026-11-25-080100-daily.pobackup',
+      fileName: 'peer-office-3f9a1c2e-2026-11-25-080100-daily.pobackup',
+    };
     const cases: [BackupFile[], string][] = [
       [[BACKUP, DAILY], 'The latest daily backup was made on 25/11/2026 at 08:01.'],
-      [[BACKUP, FAILED], 'The latest backup was made on 27/11/2026 at 10:00; the daily one is made only on a day with no backup yet.'],
+      [[BACKUP, FAILED], 'A backup is made automatically the first time Peer Office is unlocked each day, and before each update. Today’s backup has been made, at 10:00.'],
+      [[{ ...BACKUP, date: '2026-11-26' }, FAILED], 'The latest backup was made on 26/11/2026 at 10:00.'],
       [[FAILED], 'There is no backup yet.'],
     ];
     for (const [backups, words] of cases) {
@@ -63,6 +73,32 @@ describe('the Backups section', () => {
       await waitFor(() => expect(screen.getByTestId('last-automatic').textContent).toContain(words));
       unmount();
     }
+  });
+
+  it('says the demo has no daily backup, since everyone in it is made up', async () => {
+    backend({
+      'office:status': () => ok({ state: 'unlocked', officeName: 'Demo office', isDemo: true }),
+      'backup:list': () => ok(overview({ backups: [] })),
+      'backup:settings': () => ok(SETTINGS),
+    });
+    renderScreen(<BackupsSection />);
+    await waitFor(() => expect(screen.getByTestId('last-automatic').textContent).toBe(
+      'In the demo no daily backup is made, since everyone in it is made up; one is still made before each update. There is no backup yet.',
+    ));
+  });
+
+  it('still offers a restore when the list of backups cannot be read: the file’s place can be typed in', async () => {
+    backend({
+      'backup:list': () => ({ ok: false, error: { code: 'INTERNAL', message: 'The backup folder could not be read.' } }),
+      'backup:settings': () => ok(SETTINGS),
+    });
+    renderScreen(<BackupsSection />);
+    const user = userEvent.setup();
+    expect(await screen.findByText('The backup folder could not be read.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText('The list of backups could not be read: type where the backup file is.')).toBeTruthy();
+    expect(within(dialog).getByRole('textbox', { name: /^Full path of the backup file/ })).toBeTruthy();
   });
 
   it('says where the database is in words, lists each backup with its date, kind, size, place and check', async () => {
@@ -78,8 +114,9 @@ describe('the Backups section', () => {
     expect(screen.getByTestId('last-automatic').textContent).toContain('The automatic backup on 27/11/2026 at 08:05 was not made');
     expect(screen.getByTestId('last-automatic').textContent).toContain('no space left on that drive');
     const rows = within(screen.getByTestId('backup-list')).getAllByRole('row');
-    expect(rows[1]!.textContent).toBe('27/11/2026 at 10:00On demand2.5 MBDefault folderChecked');
-    expect(rows[2]!.textContent).toBe('26/11/2026 at 09:12Daily812 KBDefault folderFailed its check: do not use');
+    // The file's name is on screen, not only in a tooltip: it is what to look for in the folder.
+    expect(rows[1]!.textContent).toBe(`27/11/2026 at 10:00On demand2.5 MBDefault folder${BACKUP.fileName}Checked`);
+    expect(rows[2]!.textContent).toBe(`26/11/2026 at 09:12Daily812 KBDefault folder${FAILED.fileName}Failed its check: do not use`);
     // The code in this office's backup names, so its files can be told apart on a shared USB stick.
     expect((await screen.findByTestId('office-code')).textContent).toContain('named peer-office-3f9a1c2e-…, then the date and time');
   });
@@ -114,13 +151,13 @@ describe('the Backups section', () => {
       'backup:settings': () => ok(SETTINGS),
       'backup:preview': () => ok(PREVIEW),
       'backup:restore': () => ok({
-        restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000'],
+        restoredFrom: BACKUP.path, restoredTo: restoredTo(), createdAt: PREVIEW.createdAt, keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000'],
         auditLog: { carried: 3, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false },
       }),
     });
     renderScreen(<BackupsSection />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Restore from a backup…' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore from a backup' }));
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findByLabelText(/^Passphrase/);
     expect(within(dialog).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([BACKUP.path, 'other']);
@@ -136,6 +173,8 @@ describe('the Backups section', () => {
     expect(within(counts).getByRole('row', { name: /People \(members, staff and volunteers\)/ }).textContent).toContain('312');
     expect(within(counts).getByRole('row', { name: /Rota sessions/ }).textContent).toContain('2,048');
     expect(within(dialog).getByTestId('backup-preview').textContent).toContain('Made on 27/11/2026 at 10:00 (on demand) by Peer Office 0.1.0');
+    expect(within(dialog).getByTestId('backup-preview').textContent).toContain('the whole file was read and checked, and its records counted');
+    expect(within(dialog).getByTestId('restore-replaces').textContent).toContain('The database as it is now is kept aside under another name, not deleted.');
     // drizzle's own table is not a kind of record.
     await user.click(within(dialog).getByRole('button', { name: /Show the other records \(1 kinds\)/ }));
     expect(within(dialog).getByText('Audit log entries')).toBeTruthy();
@@ -148,16 +187,16 @@ describe('the Backups section', () => {
 
 describe('restoring a backup of a different office database', () => {
   it('says so by code, and restores it only once the person has ticked that they mean it', async () => {
-    const other: BackupPreview = { ...PREVIEW, officeCode: '07b21d0a', office: 'different', openOfficeCode: '3f9a1c2e', isDemo: true };
+    const other: RestorePreview = { ...PREVIEW, officeCode: '07b21d0a', office: 'different', openOfficeCode: '3f9a1c2e', isDemo: true };
     const invoke = backend({
       'backup:list': () => ok(overview()),
       'backup:settings': () => ok(SETTINGS),
       'backup:preview': () => ok(other),
-      'backup:restore': () => ok({ restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt, keptAside: [], auditLog: { carried: 0, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false } }),
+      'backup:restore': () => ok({ restoredFrom: BACKUP.path, restoredTo: restoredTo(), createdAt: PREVIEW.createdAt, keptAside: [], auditLog: { carried: 0, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false } }),
     });
     renderScreen(<BackupsSection />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Restore from a backup…' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore from a backup' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(await within(dialog).findByLabelText(/^Passphrase/), 'kettle orchard lantern');
     await user.click(within(dialog).getByRole('button', { name: 'Check this backup' }));
@@ -188,7 +227,7 @@ describe('the unlock screen with a damaged database', () => {
       'backup:list': () => ok(overview()),
       'backup:preview': () => ok(PREVIEW),
       'backup:restore': () => ok({
-        restoredFrom: BACKUP.path, createdAt: PREVIEW.createdAt,
+        restoredFrom: BACKUP.path, restoredTo: restoredTo(), createdAt: PREVIEW.createdAt,
         keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000.keys.json'],
         // From the unlock screen: the audit log's later entries stay in the file kept aside.
         auditLog: { carried: 0, laterEntriesIn: 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', inLog: true },
@@ -201,6 +240,9 @@ describe('the unlock screen with a damaged database', () => {
     await user.type(screen.getByLabelText(/^Passphrase/), 'kettle orchard lantern');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
     expect((await screen.findByRole('alert')).textContent).toContain('is damaged');
+    // One main action: the way back is the filled button, Unlock a plain one.
+    expect(within(screen.getByTestId('restore-offer')).getByRole('button', { name: 'Restore from a backup' }).getAttribute('data-variant')).toBe('filled');
+    expect(screen.getByRole('button', { name: 'Unlock' }).getAttribute('data-variant')).toBe('default');
     // Typed again, as if to try once more, before choosing the way back.
     await user.type(screen.getByLabelText(/^Passphrase/), 'kettle orchard lantern');
 
@@ -218,6 +260,54 @@ describe('the unlock screen with a damaged database', () => {
       'The restored audit log ends at the backup: entries made after 27/11/2026 at 10:00 (changes, locks, unlocks) are not in it. They are kept in the database set aside, office.db.before-restore-2026-11-28-090000.',
     );
     expect(calls(invoke, 'office:unlock')).toHaveLength(1);
+    // The restored database is not the damaged one: nothing is left saying it is, and Unlock is the main action again.
+    expect(screen.queryByText(/is damaged/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByTestId('restore-offer')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Unlock' }).getAttribute('data-variant')).toBe('filled');
+  });
+});
+
+describe('restoring while the demo is open', () => {
+  it('says before and after that the backup goes to the office’s usual database file and the demo is left as it was', async () => {
+    const OFFICE_DB = 'C:\\Users\\sam\\AppData\\Roaming\\Peer Office\\office.db';
+    let finish: () => void = () => {};
+    const progress: BackupProgress = { job: 'restore', step: 'restoring', stepNumber: 3, stepCount: 3, doneBytes: 10, totalBytes: 20 };
+    backend({
+      'backup:list': () => ok(overview()),
+      'backup:settings': () => ok(SETTINGS),
+      'backup:preview': () => ok({ ...PREVIEW, restoresTo: { databasePath: OFFICE_DB, demoLeftAsItWas: true } }),
+      'backup:progress': () => ok(progress),
+      'backup:restore': () => new Promise((done) => {
+        finish = () => done(ok({
+          restoredFrom: BACKUP.path, restoredTo: restoredTo({ databasePath: OFFICE_DB, demoLeftAsItWas: true }), createdAt: PREVIEW.createdAt, keptAside: [],
+          auditLog: { carried: 0, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false },
+        }));
+      }),
+    });
+    renderScreen(<><BackupsSection /><UnlockScreen /></>);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Restore from a backup' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(await within(dialog).findByLabelText(/^Passphrase/), 'kettle orchard lantern');
+    await user.click(within(dialog).getByRole('button', { name: 'Check this backup' }));
+    const replaces = await within(dialog).findByTestId('restore-replaces');
+    expect(replaces.textContent).toContain('The demo is left as it is');
+    expect(replaces.textContent).toContain(`The backup goes to your office’s usual database file, not over the demo, and Peer Office opens that file from then on:${OFFICE_DB}`);
+    expect(replaces.textContent).not.toContain('The database as it is now');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Restore this backup' }));
+    // The progress shows above the button, which keeps its words while the restore runs.
+    const button = await within(dialog).findByRole('button', { name: 'Restoring…' });
+    const bar = await within(dialog).findByTestId('backup-progress');
+    expect(bar.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(await within(bar).findByText('Step 3 of 3: Putting the backup in place')).toBeTruthy();
+
+    await act(async () => finish());
+    const notice = await screen.findByTestId('restored-notice');
+    expect(notice.textContent).toContain(`The demo is left as it was. The backup was put in your office’s usual database file, which Peer Office opens from now on:${OFFICE_DB}`);
+    expect(notice.textContent).toContain('There was no office database there before, so nothing needed keeping aside.');
+    expect(notice.textContent).not.toContain('There was no database here before');
   });
 });
 
@@ -230,14 +320,14 @@ describe('choosing a backup to restore, with an extra folder', () => {
     renderScreen(<RestoreDialog opened onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByRole('radio', { name: '27/11/2026 at 10:00: on demand, 2.5 MB, extra folder' })).toBeTruthy();
-    expect(within(dialog).queryByTestId('restore-extra-folder-missing')).toBeNull();
+    expect(within(dialog).queryByTestId('extra-folder-missing')).toBeNull();
   });
 
   it('says in words when the extra folder is not there (the stick not plugged in), and still offers the rest', async () => {
     backend({ 'backup:list': () => ok(overview({ folders: [...overview().folders, { kind: 'extra', path: USB, available: false, warning: null }], backups: [BACKUP] })) });
     renderScreen(<RestoreDialog opened onClose={() => {}} />);
     const dialog = await screen.findByRole('dialog');
-    expect((await within(dialog).findByTestId('restore-extra-folder-missing')).textContent).toContain(`${USB} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in`);
+    expect((await within(dialog).findByTestId('extra-folder-missing')).textContent).toContain(`${USB} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in, then close this`);
     expect(within(dialog).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([BACKUP.path, 'other']);
   });
 });

@@ -5,11 +5,14 @@ import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { forgetPersonalData } from '../../renderer/src/api/security';
 
+const MEMBERS = { rows: [{ firstName: 'Ottoline', lastName: 'Quaintance' }], total: 1 };
+const STAFF = [{ name: 'Barnaby Quill' }];
+
 async function clientWithPersonalData() {
   const client = new QueryClient();
   client.setQueryData(['office', 'status'], { state: 'unlocked', officeName: 'Quill Peer Support', isDemo: false });
-  client.setQueryData(['members', 'search', ''], { rows: [{ firstName: 'Ottoline', lastName: 'Quaintance' }], total: 1 });
-  client.setQueryData(['staff', 'list'], [{ name: 'Barnaby Quill' }]);
+  client.setQueryData(['members', 'search', ''], structuredClone(MEMBERS));
+  client.setQueryData(['staff', 'list'], structuredClone(STAFF));
   // A query a screen still shows (the unlock screen's own): kept.
   client.setQueryData(['security', 'remember'], { available: true, remembered: false });
   const observer = new QueryObserver(client, { queryKey: ['security', 'remember'], queryFn: () => ({ available: true, remembered: false }) });
@@ -33,7 +36,9 @@ describe('forgetPersonalData', () => {
     const { client, unsubscribe } = await clientWithPersonalData();
     forgetPersonalData(client, 'unlocked');
     expect(client.getMutationCache().getAll()).toEqual([]);
-    expect(client.getQueryData(['members', 'search', ''])).toBeDefined();
+    // Every answer kept as it was: the screens behind the unlock show them again without a wait.
+    expect(client.getQueryData(['members', 'search', ''])).toEqual(MEMBERS);
+    expect(client.getQueryData(['staff', 'list'])).toEqual(STAFF);
     unsubscribe();
   });
 });

@@ -130,6 +130,25 @@ describe('Passphrase and locking', () => {
     expect(screen.queryByTestId('new-recovery-key')).toBeNull();
   });
 
+  it('says a refusal about the new key itself as a message, with no link to a box that is not there', async () => {
+    const refusal = 'This recovery key is no longer waiting to be confirmed: make a new one';
+    backend({
+      'security:newRecoveryKey': () => ({ ok: true, value: { recoveryKey: NEW_KEY } }),
+      'security:confirmRecoveryKey': () => ({ ok: false, error: { code: 'CONFLICT', message: refusal, fields: { recoveryKey: refusal } } }),
+    });
+    renderScreen(<PassphraseAndLocking />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Your passphrase/), 'kettle orchard lantern');
+    await user.click(screen.getByRole('button', { name: 'Make a new recovery key' }));
+    await screen.findByTestId('new-recovery-key');
+    await user.type(screen.getByLabelText(/^Type the last five characters/), 'Q8VJF');
+    await user.click(screen.getByLabelText(/^I have written down the new recovery key/));
+    await user.click(screen.getByRole('button', { name: 'Use the new recovery key' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain(refusal);
+    expect(within(summary).queryByRole('link')).toBeNull();
+  });
+
   it('lets the new key be set aside, keeping the old one', async () => {
     const invoke = backend({ 'security:newRecoveryKey': () => ({ ok: true, value: { recoveryKey: NEW_KEY } }) });
     renderScreen(<PassphraseAndLocking />);
@@ -162,5 +181,18 @@ describe('Passphrase and locking', () => {
     await user.click(await screen.findByRole('button', { name: 'Forget the passphrase on this Windows account' }));
     await waitFor(() => expect(screen.getByText(/^Not remembered/)).toBeTruthy());
     expect(remember.forget).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when whether the passphrase is remembered cannot be read, rather than showing nothing', async () => {
+    const remember: RememberBridge = {
+      status: vi.fn(async () => ({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'Windows did not answer.' } })),
+      forget: vi.fn(),
+      unlockAndRemember: vi.fn(),
+      unlockRemembered: vi.fn(),
+    };
+    backend({}, remember);
+    renderScreen(<PassphraseAndLocking />);
+    const alert = await screen.findByText(/Whether this Windows account remembers the passphrase could not be read/);
+    expect(alert.textContent).toContain('Windows did not answer.');
   });
 });

@@ -34,16 +34,16 @@ test('see who changed what in the audit log, filter it and export it to Excel', 
   // What was done, area, record and what changed, row by row.
   const cells = () => rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1, 5).map((td) => td.textContent)));
   expect(await cells()).toEqual([
-    ['Unlocked', 'Office', 'office', 'With the passphrase'],
-    ['Failed unlock', 'Office', 'office', 'The passphrase did not match'],
-    ['Locked', 'Office', 'office', 'Locked'],
-    ['Exported', 'Members', 'member', 'Excel workbook, 1 row'],
-    ['Changed', 'Members', 'member M01001', 'Changed town and phone'],
-    ['Added', 'Members', 'member M01001', 'Added 1 member record and 1 role'],
-    ['Added', 'Office', 'office', 'Office database created'],
+    ['Unlocked', 'Office', 'Office', 'With the passphrase'],
+    ['Failed unlock', 'Office', 'Office', 'The passphrase did not match'],
+    ['Locked', 'Office', 'Office', 'Locked'],
+    ['Exported', 'Members', 'Member', 'Excel workbook, 1 row'],
+    ['Changed', 'Members', 'Member M01001', 'Changed town and phone'],
+    ['Added', 'Members', 'Member M01001', 'Added 1 member record and 1 role'],
+    ['Added', 'Office', 'Office', 'Office database created'],
   ]);
   // The member is named by the membership number the office knows, and links to their page.
-  await expect(table.getByRole('link', { name: 'member M01001' }).first()).toHaveAttribute('href', '#/members/1');
+  await expect(table.getByRole('link', { name: 'Member M01001' }).first()).toHaveAttribute('href', '#/members/1');
   await expect(table).not.toContainText('Pettifork');
   await expectAccessible(page, 'audit log');
   // Nothing on the page changes an entry.
@@ -73,8 +73,8 @@ test('see who changed what in the audit log, filter it and export it to Excel', 
   expect(sheet.getCell('A3').value).toBe('Showing kind of record: member, record: M01001: 2 entries, newest first');
   expect((sheet.getRow(6).values as ExcelJS.CellValue[]).slice(1, 7)).toEqual(['When (UK time)', 'What was done', 'Area', 'Record', 'What changed', 'By']);
   expect([7, 8].map((r) => [sheet.getCell(r, 2).value, sheet.getCell(r, 4).value, sheet.getCell(r, 5).value])).toEqual([
-    ['Changed', 'member M01001', 'Changed town and phone'],
-    ['Added', 'member M01001', 'Added 1 member record and 1 role'],
+    ['Changed', 'Member M01001', 'Changed town and phone'],
+    ['Added', 'Member M01001', 'Added 1 member record and 1 role'],
   ]);
   expect(sheet.getCell(7, 1).value).toBeInstanceOf(Date);
   const everything: string[] = [];

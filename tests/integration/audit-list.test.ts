@@ -91,9 +91,9 @@ describe('audit:export', () => {
     expect(rows[5]).toEqual(['When (UK time)', 'What was done', 'Area', 'Record', 'What changed', 'By', 'When (UTC)', 'Request']);
     // Records as the screen names them: the member made now is person 1 (M01001); there has never been a person 2.
     expect(rows.slice(6).map((r) => [r[1], r[3], r[4], r[6]])).toEqual([
-      ['Added', 'member M01001', 'Added 1 member record and 1 role', '2026-11-27T10:00:00.000Z'],
-      ['Deleted', 'member (not in the database now)', 'Changed phone', '2026-12-01T23:59:59.000Z'],
-      ['Changed', 'member M01001', 'Changed phone', '2026-06-30T22:59:59.000Z'],
+      ['Added', 'Member M01001', 'Added 1 member record and 1 role', '2026-11-27T10:00:00.000Z'],
+      ['Deleted', 'Member (not in the database now)', 'Changed phone', '2026-12-01T23:59:59.000Z'],
+      ['Changed', 'Member M01001', 'Changed phone', '2026-06-30T22:59:59.000Z'],
     ].sort((a, b) => b[3]!.localeCompare(a[3]!)));
     // Times as the office's clock read them: 22:59:59 UTC on 30 June was 23:59:59 in England.
     expect(rows.at(-1)![0]).toEqual(new Date(Date.UTC(2026, 5, 30, 23, 59, 59)));

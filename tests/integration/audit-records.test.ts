@@ -77,6 +77,6 @@ describe('the Record filter', () => {
     expect(file.rows).toBe(4);
     const sheet = (await readWorkbook(file.contentBase64)).getWorksheet('Audit log')!;
     expect(sheet.getCell('A3').value).toBe('Showing record: PS001: 4 entries, newest first');
-    expect([7, 8, 9, 10].map((r) => sheet.getCell(r, 4).value)).toEqual(['session, works number PS001', 'pay rate, works number PS001', 'staff record, works number PS001', 'member M01001']);
+    expect([7, 8, 9, 10].map((r) => sheet.getCell(r, 4).value)).toEqual(['Session, works number PS001', 'Pay rate, works number PS001', 'Staff record, works number PS001', 'Member M01001']);
   });
 });

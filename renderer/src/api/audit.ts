@@ -4,7 +4,6 @@ import type { InputOf } from '../../../shared/contract/channels';
 import { call } from './client';
 
 export const auditKeys = {
-  all: ['audit'] as const,
   page: (input: InputOf<'audit:list'>) => ['audit', 'page', input] as const,
 };
 

@@ -50,9 +50,8 @@ const subscribe = (listener: () => void) => {
   return () => void listeners.delete(listener);
 };
 
-export function useLastRestore(): { restored: RestoreOutcome | null; dismiss: () => void } {
-  const restored = useSyncExternalStore(subscribe, () => lastRestore);
-  return { restored, dismiss: () => setLastRestore(null) };
+export function useLastRestore(): { restored: RestoreOutcome | null } {
+  return { restored: useSyncExternalStore(subscribe, () => lastRestore) };
 }
 
 function setLastRestore(outcome: RestoreOutcome | null): void {
@@ -60,20 +59,19 @@ function setLastRestore(outcome: RestoreOutcome | null): void {
   for (const listener of listeners) listener();
 }
 
+/** Once the office is unlocked (the restored one, or another), the notice has said what it needed to. */
+export const forgetLastRestore = (): void => {
+  if (lastRestore) setLastRestore(null);
+};
+
 /** Restoring leaves the office locked: the status answered with it shows the unlock screen. */
 export function useRestoreBackup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<'backup:restore'>) => call('backup:restore', input),
     onSuccess: (outcome) => {
+      // Said until the restored office is unlocked (App forgets it then), or another restore replaces it.
       setLastRestore(outcome);
-      // Said until the restored office is unlocked (or another restore replaces it), then forgotten.
-      const stop = client.getQueryCache().subscribe(({ query }) => {
-        const state = (query.state.data as { state?: string } | undefined)?.state;
-        if (query.queryKey[0] !== officeKeys.status[0] || query.queryKey[1] !== officeKeys.status[1] || state !== 'unlocked') return;
-        stop();
-        if (lastRestore === outcome) setLastRestore(null);
-      });
       client.setQueryData(officeKeys.status, outcome.status);
     },
     gcTime: 0,

@@ -3,6 +3,7 @@ import { Center, Loader, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { forgetLastRestore } from '../api/backup';
 import { startAfresh, useOfficeStatus } from '../api/office';
 import { forgetPersonalData } from '../api/security';
 import { YourNameProvider } from '../features/payroll/yourName';
@@ -27,6 +28,7 @@ export function App() {
     // However the office came to be locked (Lock, Ctrl+L, auto-lock, Windows locking) or unlocked, once
     // the screens that were showing are gone, nothing they read or had typed into them stays in the caches.
     if (state !== undefined) forgetPersonalData(client, state);
+    if (state === 'unlocked') forgetLastRestore();
   }, [state, client]);
 
   if (status.isPending) return <Center h="100vh"><Loader aria-label="Loading" /></Center>;

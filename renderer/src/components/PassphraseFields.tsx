@@ -3,6 +3,7 @@
 import { PasswordInput, Progress, Stack, Text } from '@mantine/core';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../../../shared/domain/passphrase';
 import { fieldId } from './ErrorSummary';
+import { fid } from './FormProblem';
 
 const LEVEL = { 'too short': { value: 15, color: 'red' }, weak: { value: 35, color: 'orange' }, fair: { value: 65, color: 'yellow' }, strong: { value: 100, color: 'teal' } } as const;
 
@@ -14,7 +15,7 @@ interface Props {
   errors: Record<string, string>;
   /** Changing the passphrase asks for "New passphrase" (beside the current one); creating an office, "Passphrase". */
   isNew?: boolean;
-  /** Where several forms share a page, each one's field ids carry its own prefix (see security/formBits fid). */
+  /** Where several forms share a page, each one's field ids carry its own prefix (see FormProblem's fid). */
   idPrefix?: string;
   /** Marked required where the whole form is (the first-run forms). */
   required?: boolean;
@@ -24,7 +25,7 @@ interface Props {
 
 export function PassphraseFields({ passphrase, confirm, onPassphrase, onConfirm, errors, isNew = false, idPrefix, required = false, width }: Props) {
   const { strength, hint } = passphraseStrength(passphrase);
-  const id = (name: string) => fieldId(idPrefix ? `${idPrefix}.${name}` : name);
+  const id = (name: string) => (idPrefix ? fid(idPrefix, name) : fieldId(name));
   const label = isNew ? 'New passphrase' : 'Passphrase';
   return (
     <Stack gap="sm">

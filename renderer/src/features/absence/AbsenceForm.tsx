@@ -9,7 +9,7 @@ import { Notice } from '../../components/Notice';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { DateTimeFields } from '../rota/DateTimeFields';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { absenceToInput, fitNoteHint, type AbsenceFormValues } from './absenceForm';
 
 const PREFIX = 'absence';

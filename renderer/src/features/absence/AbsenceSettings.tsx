@@ -7,7 +7,7 @@ import { useAbsenceSettings, useAbsenceTypes, useSaveAbsenceSettings, useSaveAbs
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useRetirableListEditor } from '../settings/useRetirableListEditor';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { oneBoxForPoints, parseReviewPoints, reviewPointsText } from './reviewPoints';
 
 export function AbsenceSettings() {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { saveAdjustmentSchema, type PersonAbsence } from '../../../../shared/contract/absence';
 import { useAbsenceSettings, useAbsenceWrite } from '../../api/absence';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { oneBoxForPoints, parseReviewPoints, reviewPointsText } from './reviewPoints';
 import { listWords } from './words';
 

@@ -9,7 +9,7 @@ import { useAbsenceWrite } from '../../api/absence';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useYourName } from '../payroll/yourName';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { CHECKIN_STATUS_LABELS, checkinOffer, checkinOutcome } from './words';
 
 export function Checkins({ person, today, onSaved }: { person: PersonAbsence; today: string; onSaved: (message: string) => void }) {

@@ -7,7 +7,7 @@ import { useAbsenceWrite } from '../../api/absence';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useYourName } from '../payroll/yourName';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 
 const PREFIX = 'rtw';
 const LABELS: Record<string, string> = { heldOn: 'Date of the conversation', by: 'Held by', support: 'Support agreed' };

@@ -5,7 +5,7 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
-  AUDIT_ACTION_WORDS, AUDIT_ACTIONS, AUDIT_AREA_WORDS, AUDIT_AREAS, AUDIT_RECORD_TYPES, auditExportSchema, type AuditFilters as Filters,
+  AUDIT_ACTION_WORDS, AUDIT_ACTIONS, AUDIT_AREA_WORDS, AUDIT_AREAS, AUDIT_RECORD_TYPES, auditExportSchema, recordWords, type AuditFilters as Filters,
 } from '../../../../shared/contract/audit';
 import { fieldErrors } from '../../../../shared/contract/channels';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -16,7 +16,7 @@ export const NO_FILTERS: Filters = { from: '', to: '', area: '', action: '', rec
 const LABELS: Record<string, string> = { from: 'From', to: 'To', record: 'Record' };
 
 /** The draft as the filters it stands for, or what is wrong with it. */
-export function checkFilters(draft: Filters): { filters: Filters } | { problems: Record<string, string> } {
+function checkFilters(draft: Filters): { filters: Filters } | { problems: Record<string, string> } {
   const parsed = auditExportSchema.safeParse(draft);
   return parsed.success ? { filters: parsed.data } : { problems: fieldErrors(parsed.error) };
 }
@@ -51,8 +51,8 @@ export function AuditFilters({ applied, onApply }: { applied: Filters; onApply: 
       <Stack gap="sm">
         <ErrorSummary message={problemCount ? (problemCount === 1 ? Object.values(problems)[0]! : `${problemCount} filters need putting right`) : null} fields={problems} labels={LABELS} />
         <Group align="flex-start" gap="md" wrap="wrap">
-          <UkDateInput id={fieldId('from')} name="from" label="From" w={150} value={draft.from} onChange={(v) => set('from', v)} onBlur={() => apply(draft)} error={problems['from']} />
-          <UkDateInput id={fieldId('to')} name="to" label="To" w={150} value={draft.to} onChange={(v) => set('to', v)} onBlur={() => apply(draft)} error={problems['to']} />
+          <UkDateInput id={fieldId('from')} name="from" label="From" w={180} value={draft.from} onChange={(v) => set('from', v)} onBlur={() => apply(draft)} error={problems['from']} />
+          <UkDateInput id={fieldId('to')} name="to" label="To" w={180} value={draft.to} onChange={(v) => set('to', v)} onBlur={() => apply(draft)} error={problems['to']} />
           <NativeSelect
             label="Area" value={draft.area} onChange={(e) => set('area', e.currentTarget.value as Filters['area'], true)}
             data={[{ value: '', label: 'Every area' }, ...AUDIT_AREAS.map((a) => ({ value: a, label: AUDIT_AREA_WORDS[a] }))]}
@@ -63,7 +63,7 @@ export function AuditFilters({ applied, onApply }: { applied: Filters; onApply: 
           />
           <NativeSelect
             label="Kind of record" value={draft.recordType} onChange={(e) => set('recordType', e.currentTarget.value as Filters['recordType'], true)}
-            data={[{ value: '', label: 'Any record' }, ...AUDIT_RECORD_TYPES.map((t) => ({ value: t, label: t }))]}
+            data={[{ value: '', label: 'Any record' }, ...AUDIT_RECORD_TYPES.map((t) => ({ value: t, label: recordWords(t) }))]}
           />
           {/* What the table shows in "Record": a person by either number, or a pay period. */}
           <TextInput

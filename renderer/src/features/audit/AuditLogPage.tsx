@@ -1,11 +1,12 @@
 // The audit log, a Settings page: every change, export, unlock, failed unlock, lock and restore, newest
 // first, filtered and paged by the backend (the log grows to tens of thousands of entries), and exported
 // to Excel. There is deliberately nothing here to change or delete an entry.
-import { Button, Group, Loader, Modal, NativeSelect, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Loader, Modal, NativeSelect, Pagination, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { AUDIT_PAGE_SIZES, type AuditFilters as Filters } from '../../../../shared/contract/audit';
 import { useAuditPage, useExportAudit } from '../../api/audit';
 import { saveBase64File } from '../../api/client';
+import { SettingsSection } from '../settings/SettingsSection';
 import { AuditFilters, NO_FILTERS } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 
@@ -40,11 +41,7 @@ export function AuditLogPage() {
   const first = data ? (data.page - 1) * data.pageSize + 1 : 0;
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <Title order={2} size="h3">Audit log</Title>
-        <Group gap="sm"><ExportButton filters={filters} /></Group>
-      </Group>
+    <SettingsSection title="Audit log" action={<Group gap="sm"><ExportButton filters={filters} /></Group>}>
       <Text maw={760}>
         Every change, export, unlock, failed unlock, lock and restore, newest first. An entry says what was done to which record and
         which fields changed, never what they say: no names, addresses, amounts, dates or reasons from the records. It does keep the
@@ -64,22 +61,28 @@ export function AuditLogPage() {
       {result.isError && <Text role="alert" c="red.9">{result.error.message}</Text>}
       {!data && !result.isError && <Loader aria-label="Loading the audit log" />}
       {data && (
-        <>
-          <Text size="sm" aria-live="polite" data-testid="audit-count">
-            {data.total === 0
-              ? (isFiltered(filters) ? 'No entries match these filters.' : 'Nothing has been recorded yet.')
-              : `Showing ${first.toLocaleString('en-GB')} to ${(first + data.entries.length - 1).toLocaleString('en-GB')} of ${entriesWord(data.total)}${isFiltered(filters) ? (data.total === 1 ? ' that matches' : ' that match') : ''}`}
-          </Text>
+        // While the next page (or the filtered one) loads, the last one stays, marked as busy.
+        <Stack gap="md" aria-busy={result.isPlaceholderData} data-testid="audit-results">
+          <Group gap="xs">
+            <Text size="sm" aria-live="polite" data-testid="audit-count">
+              {data.total === 0
+                ? (isFiltered(filters) ? 'No entries match these filters.' : 'Nothing has been recorded yet.')
+                : `Showing ${first.toLocaleString('en-GB')} to ${(first + data.entries.length - 1).toLocaleString('en-GB')} of ${entriesWord(data.total)}${isFiltered(filters) ? (data.total === 1 ? ' that matches' : ' that match') : ''}`}
+            </Text>
+            {result.isPlaceholderData && <Loader size="xs" aria-label="Loading the entries" />}
+          </Group>
           {data.entries.length > 0 && <AuditTable entries={data.entries} />}
           <Group justify="space-between">
-            <Pagination
-              total={pages} value={data.page} onChange={setPage}
-              getControlProps={(control) => ({ 'aria-label': control === 'previous' ? 'Newer entries' : control === 'next' ? 'Older entries' : control === 'first' ? 'Newest entries' : 'Oldest entries' })}
-              getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
-              withEdges
-            />
+            {pages > 1 ? (
+              <Pagination
+                total={pages} value={data.page} onChange={setPage}
+                getControlProps={(control) => ({ 'aria-label': control === 'previous' ? 'Newer entries' : control === 'next' ? 'Older entries' : control === 'first' ? 'Newest entries' : 'Oldest entries' })}
+                getItemProps={(p) => ({ 'aria-label': `Page ${p}` })}
+                withEdges
+              />
+            ) : <Box />}
             <NativeSelect
-              label="Entries a page" value={String(pageSize)} w={140}
+              label="Entries per page" value={String(pageSize)} w={140}
               onChange={(e) => {
                 setPageSize(Number(e.currentTarget.value) as PageSize);
                 setPage(1);
@@ -87,8 +90,8 @@ export function AuditLogPage() {
               data={AUDIT_PAGE_SIZES.map((n) => String(n))}
             />
           </Group>
-        </>
+        </Stack>
       )}
-    </Stack>
+    </SettingsSection>
   );
 }

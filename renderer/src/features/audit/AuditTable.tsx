@@ -3,19 +3,20 @@
 // it can be seen.
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, summaryWords, type AuditEntry, type ListedAuditEntry } from '../../../../shared/contract/audit';
+import { actionWords, AUDIT_AREA_WORDS, recordWords, summaryWords, type AuditEntry, type ListedAuditEntry } from '../../../../shared/contract/audit';
 import { londonDateTime } from '../../../../shared/domain/pay/period-words';
 import { recordPath } from './recordLinks';
 
-/** A failed unlock stands out in words as well as colour. */
+/** A failed unlock (or a wrong passphrase) stands out in words as well as colour. */
 function WhatWasDone({ entry }: { entry: AuditEntry }) {
-  const words = AUDIT_ACTION_WORDS[entry.action] ?? entry.action;
+  const words = actionWords(entry);
   return entry.action === 'unlock-failed' ? <Text span fw={700} c="red.9" size="sm">{words}</Text> : <>{words}</>;
 }
 
 function RecordCell({ entry }: { entry: ListedAuditEntry }) {
   const path = recordPath(entry);
-  return path ? <Anchor component={Link} to={path} underline="always">{entry.record.words}</Anchor> : <>{entry.record.words}</>;
+  const words = recordWords(entry.record.words);
+  return path ? <Anchor component={Link} to={path} underline="always">{words}</Anchor> : <>{words}</>;
 }
 
 export function AuditTable({ entries }: { entries: ListedAuditEntry[] }) {

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import type { BackupFile } from '../../../../shared/contract/backup';
 import { errorOf } from '../../api/client';
 import { useMakeBackup } from '../../api/backup';
+import { Done } from '../../components/Done';
 import { Notice } from '../../components/Notice';
 import { JobProgress } from './JobProgress';
 import { FOLDER_WORDS, formatSize } from './words';
@@ -33,12 +34,12 @@ export function BackUpNow() {
         <Alert color="red" variant="light" title="The backup was not made" role="alert">{errorOf(make.error).message}</Alert>
       )}
       {made && first && (
-        <Alert color="teal" variant="light" c="dark.8" role="status" title="Backed up and checked" data-testid="backup-made">
+        <Done title="Backed up and checked" data-testid="backup-made">
           <Text size="sm">
             {first.fileName} ({formatSize(first.sizeBytes)}) in the {whereWritten(made.written)}.
             {made.removed > 0 && ` ${made.removed === 1 ? 'One older backup was' : `${made.removed} older backups were`} removed. Every backup made today is kept; from earlier days, the newest of each of the last 7 days, 4 weeks and 12 months.`}
           </Text>
-        </Alert>
+        </Done>
       )}
       {made && made.warnings.length > 0 && (
         <Notice title="Something to look at" role="alert">

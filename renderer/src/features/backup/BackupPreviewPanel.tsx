@@ -1,13 +1,15 @@
 // What a backup holds, before anything is replaced: when and by which version it was made, whether it is
 // of this office database or another, and how many records of each kind are in it. Counts only: a
 // backup's preview never shows anyone's details.
-import { Alert, Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
-import type { BackupPreview } from '../../../../shared/contract/backup';
+import { Alert, Anchor, Button, Checkbox, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import type { RestorePreview } from '../../../../shared/contract/backup';
+import { londonDateTime } from '../../../../shared/domain/pay/period-words';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { Notice } from '../../components/Notice';
 import type { Problem } from '../../components/useCheckedSubmit';
-import { restoreFieldId, RestoreProblem } from './ChooseBackupForm';
-import { describeTables, formatSize, londonDateTime, REASON_WORDS, type TableCount } from './words';
+import { RESTORE_LABELS, RESTORE_PREFIX } from './ChooseBackupForm';
+import { describeTables, formatSize, REASON_WORDS, type TableCount } from './words';
 
 function CountsTable({ rows, caption }: { rows: TableCount[]; caption: string }) {
   return (
@@ -26,8 +28,10 @@ function CountsTable({ rows, caption }: { rows: TableCount[]; caption: string })
 }
 
 interface Props {
-  preview: BackupPreview;
+  preview: RestorePreview;
   restoring: boolean;
+  /** The restore's progress, shown above the buttons while it runs. */
+  progress: ReactNode;
   problem: Problem | null;
   /** With the person's confirmation, when the backup is of a different office database. */
   onRestore: (replaceDifferentOffice: boolean) => void;
@@ -40,7 +44,7 @@ interface Props {
  * and ticked to confirm before the restore goes ahead (the backend refuses it otherwise).
  */
 function DifferentOffice({ preview, understood, onUnderstood, error }: {
-  preview: BackupPreview; understood: boolean; onUnderstood: (v: boolean) => void; error: string | undefined;
+  preview: RestorePreview; understood: boolean; onUnderstood: (v: boolean) => void; error: string | undefined;
 }) {
   return (
     <Notice title="This is a backup of a different office database" data-testid="different-office">
@@ -51,7 +55,7 @@ function DifferentOffice({ preview, understood, onUnderstood, error }: {
           Restoring this backup replaces this office’s records with the other office’s.
         </Text>
         <Checkbox
-          id={restoreFieldId('replaceDifferentOffice')}
+          id={fid(RESTORE_PREFIX, 'replaceDifferentOffice')}
           label="I understand: replace this office’s records with the other office’s"
           checked={understood}
           onChange={(e) => onUnderstood(e.currentTarget.checked)}
@@ -62,17 +66,41 @@ function DifferentOffice({ preview, understood, onUnderstood, error }: {
   );
 }
 
-export function BackupPreviewPanel({ preview, restoring, problem, onRestore, onBack }: Props) {
+/**
+ * What the restore replaces. With the demo open, the backup goes to the office's usual database file and
+ * the demo's file is left as it is (backup/service.ts restoreTarget), which is said here, before anything is done.
+ */
+function WhatIsReplaced({ preview }: { preview: RestorePreview }) {
+  const then = 'Peer Office then locks: unlock it with the passphrase or recovery key that was in use when this backup was made.';
+  if (preview.restoresTo.demoLeftAsItWas) {
+    return (
+      <Notice title="The demo is left as it is" data-testid="restore-replaces">
+        <Stack gap="xs">
+          <Text size="sm">The backup goes to your office’s usual database file, not over the demo, and Peer Office opens that file from then on:</Text>
+          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{preview.restoresTo.databasePath}</Code>
+          <Text size="sm">If there is a database in that place already, it is kept aside under another name, not deleted. {then}</Text>
+        </Stack>
+      </Notice>
+    );
+  }
+  return (
+    <Notice title="Restoring replaces the records you have now" data-testid="restore-replaces">
+      The database as it is now is kept aside under another name, not deleted. {then}
+    </Notice>
+  );
+}
+
+export function BackupPreviewPanel({ preview, restoring, progress, problem, onRestore, onBack }: Props) {
   const [everything, setEverything] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const { main, other } = describeTables(preview.tables);
   const tooNew = preview.compatibility === 'newer';
   return (
     <Stack gap="md" data-testid="backup-preview">
-      <RestoreProblem problem={problem} />
+      <FormProblem problem={problem} prefix={RESTORE_PREFIX} labels={RESTORE_LABELS} />
       <Text>
         Made on <strong>{londonDateTime(preview.createdAt)}</strong> ({REASON_WORDS[preview.reason].toLowerCase()}) by Peer Office {preview.appVersion}.
-        {' '}The file is {formatSize(preview.sizeBytes)}, and was checked just now: every page read, every table counted.
+        {' '}The file is {formatSize(preview.sizeBytes)}. It was checked just now: the whole file was read and checked, and its records counted.
       </Text>
       {preview.office === 'different' && !tooNew && (
         <DifferentOffice preview={preview} understood={understood} onUnderstood={setUnderstood} error={problem?.fields['replaceDifferentOffice']} />
@@ -93,15 +121,15 @@ export function BackupPreviewPanel({ preview, restoring, problem, onRestore, onB
         </Anchor>
       )}
       {everything && <CountsTable rows={other} caption="Everything else" />}
-      <Text size="sm" c="dark.6">Database updates applied to it: {preview.migrations}.</Text>
-      {!tooNew && (
-        <Notice title="Restoring replaces the records you have now">
-          The database as it is now is kept aside under another name, not deleted. Peer Office then locks: unlock it with the passphrase
-          or recovery key that was in use when this backup was made.
-        </Notice>
-      )}
+      {!tooNew && <WhatIsReplaced preview={preview} />}
+      {progress}
       <Group>
-        {!tooNew && <Button color="red" bg="red.9" c="white" onClick={() => onRestore(understood)} loading={restoring}>Restore this backup</Button>}
+        {/* Busy, the button keeps its words (and its focus), rather than turning into a spinner. */}
+        {!tooNew && (
+          <Button color="red" bg="red.9" c="white" onClick={() => { if (!restoring) onRestore(understood); }} data-disabled={restoring || undefined} aria-disabled={restoring}>
+            {restoring ? 'Restoring…' : 'Restore this backup'}
+          </Button>
+        )}
         <Button variant="default" onClick={onBack} disabled={restoring}>Choose another backup</Button>
       </Group>
     </Stack>

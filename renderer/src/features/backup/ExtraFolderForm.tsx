@@ -1,14 +1,17 @@
 // The office's extra backup folder (a USB stick, say), typed as a full path: the window has no folder
 // picker of its own, and the backend checks the folder exists and takes a file before saving it.
-import { Alert, Button, Code, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { saveBackupSettingsSchema, type BackupSettings } from '../../../../shared/contract/backup';
 import { useSaveBackupSettings } from '../../api/backup';
-import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { Done } from '../../components/Done';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { StorageWarningNotice } from './StorageWarnings';
 
-const FIELD = 'backup.extraFolder';
+// A prefix of its own: the Backups page has the restore dialog's fields too.
+const PREFIX = 'backup';
+const LABELS = { extraFolder: 'Extra backup folder' };
 
 export function ExtraFolderForm({ settings }: { settings: BackupSettings }) {
   const [folder, setFolder] = useState(settings.extraFolder ?? '');
@@ -22,7 +25,6 @@ export function ExtraFolderForm({ settings }: { settings: BackupSettings }) {
         setSaved(s.extraFolder ? `Saved: each backup is also written to ${s.extraFolder}.` : 'Saved: backups go to the default folder only.');
       },
     }));
-  const fields = problem ? Object.fromEntries(Object.entries(problem.fields).map(([k, v]) => [k === 'extraFolder' ? FIELD : k, v])) : undefined;
   return (
     <form onSubmit={submit({ extraFolder: folder })} noValidate aria-label="Where backups go">
       <Fieldset legend="Where backups go">
@@ -38,11 +40,11 @@ export function ExtraFolderForm({ settings }: { settings: BackupSettings }) {
             This office’s backup files are named <Code>peer-office-{settings.officeCode}-…</Code>, then the date and time. The code keeps
             them apart from another office’s (the demo’s, say) in the same folder: Peer Office lists and removes only its own.
           </Text>
-          <ErrorSummary message={problem?.message ?? null} fields={fields} labels={{ [FIELD]: 'Extra backup folder' }} />
-          {saved && !problem && <Alert color="teal" variant="light" c="dark.8" role="status">{saved}</Alert>}
+          <FormProblem problem={problem} prefix={PREFIX} labels={LABELS} />
+          {saved && !problem && <Done>{saved}</Done>}
           <TextInput
-            id={fieldId(FIELD)}
-            label="Extra backup folder"
+            id={fid(PREFIX, 'extraFolder')}
+            label={LABELS.extraFolder}
             description="The full path, like E:\Peer Office backups. Leave it empty for none."
             autoComplete="off"
             spellCheck={false}

@@ -3,16 +3,23 @@
 // unlock screen says where the database it replaced was kept.
 import { Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { BackupPreview } from '../../../../shared/contract/backup';
+import type { RestorePreview } from '../../../../shared/contract/backup';
 import { problemOf } from '../../api/client';
 import { useBackupOverview, usePreviewBackup, useRestoreBackup } from '../../api/backup';
-import { Notice } from '../../components/Notice';
 import type { Problem } from '../../components/useCheckedSubmit';
 import { BackupPreviewPanel } from './BackupPreviewPanel';
 import { ChooseBackupForm, type OpenBackup } from './ChooseBackupForm';
 import { JobProgress } from './JobProgress';
+import { ExtraFolderMissing } from './StorageWarnings';
 
-export function RestoreDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  /** After the restore, as the dialog closes: the office is locked, and the screen behind may have something to put away. */
+  onRestored?: () => void;
+}
+
+export function RestoreDialog({ opened, onClose, onRestored }: Props) {
   // While a check or the restore runs, the dialog stays: closing it would hide the progress, not stop the work.
   const [busy, setBusy] = useState(false);
   return (
@@ -27,28 +34,38 @@ export function RestoreDialog({ opened, onClose }: { opened: boolean; onClose: (
       closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {/* Mounted only while open: the secret typed into it goes when it closes. */}
-      {opened && <RestoreSteps onClose={onClose} onBusy={setBusy} />}
+      {opened && (
+        <RestoreSteps
+          onBusy={setBusy}
+          onRestored={() => {
+            onClose();
+            onRestored?.();
+          }}
+        />
+      )}
     </Modal>
   );
 }
 
-function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy: boolean) => void }) {
+function RestoreSteps({ onRestored, onBusy }: { onRestored: () => void; onBusy: (busy: boolean) => void }) {
   const overview = useBackupOverview();
   const preview = usePreviewBackup();
   const restore = useRestoreBackup();
   const [chosen, setChosen] = useState<OpenBackup | null>(null);
-  const [shown, setShown] = useState<BackupPreview | null>(null);
+  const [shown, setShown] = useState<RestorePreview | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const busy = preview.isPending || restore.isPending;
   useEffect(() => onBusy(busy), [busy, onBusy]);
 
   if (overview.isPending) return <Loader aria-label="Loading the backups" />;
 
-  const check = (choice: OpenBackup) => {
+  // Above the button that started it, so it is in view where the person is looking (the dialog scrolls).
+  const progress = <JobProgress running={busy} label={restore.isPending ? 'Restoring the backup' : 'Checking the backup'} />;
+
+  const check = (choice: OpenBackup, onError: (err: unknown) => void) => {
     if (busy) return;
-    setProblem(null);
     setChosen(choice);
-    preview.mutate(choice, { onSuccess: setShown, onError: (err) => setProblem(problemOf(err)) });
+    preview.mutate(choice, { onSuccess: setShown, onError });
   };
 
   const confirm = (replaceDifferentOffice: boolean) => {
@@ -64,7 +81,7 @@ function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy:
       // The office is locked now: the unlock screen shows, with the notice of what happened.
       onSuccess: () => {
         setChosen(null);
-        onClose();
+        onRestored();
       },
       onError: (err) => setProblem(problemOf(err)),
     });
@@ -76,6 +93,7 @@ function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy:
         <BackupPreviewPanel
           preview={shown}
           restoring={restore.isPending}
+          progress={progress}
           problem={problem}
           onRestore={confirm}
           onBack={() => {
@@ -89,22 +107,11 @@ function RestoreSteps({ onClose, onBusy }: { onClose: () => void; onBusy: (busy:
             {overview.data ? 'Choose a backup from the list, or type where another one is.' : 'The list of backups could not be read: type where the backup file is.'}
           </Text>
           {overview.data?.folders.filter((f) => f.kind === 'extra' && !f.available).map((f) => (
-            <Notice key={f.path} title="The extra backup folder is not there" data-testid="restore-extra-folder-missing">
-              {f.path} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in, then close this and
-              choose Restore again.
-            </Notice>
+            <ExtraFolderMissing key={f.path} path={f.path} next="then close this and choose “Restore from a backup” again." />
           ))}
-          <ChooseBackupForm
-            backups={overview.data?.backups ?? []}
-            initial={chosen}
-            checking={preview.isPending}
-            problem={problem}
-            onCheck={check}
-            onProblem={setProblem}
-          />
+          <ChooseBackupForm backups={overview.data?.backups ?? []} initial={chosen} checking={preview.isPending} progress={progress} onCheck={check} />
         </>
       )}
-      <JobProgress running={busy} label={restore.isPending ? 'Restoring the backup' : 'Checking the backup'} />
     </Stack>
   );
 }

@@ -12,6 +12,18 @@ export function StorageWarningNotice({ warning, what = 'This folder' }: { warnin
   return <Notice title={titleOf(warning, what)} data-testid="storage-warning">{warning.message}</Notice>;
 }
 
+/**
+ * The extra folder out of reach (the USB stick not plugged in): the same words on the Backups page and when
+ * choosing a backup to restore, each followed by what to do there.
+ */
+export function ExtraFolderMissing({ path, next }: { path: string; next: string }) {
+  return (
+    <Notice title="The extra backup folder cannot be reached" data-testid="extra-folder-missing">
+      {path} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in, {next}
+    </Notice>
+  );
+}
+
 /** The database's own warning, and an extra folder out of reach; each folder's warning shows beside its path. */
 export function StorageWarnings({ overview }: { overview: BackupOverview }) {
   const unreachable = overview.folders.filter((f) => f.kind === 'extra' && !f.available);
@@ -20,10 +32,7 @@ export function StorageWarnings({ overview }: { overview: BackupOverview }) {
     <Stack gap="xs">
       <StorageWarningNotice warning={overview.databaseWarning} what="The database" />
       {unreachable.map((f) => (
-        <Notice key={f.path} title="The extra backup folder cannot be reached" data-testid="extra-folder-unreachable">
-          {f.path} cannot be found, so backups go to the default folder only, and the backups in it are not listed. Plug in the drive,
-          or choose another folder below.
-        </Notice>
+        <ExtraFolderMissing key={f.path} path={f.path} next="or choose another folder below. Until then, backups go to the default folder only." />
       ))}
     </Stack>
   );

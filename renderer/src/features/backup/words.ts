@@ -7,6 +7,7 @@ export const REASON_WORDS: Record<BackupReason, string> = {
   daily: 'Daily',
   'before-migration': 'Before an update',
   'command-line': 'From the command line',
+  'key-change': 'After a passphrase or recovery-key change',
 };
 
 export const FOLDER_WORDS: Record<BackupFile['folder'], string> = { default: 'Default folder', extra: 'Extra folder' };
@@ -18,16 +19,8 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1_000_000_000).toFixed(1)} GB`;
 }
 
-/** An instant as the office's clock reads it: "27/11/2026 at 10:00". */
-export function londonDateTime(iso: string): string {
-  const when = new Date(iso);
-  if (Number.isNaN(when.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(when);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${formatUkDate(`${part('year')}-${part('month')}-${part('day')}`)} at ${part('hour')}:${part('minute')}`;
-}
+/** When a backup file was made, from its name (London time): "27/11/2026 at 10:00". */
+export const backupWhen = (b: Pick<BackupFile, 'date' | 'time'>): string => `${formatUkDate(b.date)} at ${b.time}`;
 
 const STEP_WORDS: Record<BackupStep, string> = {
   snapshot: 'Taking a copy of the database',

@@ -10,7 +10,7 @@ import { useDownloadAttachment, useReferralWrite } from '../../api/referrals';
 import { Notice } from '../../components/Notice';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { defaultAttachDates, sizeWords } from './referralWords';
 
 const LABELS: Record<string, string> = { from: 'From', to: 'To' };

@@ -10,7 +10,7 @@ import {
 import { useReferralWrite } from '../../api/referrals';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { fid, FormProblem } from '../supervision/formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { PersonPicker } from './PersonPicker';
 import { emptyReferral, referralToForm, referralToInput, type NewReferralDefaults, type ReferralFormValues } from './referralForm';
 

@@ -3,8 +3,9 @@ import { Alert, Button, Fieldset, Group, Loader, Stack, Text, TextInput } from '
 import { useState } from 'react';
 import { AUTO_LOCK_MINUTES, saveSecuritySettingsSchema, type SecuritySettings } from '../../../../shared/contract/security';
 import { useSaveSecuritySettings, useSecuritySettings } from '../../api/security';
+import { Done } from '../../components/Done';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { fid, FormProblem } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 
 const PREFIX = 'auto-lock';
 const LABELS = { autoLockMinutes: 'Lock after' };
@@ -36,7 +37,7 @@ function Form({ initial }: { initial: SecuritySettings }) {
           </Text>
           <FormProblem problem={problem} prefix={PREFIX} labels={LABELS} />
           {saved !== null && !problem && (
-            <Alert color="teal" variant="light" c="dark.8" role="status">Saved: Peer Office locks after {saved} {saved === 1 ? 'minute' : 'minutes'} without use.</Alert>
+            <Done>Saved: Peer Office locks after {saved} {saved === 1 ? 'minute' : 'minutes'} without use.</Done>
           )}
           <TextInput
             id={fid(PREFIX, 'autoLockMinutes')}

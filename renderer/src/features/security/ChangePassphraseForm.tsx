@@ -1,13 +1,14 @@
 // Changing the passphrase: the current one, then the new one twice. Only the key file changes (fast);
 // the recovery key keeps working, and a backup is made straight after so the newest opens with the new one.
-import { Alert, Button, Fieldset, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { changePassphraseSchema, type KeyChangeOutcome } from '../../../../shared/contract/security';
 import { useChangePassphrase, useRememberStatus } from '../../api/security';
+import { Done } from '../../components/Done';
 import { PassphraseFields } from '../../components/PassphraseFields';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { BackupAfterChangeNote } from './BackupAfterChangeNote';
-import { fid, FormProblem } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 
 const PREFIX = 'change-passphrase';
 const LABELS = { currentPassphrase: 'Current passphrase', passphrase: 'New passphrase', confirmPassphrase: 'New passphrase again' };
@@ -46,12 +47,12 @@ export function ChangePassphraseForm() {
           </Text>
           <FormProblem problem={problem} prefix={PREFIX} labels={LABELS} />
           {changed && !problem && (
-            <Alert color="teal" variant="light" c="dark.8" role="status" title="Passphrase changed">
+            <Done title="Passphrase changed">
               <Stack gap={4}>
                 <Text size="sm">Use the new passphrase from now on: the old one no longer opens Peer Office.</Text>
                 {remember.data?.remembered && <Text size="sm">This Windows account now remembers the new passphrase.</Text>}
               </Stack>
-            </Alert>
+            </Done>
           )}
           {changed && !problem && <BackupAfterChangeNote backup={changed.backup} />}
           <PasswordInput

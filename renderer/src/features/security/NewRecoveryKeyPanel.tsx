@@ -3,15 +3,17 @@
 // the old key goes on working, so a key that was never written down locks nobody out. Confirming it also
 // gives the database a new key of its own (backend office/key-switch.ts), so the old recovery key opens
 // only the backups made before: the screen says so, and what to do about them.
-import { Alert, Button, Checkbox, Code, Fieldset, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Code, Fieldset, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { newRecoveryKeySchema, type KeyChangeOutcome } from '../../../../shared/contract/security';
 import { sameLastGroup } from '../../../../shared/domain/recovery-key';
 import { problemOf } from '../../api/client';
 import { useConfirmRecoveryKey, useNewRecoveryKey } from '../../api/security';
+import { Done } from '../../components/Done';
+import { Notice } from '../../components/Notice';
 import { useCheckedSubmit, type Problem } from '../../components/useCheckedSubmit';
 import { BackupAfterChangeNote } from './BackupAfterChangeNote';
-import { fid, FormProblem } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
 
 const PREFIX = 'new-recovery-key';
 
@@ -56,7 +58,7 @@ function AskForNewKey({ done, onMade }: { done: KeyChangeOutcome | null; onMade:
           Backups made before then still open with the old key.
         </Text>
         {done && (
-          <Alert color="teal" variant="light" c="dark.8" role="status" title="New recovery key in use">
+          <Done title="New recovery key in use">
             <Stack gap={4}>
               <Text size="sm">The old recovery key no longer opens Peer Office. Keep the new one somewhere safe, away from this PC.</Text>
               <Text size="sm">
@@ -65,7 +67,7 @@ function AskForNewKey({ done, onMade }: { done: KeyChangeOutcome | null; onMade:
                 folder or USB stick too.
               </Text>
             </Stack>
-          </Alert>
+          </Done>
         )}
         {done && <BackupAfterChangeNote backup={done.backup} />}
         <FormProblem problem={problem} prefix={PREFIX} labels={{ passphrase: 'Your passphrase' }} />
@@ -98,7 +100,12 @@ function ConfirmNewKey({ recoveryKey, onConfirmed, onCancel }: { recoveryKey: st
     if (!stored) fields['stored'] = 'Confirm that you have stored the new recovery key somewhere safe';
     if (Object.keys(fields).length) return setProblem({ message: 'Check you have kept the new recovery key.', fields });
     setProblem(null);
-    confirm.mutate({ recoveryKey }, { onSuccess: onConfirmed, onError: (err) => setProblem(problemOf(err)) });
+    // The backend names the key itself ("recoveryKey"), which is shown, not typed here: said as the message, with no link to a box.
+    const onError = (err: unknown) => {
+      const { message, fields: { recoveryKey: aboutTheKey, ...rest } } = problemOf(err);
+      setProblem({ message: aboutTheKey ?? message, fields: rest });
+    };
+    confirm.mutate({ recoveryKey }, { onSuccess: onConfirmed, onError });
   };
 
   return (
@@ -109,7 +116,7 @@ function ConfirmNewKey({ recoveryKey, onConfirmed, onCancel }: { recoveryKey: st
           such as a locked drawer. The old key keeps working until you confirm below.
         </Text>
         <Code block fz={26} ta="center" py="lg" data-testid="new-recovery-key" aria-label="New recovery key">{recoveryKey}</Code>
-        <Alert variant="light" color="yellow" c="dark.8" role="note">Anyone with this key can open the records. Do not email it or save it on this PC.</Alert>
+        <Notice role="note">Anyone with this key can open the records. Do not email it or save it on this PC.</Notice>
         <FormProblem problem={problem} prefix={PREFIX} labels={{ lastGroup: 'Last five characters', stored: 'Stored safely' }} />
         <TextInput
           id={fid(PREFIX, 'lastGroup')}

@@ -8,7 +8,16 @@ import { rememberBridge, useForgetRemembered, useRememberStatus } from '../../ap
 export function RememberSetting() {
   const status = useRememberStatus();
   const forget = useForgetRemembered();
-  if (!rememberBridge() || !status.data) return null;
+  if (!rememberBridge()) return null;
+  // Unknown is said, not hidden: the office manager may be looking for the way to turn it off.
+  if (status.isError) {
+    return (
+      <Fieldset legend="Remember on this Windows account">
+        <Alert color="red" role="alert">Whether this Windows account remembers the passphrase could not be read: {errorOf(status.error).message}</Alert>
+      </Fieldset>
+    );
+  }
+  if (!status.data) return null;
   const { available, remembered } = status.data;
   return (
     <Fieldset legend="Remember on this Windows account">

@@ -6,8 +6,11 @@ import { useEffect, useRef } from 'react';
 /** What counts as someone at the PC. Capture phase, so a handler that stops propagation still counts. */
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
 
-/** A job that never ends must not keep the office open for ever: lock anyway after this long. */
-export const LONGEST_JOB_WAIT_MS = 30 * 60_000;
+/**
+ * A job that never ends must not keep the office open for ever: lock anyway after this long. A backup or an
+ * export takes seconds to a minute or two; the office left open on an unattended PC is the greater risk.
+ */
+export const LONGEST_JOB_WAIT_MS = 5 * 60_000;
 
 export function useIdleLock(minutes: number, lock: () => void): void {
   const client = useQueryClient();

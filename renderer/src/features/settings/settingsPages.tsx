@@ -13,7 +13,7 @@ import { PaySettings } from './PaySettings';
 import { SettingsSection } from './SettingsSection';
 import { SETTINGS_PATHS, type SettingsPageKey } from './settingsPaths';
 
-export interface SettingsPageEntry {
+interface SettingsPageEntry {
   key: SettingsPageKey;
   label: string;
   hint: string;

@@ -6,7 +6,8 @@ import { saveArrangementSchema, type PersonSupervision } from '../../../../share
 import type { StaffRow } from '../../../../shared/contract/staff';
 import { useSupervisionWrite } from '../../api/supervision';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { CadenceFields, cadenceToForm, cadenceToInput, fid, FormProblem, StaffSelect } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
+import { CadenceFields, cadenceToForm, cadenceToInput, StaffSelect } from './formBits';
 
 const LABELS: Record<string, string> = { supervisorStaffId: 'Supervisor', cadenceWeeks: 'After probation, supervision' };
 

@@ -11,7 +11,8 @@ import { formatClock } from '../../../../shared/domain/pay/shift';
 import { usePersonSupervision, useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { DateNotes, fid, FormProblem, optionalClock, StaffSelect } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
+import { DateNotes, optionalClock, StaffSelect } from './formBits';
 import { meetingDateNotes } from './words';
 
 const LABELS: Record<string, string> = {

@@ -12,7 +12,8 @@ import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useYourName } from '../payroll/yourName';
-import { fid, FormProblem, ReasonField } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
+import { ReasonField } from './formBits';
 
 const LABELS: Record<string, string> = {
   heldOn: 'Date held', outcome: 'Outcome', extendTo: 'New end of probation', lastDay: 'Last day of employment', reason: 'Reason',

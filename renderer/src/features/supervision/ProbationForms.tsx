@@ -9,7 +9,8 @@ import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useYourName } from '../payroll/yourName';
-import { fid, FormProblem, ReasonField } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
+import { ReasonField } from './formBits';
 
 interface FormProps { person: PersonSupervision; today: string; onDone: (person: PersonSupervision, message: string) => void; onCancel: () => void }
 

@@ -7,7 +7,8 @@ import { formatClock } from '../../../../shared/domain/pay/shift';
 import { useSupervisionWrite } from '../../api/supervision';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { DateNotes, fid, FormProblem, optionalClock } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
+import { DateNotes, optionalClock } from './formBits';
 import { meetingDateNotes } from './words';
 
 const LABELS: Record<string, string> = { plannedOn: 'New date', startMinutes: 'Time' };

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { supervisionSettingsSchema, type SupervisionSettings } from '../../../../shared/contract/supervision';
 import { useSaveSupervisionSettings, useSupervisionSettings } from '../../api/supervision';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { CadenceFields, cadenceToForm, cadenceToInput, fid, FormProblem, wholeNumber } from './formBits';
+import { fid, FormProblem } from '../../components/FormProblem';
+import { CadenceFields, cadenceToForm, cadenceToInput, wholeNumber } from './formBits';
 
 /** A short box for a small number, under a label and description that keep their full width. */
 const NARROW = { wrapper: { width: 150 } };

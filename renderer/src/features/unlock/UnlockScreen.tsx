@@ -43,6 +43,14 @@ export function UnlockScreen() {
     unlockRemembered.mutate(undefined, { onError: (err) => setProblem(problemOf(err)) });
   };
 
+  // The restored database is not the damaged one: what was said about that goes, and the way back with it.
+  const restored = () => {
+    setProblem(null);
+    unlock.reset();
+    unlockAndRemember.reset();
+    unlockRemembered.reset();
+  };
+
   const switchMode = () => {
     setMode(mode === 'passphrase' ? 'recoveryKey' : 'passphrase');
     setSecret('');
@@ -58,7 +66,7 @@ export function UnlockScreen() {
             <Text>Your office's records are encrypted. {mode === 'passphrase' ? 'Enter your passphrase to open them.' : 'Enter the recovery key you were given when the database was created.'}</Text>
             <RestoredNotice />
             <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={SECRET_LABELS} />
-            {damaged && problem && <RestoreOffer />}
+            {damaged && problem && <RestoreOffer onRestored={restored} />}
             {remember.data?.remembered && (
               <>
                 <Button size="md" onClick={openWithWindowsAccount} loading={unlockRemembered.isPending}>Unlock with this Windows account</Button>
@@ -74,7 +82,8 @@ export function UnlockScreen() {
                 onChange={(e) => setRememberIt(e.currentTarget.checked)}
               />
             )}
-            <Button type="submit" loading={unlock.isPending || unlockAndRemember.isPending} size="md" variant={remember.data?.remembered ? 'default' : 'filled'}>Unlock</Button>
+            {/* One main action: restoring, when the database is damaged; the Windows account's, when it remembers the passphrase. */}
+            <Button type="submit" loading={unlock.isPending || unlockAndRemember.isPending} size="md" variant={damaged || remember.data?.remembered ? 'default' : 'filled'}>Unlock</Button>
             <Anchor component="button" type="button" onClick={switchMode} size="sm">
               {mode === 'passphrase' ? 'Forgotten the passphrase? Use the recovery key' : 'Use the passphrase instead'}
             </Anchor>
