@@ -17,7 +17,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
-        test: { name: 'renderer', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'], setupFiles: ['tests/component/setup.ts'], testTimeout: 20_000 },
+        test: { name: 'renderer', environment: 'jsdom', include: ['tests/component/**/*.test.tsx'], setupFiles: ['tests/component/setup.ts'], testTimeout: 60_000 },
       },
     ],
   },

@@ -3,12 +3,20 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatUkDate, londonToday } from '../../shared/domain/dates';
+import { addDays } from '../../shared/domain/pay/calendar';
 import { expectAccessible } from './axe';
 import { expect, test } from './host';
 import { addMember, createOffice, openSettingsPage, PASSPHRASE, unlockWithPassphrase } from './steps';
 
-/** Today in London, as the screens write it. */
-const londonToday = (): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+/**
+ * The days a backup made from now on is dated, as the screens write them, for a pattern: today in London, or
+ * tomorrow should midnight pass before it is made. Read just before the backup is made.
+ */
+function backupDayFromNow(): string {
+  const today = londonToday(new Date());
+  return `(?:${formatUkDate(today)}|${formatUkDate(addDays(today, 1))})`;
+}
 
 async function openBackups(page: Page) {
   await openSettingsPage(page, 'Backups');
@@ -34,9 +42,10 @@ test('back up now, restore that backup after seeing what it holds, and find the 
   await createOffice(page, host.url);
   await addMember(page, { first: 'Ottilie', last: 'Brackenbury' });
 
+  const madeOn = backupDayFromNow();
   const backups = await backUpNow(page);
   const row = backups.getByTestId('backup-list').getByRole('row').nth(1);
-  await expect(row).toContainText(`${londonToday()} at`);
+  await expect(row).toContainText(new RegExp(`${madeOn} at`));
   await expect(row).toContainText('On demand');
   await expect(row).toContainText(/\d+ KB|\d+\.\d MB/);
   await expect(row).toContainText('Default folder');
@@ -45,10 +54,10 @@ test('back up now, restore that backup after seeing what it holds, and find the 
 
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await addMember(page, { first: 'Peregrine', last: 'Wolstenholme' });
-  await (await openBackups(page)).getByRole('button', { name: 'Restore from a backup…' }).click();
+  await (await openBackups(page)).getByRole('button', { name: 'Restore from a backup' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from a backup' });
   // The backup just made is offered first; a wrong passphrase is refused in words, and nothing happens.
-  await expect(dialog.getByRole('radio', { name: new RegExp(`^${londonToday()} at .*on demand`) })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: new RegExp(`^${madeOn} at .*on demand`) })).toBeChecked();
   await dialog.getByLabel(/^Passphrase/).fill('not the passphrase');
   await dialog.getByRole('button', { name: 'Check this backup' }).click();
   await expect(dialog.getByRole('alert')).toContainText('That passphrase does not open this backup');
@@ -56,7 +65,7 @@ test('back up now, restore that backup after seeing what it holds, and find the 
   await dialog.getByRole('button', { name: 'Check this backup' }).click();
 
   const preview = dialog.getByTestId('backup-preview');
-  await expect(preview).toContainText(`Made on ${londonToday()} at`);
+  await expect(preview).toContainText(new RegExp(`Made on ${madeOn} at`));
   await expect(preview).toContainText('(on demand) by Peer Office');
   const people = preview.getByTestId('backup-counts').getByRole('row', { name: /People \(members, staff and volunteers\)/ });
   await expect(people).toContainText('1');
@@ -107,6 +116,10 @@ test('a damaged database is refused at unlock with the way back: restoring from 
   await expect(page.getByTestId('restored-notice')).toContainText('kept aside, not deleted');
   // Restored while locked: the audit log's later entries are not copied, and the file that holds them is named.
   await expect(page.getByTestId('restored-audit-log')).toContainText(/entries made after .* are not in it\. They are kept in the database set aside, office\.db\.before-restore-/);
+  // The restored database is not the damaged one: the damage is no longer said, nor the way back offered.
+  await expect(page.getByText(/is damaged/)).toHaveCount(0);
+  await expect(page.getByTestId('restore-offer')).toHaveCount(0);
+  await expectAccessible(page, 'the unlock screen after a restore');
 
   await unlockWithPassphrase(page);
   await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();

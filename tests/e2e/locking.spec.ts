@@ -32,9 +32,23 @@ test('left alone for the auto-lock time, Peer Office locks and no one’s detail
   // A member's name on screen, then nobody touches anything.
   await page.getByRole('link', { name: 'Members', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Ottoline Quaintance' })).toBeVisible();
+  // From here the page's time moves only when the test moves it: otherwise real seconds passing between the
+  // steps (many, on a loaded machine) would count towards the idle minute. Paused a little ahead of the page's
+  // time (a pause cannot go back), then one move of the mouse starts the idle minute at that paused moment.
+  // A paused clock also holds back the screen's redraw after a lock, so the lock is seen as the page's call for it.
+  let lockCalls = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/invoke') && request.postData()?.includes('"office:lock"')) lockCalls++;
+  });
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10_000));
+  await page.mouse.move(3, 3);
   await page.clock.fastForward('00:50');
   await expect(page.getByRole('link', { name: 'Ottoline Quaintance' })).toBeVisible();
+  expect(lockCalls, 'not locked after 50 seconds').toBe(0);
   await page.clock.fastForward('00:15');
+  await expect.poll(() => lockCalls, { message: 'locked after 65 seconds' }).toBe(1);
+  // Time runs again, for the lock to reach the screen.
+  await page.clock.resume();
 
   await expect(page.getByRole('heading', { name: 'Unlock Peer Office' })).toBeVisible();
   const html = await page.content();

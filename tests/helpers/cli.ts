@@ -1,9 +1,13 @@
 // Runs the real `peer-office` command in a child process, on Node 22 from node_modules.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { PASSPHRASE } from './office';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+
+/** The environment that gives the command the test offices' passphrase, as a script would. */
+export const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
 
 export interface CliRun { code: number | null; stdout: string; stderr: string }
 

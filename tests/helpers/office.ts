@@ -1,12 +1,13 @@
 // Real encrypted offices in throwaway folders, with a clock the test controls. Every folder and backend
 // made through useOffices() is closed and removed after each test.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { silentLogger, type Logger } from '../../electron/backend/context';
+import { REGISTER } from './members';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../electron/backend/db/migrations', import.meta.url));
 export const PASSPHRASE = 'kettle orchard lantern';
@@ -93,7 +94,50 @@ export function useOffices() {
     return office;
   };
 
-  return { tempDir, backendAt, newOffice };
+  /**
+   * How each secret fares against the office as it is on disk now, each with a fresh backend (as after a
+   * restart): 'opens' or the refusal's code. `open`, the office's own backend, is locked first; the office is
+   * left locked.
+   */
+  const whatOpens = async (at: { dir: string; dbPath: string; clock?: FakeClock }, secrets: Record<string, Secret>, open?: Backend): Promise<Record<string, string>> => {
+    if (open) expectOk(await open.invoke('office:lock', {}));
+    const opens: Record<string, string> = {};
+    for (const [name, secret] of Object.entries(secrets)) {
+      const backend = backendAt({ dir: at.dir, dbPath: at.dbPath, clock: at.clock });
+      const result = await backend.invoke('office:unlock', secret);
+      opens[name] = result.ok ? 'opens' : result.error.code;
+      backend.close();
+    }
+    return opens;
+  };
+
+  return { tempDir, backendAt, newOffice, whatOpens };
+}
+
+/** A secret that unlocks an office. */
+export type Secret = { passphrase: string } | { recoveryKey: string };
+
+/** The first names on an unlocked office's register, sorted. */
+export const memberFirstNames = async (backend: Backend): Promise<string[]> =>
+  expectOk(await backend.invoke('members:search', {})).rows.map((r) => r.name.split(' ')[0]!).sort();
+
+/**
+ * A new office holding the small register (helpers/members.ts REGISTER), closed as the app leaves it, with an
+ * empty folder standing in for a USB stick. `whileOpen` takes what else the test needs before it is closed.
+ * Takes useOffices()'s newOffice and tempDir.
+ */
+export async function closedRegisterOffice<T extends object = Record<never, never>>(
+  offices: { newOffice(): Promise<TestOffice>; tempDir(): string },
+  whileOpen: (backend: Backend) => T | Promise<T> = () => ({}) as T,
+): Promise<TestOffice & { usb: string; names: string[] } & T> {
+  const office = await offices.newOffice();
+  for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
+  const names = await memberFirstNames(office.backend);
+  const extra = await whileOpen(office.backend);
+  office.backend.close();
+  const usb = join(offices.tempDir(), 'USB STICK');
+  mkdirSync(usb);
+  return { ...office, usb, names, ...extra };
 }
 
 /**

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli';
+import { runCli, withPassphrase } from '../helpers/cli';
 import { readWorkbook } from '../helpers/spreadsheets';
 import { shippedMigrationCount } from '../helpers/migrations';
 import { expectOk, FakeClock, PASSPHRASE, RECOVERY_KEY_FORMAT, useOffices } from '../helpers/office';
@@ -12,7 +12,6 @@ import { daysInMonth, formatUkDate, londonToday } from '../../shared/domain/date
 import { periodName } from '../../shared/domain/pay/period-words';
 
 const { tempDir, newOffice, backendAt } = useOffices();
-const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
 const PERIOD_FORMS = "give the period as YYYY-MM, like 2026-10, or a four-week period's first day as YYYY-MM-DD";
 
 // Each run starts a fresh Node and loads the backend (a second or two): allow for a busy machine.
@@ -61,9 +60,16 @@ describe('peer-office', { timeout: 120_000 }, () => {
     const dir = tempDir();
     const db = join(dir, 'demo.db');
     expect((await runCli(['demo', '--db', db], withPassphrase)).code).toBe(0);
-    // The CLI runs on the real clock: the demo's last complete month is last month in England.
-    const thisMonth = londonToday(new Date()).slice(0, 7);
-    const lastMonth = previousMonth(thisMonth);
+    // The CLI made the demo on the real clock: its own months are read from it, not worked out from the clock now
+    // (midnight at a month's end in London could come between the two). Its last complete month is the one
+    // approved, and its current month, the one after, is a draft.
+    const periods = await demoPeriods(dir, db);
+    const approved = periods.findIndex((p) => p.status === 'approved');
+    expect(periods.filter((p) => p.status === 'approved'), JSON.stringify(periods)).toHaveLength(1);
+    expect(approved, 'the approved month is not the newest').toBeGreaterThan(0);
+    const lastMonth = periods[approved]!.key;
+    const thisMonth = periods[approved - 1]!.key;
+    expect(periods[approved - 1]!.status).toBe('draft');
 
     const xlsx = join(dir, 'payroll.xlsx');
     const written = await runCli(['export', 'payroll', '--db', db, '--period', lastMonth, '--format', 'xlsx', '--out', xlsx], withPassphrase);
@@ -93,15 +99,19 @@ describe('peer-office', { timeout: 120_000 }, () => {
 
     // This month is still running (the backend approves a period from its last day): the reason comes
     // first, then the checklist, one problem a line.
+    const todayBefore = londonToday(new Date());
     const draft = await runCli(['export', 'payroll', '--db', db, '--period', thisMonth, '--format', 'brightpay', '--out', join(dir, 'now.csv')], withPassphrase);
+    const todayAfter = londonToday(new Date());
     expect(draft.code).toBe(1);
     expect(draft.stdout).toBe('');
     const [first, second, ...rest] = draft.stderr.split('\n');
     const monthEnd = `${thisMonth}-${daysInMonth(Number(thisMonth.slice(0, 4)), Number(thisMonth.slice(5)))}`;
     const name = periodName(thisMonth);
-    expect(first).toBe(londonToday(new Date()) < monthEnd
+    const refusalOn = (today: string) => (today < monthEnd
       ? `peer-office: ${name} has not been approved: it has not finished yet. Approve it in the app from ${formatUkDate(monthEnd)} (Payroll → ${name}), once its sessions have been worked or cancelled.`
       : `peer-office: ${name} has not been approved: approve it in the app first (Payroll → ${name}).`);
+    // The CLI read the clock between the two readings here: either day's words (the same but on a month's last midnight).
+    expect([refusalOn(todayBefore), refusalOn(todayAfter)]).toContain(first);
     expect(second).toBe(`Checklist for the pay period ${formatUkDate(`${thisMonth}-01`)} to ${formatUkDate(monthEnd)}:`);
     expect(rest.length).toBeGreaterThan(1);
     for (const line of rest.slice(0, -1)) expect(line).toMatch(/^ {2}to (fix: |note:) \S.+$/);
@@ -257,8 +267,11 @@ describe('peer-office', { timeout: 120_000 }, () => {
   });
 });
 
-/** The month before 'YYYY-MM'. */
-function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+/** The demo office's newest pay periods, newest first, as the app lists them now. */
+async function demoPeriods(dir: string, dbPath: string) {
+  const app = backendAt({ dir, dbPath, clock: new FakeClock(Date.now()) });
+  expectOk(await app.invoke('office:unlock', { passphrase: PASSPHRASE }));
+  const periods = expectOk(await app.invoke('payroll:periods', { count: 3 }));
+  app.close();
+  return periods;
 }

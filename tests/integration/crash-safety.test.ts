@@ -16,9 +16,16 @@ import { runCrashCampaign, type CrashFigures } from '../crash/harness';
 // Two offices killed side by side, 100 times each: the kills are what is counted, and a run spends most
 // of its time starting Node and unlocking as the app does (deriving the keys, checking every page), so
 // two lanes halve the wait. That unlock makes each run about twice the work of writing through a service
-// directly: 2¼ to 3 minutes on this project's shared two-core machine, busy. The limit leaves room.
+// directly: 2¼ to 3 minutes on this project's shared two-core machine, and 8½ under heavy load. The limit (15 minutes) leaves room.
 const LANES = 2;
 const RUNS_PER_LANE = 100;
+// Fixed seeds, one a lane, so that a failure here can be run again with the same kill points: `npm run
+// crash-test -- --runs 200 --lanes 2 --max-acks 6 --seed 20261128` runs these two lanes (lane n gets seed + n).
+// Without --seed, `npm run crash-test` picks new seeds each time, to find new patterns. The seeds fix which runs
+// are killed on a timer (47 of the 200 here), so at least 153 are checked whatever the timing; where each kill
+// lands still depends on the machine, so the other counts vary (they are in any failure). On the busy two-core
+// machine these seeds gave 128 kills inside a change, 39 before the office was ready and 163 checks.
+const SEEDS = [20261128, 20261129] as const;
 
 describe('killing a writer at random points', () => {
   const dirs: string[] = [];
@@ -31,21 +38,23 @@ describe('killing a writer at random points', () => {
     for (let lane = 0; lane < LANES; lane++) {
       const dir = mkdtempSync(join(tmpdir(), 'peer-office-crash-'));
       dirs.push(dir);
-      lanes.push(runCrashCampaign({ runs: RUNS_PER_LANE, dir, maxAcks: 6 }));
+      lanes.push(runCrashCampaign({ runs: RUNS_PER_LANE, dir, maxAcks: 6, seed: SEEDS[lane]! }));
     }
     const figures = await Promise.all(lanes);
     const total = (pick: (f: CrashFigures) => number) => figures.reduce((sum, f) => sum + pick(f), 0);
+    // Named in every message below: the seeds, and each lane's counts.
+    const lanesWere = (what: string) => `${what}; lanes (seeds ${figures.map((f) => f.seed).join(', ')}): ${JSON.stringify(figures)}`;
 
-    expect(total((f) => f.runs)).toBe(LANES * RUNS_PER_LANE);
+    expect(total((f) => f.runs), lanesWere('runs')).toBe(LANES * RUNS_PER_LANE);
     // The kills must really have landed where it matters, or the test proves nothing: inside changes
     // (some of which had committed before their "ack" could be written), before the office was unlocked,
     // and across lock/unlock checkpoints; and the audit log was checked against the changes.
-    expect(total((f) => f.ackedChanges)).toBeGreaterThan(200);
-    expect(total((f) => f.auditedChanges)).toBeGreaterThan(200);
-    expect(total((f) => f.killedMidChange)).toBeGreaterThan(20);
-    expect(total((f) => f.killedBeforeReady)).toBeGreaterThan(5);
-    expect(total((f) => f.reopens)).toBeGreaterThan(0);
-    expect(total((f) => f.checks)).toBeGreaterThan(LANES * RUNS_PER_LANE * 0.7);
-    expect(total((f) => f.people)).toBeGreaterThan(0);
-  }, 600_000);
+    expect(total((f) => f.ackedChanges), lanesWere('acknowledged changes')).toBeGreaterThan(200);
+    expect(total((f) => f.auditedChanges), lanesWere('audited changes')).toBeGreaterThan(200);
+    expect(total((f) => f.killedMidChange), lanesWere('kills inside a change')).toBeGreaterThan(20);
+    expect(total((f) => f.killedBeforeReady), lanesWere('kills before the office was ready')).toBeGreaterThan(5);
+    expect(total((f) => f.reopens), lanesWere('lock/unlock cycles')).toBeGreaterThan(0);
+    expect(total((f) => f.checks), lanesWere('checks after a kill')).toBeGreaterThan(LANES * RUNS_PER_LANE * 0.7);
+    expect(total((f) => f.people), lanesWere('people at the end')).toBeGreaterThan(0);
+  }, 900_000);
 });

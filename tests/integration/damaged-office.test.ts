@@ -1,47 +1,36 @@
 // A damaged office database (a changed byte, a file cut short, a lost -wal) is refused at unlock with a
 // clear DAMAGED message and the way back (a backup); never opened with wrong or missing records, and no
 // file is ever deleted or changed by the attempt. Real encrypted offices, damaged on disk.
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { inUseMarkerPath } from '../../electron/backend/db/in-use';
-import { memberInput, REGISTER } from '../helpers/members';
-import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+import { filesIn, flipByte, sha256Of } from '../helpers/backup';
+import { memberInput } from '../helpers/members';
+import { closedRegisterOffice, expectOk, memberFirstNames, PASSPHRASE, useOffices } from '../helpers/office';
 
-const { newOffice, backendAt, tempDir } = useOffices();
+const offices = useOffices();
+const { newOffice, backendAt, tempDir } = offices;
 
 const OFFICE_FILES = ['office.db', 'office.db.keys.json'];
 
-/** Each file's SHA-256, by name. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
-}
-
 /** Every file that was there is still there, byte for byte (SQLite may add an empty -shm of its own). */
 function expectUntouched(before: Record<string, string>, dir: string, except: string[] = []): void {
-  const after = fingerprint(dir);
+  const after = filesIn(dir);
   for (const [name, sha] of Object.entries(before)) if (!except.includes(name)) expect({ name, sha: after[name] }).toEqual({ name, sha });
 }
 
-const memberNames = async (backend: Backend): Promise<string[]> =>
-  expectOk(await backend.invoke('members:search', {})).rows.map((r) => r.name.split(' ')[0]!).sort();
-
 /** The register in an office that was then closed cleanly, with a backup of it; and where its people's pages are. */
-async function closedOffice() {
-  const office = await newOffice();
-  for (const m of REGISTER) expectOk(await office.backend.invoke('members:create', m));
-  const backup = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
-  const { sqlite } = office.backend.session.context();
+const closedOffice = () => closedRegisterOffice(offices, async (backend) => {
+  const backup = expectOk(await backend.invoke('backup:make', {})).written[0]!.path;
+  const { sqlite } = backend.session.context();
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
   const pageCount = sqlite.pragma('page_count', { simple: true }) as number;
   // Pages as SQLite numbers them (from 1); page 1 is the schema, which the key check alone already reads.
   const peoplePages = (sqlite.prepare(`SELECT pageno FROM dbstat WHERE name = 'people'`).all() as { pageno: number }[]).map((p) => p.pageno);
-  const names = await memberNames(office.backend);
-  office.backend.close();
-  return { ...office, backup, pageSize, pageCount, peoplePages, names };
-}
+  return { backup, pageSize, pageCount, peoplePages };
+});
 
 type Closed = Awaited<ReturnType<typeof closedOffice>>;
 
@@ -50,15 +39,6 @@ function copyOf(office: Closed, files = OFFICE_FILES): { dir: string; dbPath: st
   const dir = tempDir();
   for (const f of files) copyFileSync(join(office.dir, f), join(dir, f));
   return { dir, dbPath: join(dir, 'office.db') };
-}
-
-function flipByte(file: string, offset: number): void {
-  const fd = openSync(file, 'r+');
-  try {
-    writeSync(fd, Buffer.from([readFileSync(file)[offset]! ^ 0x01]), 0, 1, offset);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 async function expectDamagedAtUnlock(dir: string, message: RegExp): Promise<Backend> {
@@ -78,7 +58,7 @@ describe('a damaged office database', () => {
     const page = office.peoplePages[Math.floor(office.peoplePages.length / 2)]!;
     const { dir, dbPath } = copyOf(office);
     flipByte(dbPath, (page - 1) * office.pageSize + Math.floor(office.pageSize / 2));
-    const before = fingerprint(dir);
+    const before = filesIn(dir);
 
     const backend = await expectDamagedAtUnlock(dir, /Part of the database file .*office\.db is damaged.*nothing has been deleted/);
     expectUntouched(before, dir);
@@ -86,9 +66,9 @@ describe('a damaged office database', () => {
     // The way back works while locked: the backups are listed, and the restore keeps the damaged file aside.
     copyFileSync(office.backup, join(dir, 'from-the-usb-stick.pobackup'));
     const restored = expectOk(await backend.invoke('backup:restore', { file: join(dir, 'from-the-usb-stick.pobackup'), passphrase: PASSPHRASE }));
-    expect(createHash('sha256').update(readFileSync(restored.keptAside[0]!)).digest('hex')).toBe(before['office.db']);
+    expect(sha256Of(restored.keptAside[0]!)).toBe(before['office.db']);
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(office.names);
+    expect(await memberFirstNames(backend)).toEqual(office.names);
   });
 
   it('is refused wherever the changed byte is: the first data page, the middle, the last page', async () => {
@@ -96,7 +76,7 @@ describe('a damaged office database', () => {
     for (const page of [2, Math.ceil(office.pageCount / 2), office.pageCount]) {
       const { dir, dbPath } = copyOf(office);
       flipByte(dbPath, (page - 1) * office.pageSize + 100);
-      const before = fingerprint(dir);
+      const before = filesIn(dir);
       await expectDamagedAtUnlock(dir, /damaged/);
       expectUntouched(before, dir);
     }
@@ -108,7 +88,7 @@ describe('a damaged office database', () => {
     for (const length of [size - office.pageSize, Math.floor(office.pageCount / 2) * office.pageSize, size - 1000, 0]) {
       const { dir, dbPath } = copyOf(office);
       truncateSync(dbPath, length);
-      const before = fingerprint(dir);
+      const before = filesIn(dir);
       await expectDamagedAtUnlock(dir, /database file .*office\.db is damaged/);
       expectUntouched(before, dir);
       expect(statSync(dbPath).size).toBe(length);
@@ -129,7 +109,7 @@ describe('a damaged office database', () => {
     const dir = tempDir();
     for (const f of [...OFFICE_FILES, 'office.db-wal', 'office.db.in-use']) copyFileSync(join(office.dir, f), join(dir, f));
     flipByte(join(dir, 'office.db'), (page - 1) * pageSize + 200);
-    const before = fingerprint(dir);
+    const before = filesIn(dir);
     await expectDamagedAtUnlock(dir, /damaged/);
     expectUntouched(before, dir);
   });
@@ -154,14 +134,14 @@ describe('a lost -wal', () => {
     const { dir } = await crashedWithChangesInTheWal();
     const backend = backendAt({ dir });
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
   });
 
   it('is reported, once, naming the file and when the lost changes began; put back, nothing is lost', async () => {
     const { dir, dbPath } = await crashedWithChangesInTheWal();
     const savedWal = readFileSync(`${dbPath}-wal`);
     rmSync(`${dbPath}-wal`);
-    const before = fingerprint(dir);
+    const before = filesIn(dir);
 
     const backend = await expectDamagedAtUnlock(dir, /office\.db-wal is missing.*changes saved since 27\/11\/2026 at 10:00.*Nothing has been changed or deleted/);
     expectUntouched(before, dir, ['office.db.in-use']);
@@ -170,7 +150,7 @@ describe('a lost -wal', () => {
     // The person finds the file and puts it back: every change is there.
     writeFileSync(`${dbPath}-wal`, savedWal);
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
   });
 
   it('once reported, unlocking again opens the records as they were before the lost changes, and it is not reported again', async () => {
@@ -178,11 +158,11 @@ describe('a lost -wal', () => {
     rmSync(`${dbPath}-wal`);
     const backend = await expectDamagedAtUnlock(dir, /office\.db-wal is missing/);
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose']);
     expectOk(await backend.invoke('members:create', memberInput({ firstName: 'Cressida' })));
     expectOk(await backend.invoke('office:lock', {}));
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose', 'Cressida']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose', 'Cressida']);
   });
 
   it('is no loss after a clean close: the database file alone holds everything, and opens without a word', async () => {
@@ -196,7 +176,7 @@ describe('a lost -wal', () => {
     for (const f of OFFICE_FILES) copyFileSync(join(office.dir, f), join(dir, f));
     const backend = backendAt({ dir });
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose', 'Walter']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose', 'Walter']);
   });
 
   it('is no false alarm when the office closes in the middle of a call: the unfinished change is rolled back first', async () => {
@@ -210,7 +190,7 @@ describe('a lost -wal', () => {
     expect(existsSync(`${office.dbPath}-wal`)).toBe(false);
     const backend = backendAt({ dir: office.dir });
     expect(expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
-    expect(await memberNames(backend)).toEqual(['Ambrose']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose']);
     expect(expectOk(await backend.invoke('office:settings', {})).officeName).not.toBe('half-done');
   });
 
@@ -222,7 +202,7 @@ describe('a lost -wal', () => {
     expect(restored.keptAside).toContain(inUseMarkerPath(`${dbPath}.before-restore-2026-11-27-100000`));
     expect(existsSync(inUseMarkerPath(dbPath))).toBe(false);
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
   });
 
   it('is not reported for a backup restored where only a marker was left (its database deleted by hand)', async () => {
@@ -233,6 +213,6 @@ describe('a lost -wal', () => {
     expect(expectOk(await backend.invoke('backup:restore', { file, passphrase: PASSPHRASE })).keptAside).toEqual([]);
     expect(existsSync(inUseMarkerPath(dbPath))).toBe(false);
     expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
-    expect(await memberNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
+    expect(await memberFirstNames(backend)).toEqual(['Ambrose', 'Walter', 'Winifred']);
   });
 });

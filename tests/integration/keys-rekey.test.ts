@@ -20,10 +20,9 @@ import { keySwitchHooks, type KeySwitchStep } from '../../electron/backend/offic
 import { keyFilePath, nextKeyFilePath, readEnvelope, unwrapKey } from '../../electron/backend/office/keyring';
 import { backupNames, backupsFolder, dumpAll, dumpOf, officeCodeOf } from '../helpers/backup';
 import { memberInput } from '../helpers/members';
-import { expectOk, FakeClock, HOUR, MIGRATIONS_DIR, PASSPHRASE, useOffices } from '../helpers/office';
+import { expectOk, FakeClock, HOUR, MIGRATIONS_DIR, PASSPHRASE, useOffices, type Secret } from '../helpers/office';
 
-const { newOffice, backendAt } = useOffices();
-type Secret = { passphrase: string } | { recoveryKey: string };
+const { newOffice, backendAt, whatOpens } = useOffices();
 
 const NEW_PASSPHRASE = 'harbour thimble meadow';
 const DAY = 24 * HOUR;
@@ -32,19 +31,6 @@ async function newKeyInUse(backend: Backend, passphrase = PASSPHRASE) {
   const { recoveryKey } = expectOk(await backend.invoke('security:newRecoveryKey', { passphrase }));
   const outcome = expectOk(await backend.invoke('security:confirmRecoveryKey', { recoveryKey }));
   return { recoveryKey, outcome };
-}
-
-/** How each secret fares against the office as it is on disk, each with a fresh backend (as after a restart); the office is left locked. */
-async function whatOpens(at: { dir: string; dbPath: string; clock?: FakeClock }, secrets: Record<string, Secret>, open?: Backend) {
-  if (open) expectOk(await open.invoke('office:lock', {}));
-  const opens: Record<string, string> = {};
-  for (const [name, secret] of Object.entries(secrets)) {
-    const backend = backendAt({ dir: at.dir, dbPath: at.dbPath, clock: at.clock });
-    const result = await backend.invoke('office:unlock', secret);
-    opens[name] = result.ok ? 'opens' : result.error.code;
-    backend.close();
-  }
-  return opens;
 }
 
 /** The data key an older backup's own key file gives for a secret: what the reviewer's attack starts from. */
@@ -246,43 +232,27 @@ async function buildChild(): Promise<string> {
 
 type CrashAt = KeySwitchStep | 'mid-rekey';
 
+type ChildRun = { recoveryKey: string; signal: string | null; lines: object[] };
+
 /**
- * Runs the child on the office at dbPath until it is killed: at `crashAt` by itself, or for 'mid-rekey' by
- * this test once the re-key's rollback journal has grown to `journalShare` of the database's size.
+ * Runs the child on the office at dbPath until it is killed (or ends): at `crashAt` it kills itself, or for
+ * 'mid-rekey' a watcher thread of its own kills it once the re-key's rollback journal has grown to
+ * `journalShare` of the database's size (see tests/helpers/rekey-child.ts).
  */
-function runChild(child: string, dbPath: string, crashAt: CrashAt, journalShare = 0): Promise<{ recoveryKey: string; signal: string | null; lines: object[] }> {
+function runChild(child: string, dbPath: string, crashAt: CrashAt, journalShare = 0): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const proc = spawn(NODE, [child], {
       cwd: ROOT, stdio: 'pipe',
-      env: { PATH: process.env.PATH ?? '', REKEY_DB: dbPath, REKEY_PASSPHRASE: PASSPHRASE, REKEY_MIGRATIONS: MIGRATIONS_DIR, REKEY_CRASH_AT: crashAt },
+      env: { PATH: process.env.PATH ?? '', REKEY_DB: dbPath, REKEY_PASSPHRASE: PASSPHRASE, REKEY_MIGRATIONS: MIGRATIONS_DIR, REKEY_CRASH_AT: crashAt, REKEY_JOURNAL_SHARE: String(journalShare) },
     });
-    const lines: Record<string, unknown>[] = [];
-    let partial = '';
+    let stdout = '';
     let stderr = '';
-    const databaseBytes = statSync(dbPath).size;
-    proc.stdout.on('data', (chunk: Buffer) => {
-      const parts = (partial + chunk.toString('utf8')).split('\n');
-      partial = parts.pop() ?? '';
-      for (const part of parts) {
-        const line = JSON.parse(part) as Record<string, unknown>;
-        lines.push(line);
-        if (line['rekeying']) {
-          // The re-key runs synchronously in the child for a few hundred milliseconds: watch its journal grow.
-          const watch = setInterval(() => {
-            let size = 0;
-            try { size = statSync(`${dbPath}-journal`).size; } catch { /* not yet made */ }
-            if (size >= journalShare * databaseBytes) {
-              clearInterval(watch);
-              proc.kill('SIGKILL');
-            }
-          }, 1);
-          proc.once('exit', () => clearInterval(watch));
-        }
-      }
-    });
+    proc.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
     proc.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
     proc.on('error', reject);
-    proc.on('exit', (_code, signal) => {
+    proc.on('close', (_code, signal) => {
+      // Whole lines only: the child writes each with one writeSync, so a kill cannot leave half of one.
+      const lines = stdout.split('\n').filter(Boolean).map((part) => JSON.parse(part) as Record<string, unknown>);
       const made = lines.find((l) => typeof l['recoveryKey'] === 'string');
       if (!made) return reject(new Error(`the child made no recovery key: ${stderr}`));
       resolve({ recoveryKey: made['recoveryKey'] as string, signal, lines });
@@ -323,7 +293,7 @@ describe('a crash while the database is given its new key', () => {
     } finally {
       backend.close();
     }
-  }, 120_000);
+  }, 300_000); // under a heavy load, building the demo office takes ~35 s
 
   afterAll(() => {
     rmSync(root, { recursive: true, force: true });
@@ -338,6 +308,28 @@ describe('a crash while the database is given its new key', () => {
     copyFileSync(template, dbPath);
     copyFileSync(keyFilePath(template), keyFilePath(dbPath));
     return { dir, dbPath };
+  }
+
+  /**
+   * A fresh copy of the office with the child killed on it at `crashAt`. A kill at a step always lands; a kill
+   * in the middle of the re-key can miss under a heavy load (the watcher thread not scheduled before the re-key
+   * ends), so that is tried on a fresh copy up to 5 times, and only a kill that left the re-key's journal
+   * behind counts. Fails, naming how each attempt ended, if none did.
+   */
+  async function killedOffice(crashAt: CrashAt, journalShare = 0): Promise<ChildRun & { dir: string; dbPath: string }> {
+    const missed: string[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const office = copyOffice();
+      const run = await runChild(child, office.dbPath, crashAt, journalShare);
+      const inTheMiddle = crashAt !== 'mid-rekey' || existsSync(`${office.dbPath}-journal`);
+      if (run.signal === 'SIGKILL' && inTheMiddle) {
+        // Misses are expected now and then on a loaded machine; printed, so a run of them shows in the log.
+        if (missed.length > 0) process.stdout.write(`killed at ${crashAt} (${journalShare}) on attempt ${attempt}:\n${missed.join('\n')}\n`);
+        return { ...office, ...run };
+      }
+      missed.push(`attempt ${attempt}: ${run.signal ?? 'not killed'}, ${inTheMiddle ? 'journal left' : 'no journal left'}, said ${JSON.stringify(run.lines.slice(1))}`);
+    }
+    throw new Error(`the child was never killed at ${crashAt} in 5 attempts:\n${missed.join('\n')}`);
   }
 
   /** After the crash: each secret with a fresh backend, the new key first (the hardest case), then the records. */
@@ -371,9 +363,8 @@ describe('a crash while the database is given its new key', () => {
     ['wal-restored', 'the WAL back on and its marker, the key file still the old one', NEW_IN_USE],
     ['key-file-replaced', 'the switch done, the app killed before it answered', NEW_IN_USE],
   ] as const)('killed at %s (%s): the next unlock finishes the switch or drops it', async (crashAt, _left, expected) => {
-    const office = copyOffice();
-    const { recoveryKey, signal } = await runChild(child, office.dbPath, crashAt);
-    expect(signal).toBe('SIGKILL');
+    const office = await killedOffice(crashAt);
+    const { recoveryKey } = office;
     // The files are as a crash at that point leaves them.
     const rekeyed = !keyOpens(office.dbPath, oldDataKey, { readonly: true });
     expect(rekeyed).toBe(expected === NEW_IN_USE);
@@ -382,28 +373,25 @@ describe('a crash while the database is given its new key', () => {
     expect(existsSync(inUseMarkerPath(office.dbPath))).toBe(crashAt === 'next-key-file-written' || crashAt === 'wal-restored' || crashAt === 'key-file-replaced');
 
     expect(await afterCrash(office, recoveryKey)).toEqual(expected);
-  }, 60_000);
+  }, 180_000);
 
   it.each([0.05, 0.5, 0.95])('killed in the middle of the re-key (its journal at %s of the database): rolled back whole, the old key in use', async (share) => {
-    const office = copyOffice();
-    const { recoveryKey, signal, lines } = await runChild(child, office.dbPath, 'mid-rekey', share);
-    expect(signal).toBe('SIGKILL');
+    const office = await killedOffice('mid-rekey', share);
+    const { recoveryKey, lines } = office;
+    // Killed (by SIGKILL, leaving a hot journal: killedOffice accepts nothing else) before the re-key finished.
     expect(lines.some((l) => 'confirmed' in l), 'killed before the re-key finished').toBe(false);
-    // A hot journal: the re-key was cut off part-way.
-    expect(existsSync(`${office.dbPath}-journal`)).toBe(true);
     // Past the start, SQLite has already written new-key pages over the file (the child's page cache is small):
     // the journal must put a torn file back, not merely be thrown away.
     const torn = rewrittenPages(`${office.dbPath}.before-rekey`, office.dbPath);
     if (share >= 0.5) expect(torn).toBeGreaterThan(0);
     expect(await afterCrash(office, recoveryKey)).toEqual(OLD_IN_USE);
-  }, 60_000);
+  }, 180_000); // up to 5 runs of the child: one run and its checks took ~50 s under four CPU hogs on 2 cores
 
   it.each(['next-key-file-written', 'journal-switched', 'mid-rekey'] as const)(
     'killed at %s, before the re-key took: the next unlock with the passphrase finishes it, so the key written down works',
     async (crashAt) => {
-      const office = copyOffice();
-      const { recoveryKey, signal } = await runChild(child, office.dbPath, crashAt, 0.5);
-      expect(signal).toBe('SIGKILL');
+      const office = await killedOffice(crashAt, 0.5);
+      const { recoveryKey } = office;
       expect(keyOpens(office.dbPath, oldDataKey, { readonly: true }) || existsSync(`${office.dbPath}-journal`), 'still under the old key').toBe(true);
       // The passphrase first: the office opens, and the switch that was cut short is done there and then.
       await unlockAndFindEveryRecord(office);
@@ -411,7 +399,7 @@ describe('a crash while the database is given its new key', () => {
       expect(keyOpens(office.dbPath, oldDataKey, { readonly: true }), 'no longer under the old key').toBe(false);
       expect(await whatOpens(office, { newKey: { recoveryKey }, oldKey: { recoveryKey: oldRecoveryKey }, passphrase: { passphrase: PASSPHRASE } })).toEqual(NEW_IN_USE);
     },
-    60_000,
+    180_000,
   );
 
   it('takes a few seconds at most on the demo office (the figure is printed)', async () => {

@@ -13,22 +13,9 @@ import { memberInput } from '../helpers/members';
 import { expectOk, HOUR, PASSPHRASE, useOffices } from '../helpers/office';
 
 const NEW_PASSPHRASE = 'harbour thimble meadow';
-const { newOffice, backendAt } = useOffices();
+const { newOffice, backendAt, whatOpens } = useOffices();
 
 type Office = Awaited<ReturnType<typeof newOffice>>;
-
-/** Locks, then answers how each secret fares against the office as it is on disk now (a fresh backend, as after a restart). */
-async function whatOpens(office: Office, secrets: Record<string, { passphrase: string } | { recoveryKey: string }>) {
-  expectOk(await office.backend.invoke('office:lock', {}));
-  const opens: Record<string, string> = {};
-  for (const [name, secret] of Object.entries(secrets)) {
-    const backend = backendAt({ dir: office.dir, dbPath: office.dbPath, clock: office.clock });
-    const result = await backend.invoke('office:unlock', secret);
-    opens[name] = result.ok ? 'opens' : result.error.code;
-    backend.close();
-  }
-  return opens;
-}
 
 const changeTo = (office: Office, passphrase: string, currentPassphrase = PASSPHRASE) =>
   office.backend.invoke('security:changePassphrase', { currentPassphrase, passphrase, confirmPassphrase: passphrase });
@@ -54,7 +41,7 @@ describe('changing the passphrase', () => {
       old: { passphrase: PASSPHRASE },
       new: { passphrase: NEW_PASSPHRASE },
       recovery: { recoveryKey: office.recoveryKey },
-    })).toEqual({ old: 'WRONG_SECRET', new: 'opens', recovery: 'opens' });
+    }, office.backend)).toEqual({ old: 'WRONG_SECRET', new: 'opens', recovery: 'opens' });
 
     // And the records are all there behind the new passphrase.
     const backend = backendAt({ dir: office.dir, dbPath: office.dbPath, clock: office.clock });
@@ -75,7 +62,7 @@ describe('changing the passphrase', () => {
     expect(backupNames(backupsFolder(office.dir))).toEqual([]);
     // Still unlocked, and the old passphrase still the one.
     expect(expectOk(await office.backend.invoke('office:status', {})).state).toBe('unlocked');
-    expect(await whatOpens(office, { old: { passphrase: PASSPHRASE }, new: { passphrase: NEW_PASSPHRASE } })).toEqual({ old: 'opens', new: 'WRONG_SECRET' });
+    expect(await whatOpens(office, { old: { passphrase: PASSPHRASE }, new: { passphrase: NEW_PASSPHRASE } }, office.backend)).toEqual({ old: 'opens', new: 'WRONG_SECRET' });
   });
 
   it('checks the new passphrase as on create: long enough, not easy, typed twice the same, and not the current one', async () => {
@@ -146,7 +133,7 @@ describe('changing the passphrase', () => {
     const outcome = expectOk(await changeTo(office, NEW_PASSPHRASE));
     expect(outcome.backup?.ok).toBe(false);
     expect(outcome.backup?.message).toMatch(/^The new passphrase is saved, but the backup after it could not be made\..*Make a backup from the backups page\.$/);
-    expect(await whatOpens(office, { new: { passphrase: NEW_PASSPHRASE } })).toEqual({ new: 'opens' });
+    expect(await whatOpens(office, { new: { passphrase: NEW_PASSPHRASE } }, office.backend)).toEqual({ new: 'opens' });
   });
 });
 
@@ -178,7 +165,7 @@ describe('a new recovery key', () => {
       oldKey: { recoveryKey: office.recoveryKey },
       newKey: { recoveryKey },
       passphrase: { passphrase: PASSPHRASE },
-    })).toEqual({ oldKey: 'WRONG_SECRET', newKey: 'opens', passphrase: 'opens' });
+    }, office.backend)).toEqual({ oldKey: 'WRONG_SECRET', newKey: 'opens', passphrase: 'opens' });
   });
 
   it('asks for the passphrase, and a wrong one changes nothing', async () => {
@@ -212,7 +199,7 @@ describe('a new recovery key', () => {
       newPassphrase: { passphrase: NEW_PASSPHRASE },
       oldKey: { recoveryKey: office.recoveryKey },
       newKey: { recoveryKey },
-    })).toEqual({ oldPassphrase: 'WRONG_SECRET', newPassphrase: 'opens', oldKey: 'opens', newKey: 'WRONG_SECRET' });
+    }, office.backend)).toEqual({ oldPassphrase: 'WRONG_SECRET', newPassphrase: 'opens', oldKey: 'opens', newKey: 'WRONG_SECRET' });
   });
 
   it('replaces a key made earlier and not confirmed: only the latest one shown can be confirmed', async () => {

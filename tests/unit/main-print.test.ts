@@ -75,7 +75,7 @@ const electron = vi.hoisted(() => {
 type FakeWindow = InstanceType<typeof electron.BrowserWindow>;
 vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow, dialog: electron.dialog, shell: electron.shell }));
 
-const { registerPrint, PRINT_READY_TIMEOUT_MS } = await import('../../electron/main/print');
+const { closingPrintWindowsOnLock, registerPrint, PRINT_READY_TIMEOUT_MS } = await import('../../electron/main/print');
 const { registerIpc } = await import('../../electron/main/ipc');
 
 function fakeIpc() {
@@ -389,7 +389,7 @@ describe('printed pages in the audit log of a real office', () => {
       preloadPath: '/opt/peer-office/out/preload/index.cjs', pageUrl: PAGE, documentsDir: documents, logError,
       mainWindow: () => main as unknown as BrowserWindow, record: (page, write) => backend.recordPrinted(page, write),
     });
-    if (closeOnLock) backend.session.onLock(() => printer.closeAll());
+    if (closeOnLock) closingPrintWindowsOnLock(backend, printer);
     electron.state.onLoad = (win) => {
       win.webContents.printToPDF = async () => THREE_PAGES;
       if (print) win.webContents.print = print;
@@ -499,10 +499,11 @@ describe('printed pages in the audit log of a real office', () => {
 
   it('stops a page waiting at the print dialog when the office locks, rather than leaving the printer busy for ever', async () => {
     const office = await newOffice();
-    const { request } = printingFor(office.backend, { print: () => undefined }); // the system dialog is open; Electron never calls back
+    const print = vi.fn(); // the system dialog is open; Electron never calls back
+    const { request } = printingFor(office.backend, { print });
     const answer = request({ path: '/print/support?year=2026', action: 'print', fileName: 'Support sessions 2026.pdf' });
-    await vi.waitFor(() => expect(electron.state.windows[0]?.loadedUrl).toBeTruthy());
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Locked only once the page is at the dialog: a lock before the page is ready would be another case.
+    await vi.waitFor(() => expect(print).toHaveBeenCalled(), { timeout: 10_000 });
     expectOk(await office.backend.invoke('office:lock', {}));
     expect(await answer).toEqual({
       ok: false, error: { code: 'LOCKED', message: 'Peer Office was locked before the page had printed. Unlock it and, if nothing came out of the printer, print the page again.' },
@@ -548,6 +549,25 @@ describe('printed pages in the audit log of a real office', () => {
     await vi.waitFor(() => expect(printedEntries(office.backend)).toHaveLength(1));
     expect(printedEntries(office.backend)[0]).toMatchObject({ recordId: '', summary: 'printed page sent to the printer: the members screen, from the menu' });
     expect(logError).not.toHaveBeenCalled();
+  });
+
+  it("refuses a printed screen named by anything but a lower-case area word, so no name reaches the log or the note beside it", async () => {
+    const office = await newOffice();
+    // All of these are print paths (a query may hold capitals and digits): only the area check stops them.
+    const named = ['/print/screen?of=Ysolde-Pettifork', '/print/screen?of=members2', `/print/screen?of=${'a'.repeat(41)}`];
+    for (const path of named) {
+      const write = vi.fn(async () => undefined);
+      expect(await office.backend.recordPrinted({ path, action: 'pdf', pages: 1 }, write)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(write).not.toHaveBeenCalled();
+      expect(await office.backend.recordPrinted({ path, action: 'print', pages: null })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expectOk(await office.backend.recordPrinted({ path: '/print/screen?of=pay-periods', action: 'print', pages: null }));
+    expect(printedEntries(office.backend).map((e) => (e as Record<string, string>)['summary'])).toEqual(['printed page sent to the printer: the pay periods screen, from the menu']);
+
+    // Locked: refused as well, rather than noted beside the database for the next unlock.
+    expectOk(await office.backend.invoke('office:lock', {}));
+    expect(await office.backend.recordPrinted({ path: named[0]!, action: 'print', pages: null })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(existsSync(pendingFilePath(office.dbPath))).toBe(false);
   });
 
   it('has its own words for every print page the app has', async () => {
