@@ -8,7 +8,7 @@ import { keyFilePath, normaliseRecoveryKey, readEnvelope, readNextEnvelope, unwr
 import type { Secret } from '../backend/office/session';
 // The app's own words for a backup's kinds of record and reasons, so the terminal says what the app's
 // preview says. words.ts is pure (no DOM, no React): the CLI may share it.
-import { describeTables, formatSize, REASON_WORDS, type TableCount } from '../../renderer/src/features/backup/words';
+import { describeTables, formatSize, REASON_WORDS, type TableCount } from '../../shared/domain/backup-words';
 import { when } from './backup';
 
 /**

@@ -8,7 +8,7 @@ import { useMakeBackup } from '../../api/backup';
 import { Done } from '../../components/Done';
 import { Notice } from '../../components/Notice';
 import { JobProgress } from './JobProgress';
-import { FOLDER_WORDS, formatSize } from './words';
+import { FOLDER_WORDS, formatSize } from '../../../../shared/domain/backup-words';
 
 const whereWritten = (written: BackupFile[]): string =>
   written.filter((w) => w.check === 'verified').map((w) => FOLDER_WORDS[w.folder].toLowerCase()).join(' and the ');

@@ -9,7 +9,7 @@ import { fid, FormProblem } from '../../components/FormProblem';
 import { Notice } from '../../components/Notice';
 import type { Problem } from '../../components/useCheckedSubmit';
 import { RESTORE_LABELS, RESTORE_PREFIX } from './ChooseBackupForm';
-import { describeTables, formatSize, REASON_WORDS, type TableCount } from './words';
+import { describeTables, formatSize, REASON_WORDS, type TableCount } from '../../../../shared/domain/backup-words';
 
 function CountsTable({ rows, caption }: { rows: TableCount[]; caption: string }) {
   return (

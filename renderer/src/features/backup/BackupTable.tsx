@@ -2,7 +2,7 @@
 // and whether the check after writing passed (in words as well as colour).
 import { Badge, Table, Text } from '@mantine/core';
 import type { BackupFile } from '../../../../shared/contract/backup';
-import { backupWhen, FOLDER_WORDS, formatSize, REASON_WORDS } from './words';
+import { backupWhen, FOLDER_WORDS, formatSize, REASON_WORDS } from '../../../../shared/domain/backup-words';
 
 // A badge squeezed by the file name beside it would cut its words short ("Check…"): they must read whole.
 const WHOLE_WORDS = { root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } } as const;

@@ -14,7 +14,7 @@ import { BackUpNow } from './BackUpNow';
 import { ExtraFolderForm } from './ExtraFolderForm';
 import { RestoreDialog } from './RestoreDialog';
 import { StorageWarnings } from './StorageWarnings';
-import { backupWhen } from './words';
+import { backupWhen } from '../../../../shared/domain/backup-words';
 
 /** When backups are made without asking: the demo has no daily one (backup/service.ts dailyIfDue). */
 const AUTOMATIC_WORDS = {

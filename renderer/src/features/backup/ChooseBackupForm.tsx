@@ -6,7 +6,7 @@ import { openBackupSchema, type BackupFile } from '../../../../shared/contract/b
 import { fid, FormProblem } from '../../components/FormProblem';
 import { SECRET_LABELS, SecretField, type SecretKind } from '../../components/SecretField';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { backupWhen, FOLDER_WORDS, formatSize, REASON_WORDS } from './words';
+import { backupWhen, FOLDER_WORDS, formatSize, REASON_WORDS } from '../../../../shared/domain/backup-words';
 
 /** Field ids carry "restore." so they never clash with the unlock screen's own passphrase field. */
 export const RESTORE_PREFIX = 'restore';

@@ -1,7 +1,7 @@
 // The progress of a running backup, preview or restore, polled from the backend while it runs.
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useBackupProgress } from '../../api/backup';
-import { progressPercent, progressWords } from './words';
+import { progressPercent, progressWords } from '../../../../shared/domain/backup-words';
 
 export function JobProgress({ running, label }: { running: boolean; label: string }) {
   // Mounted only while running: the last job's final step is never shown at the start of the next.

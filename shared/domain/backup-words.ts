@@ -1,6 +1,7 @@
-// Backups in plain words: kinds, sizes, steps, London dates and what each table of a backup holds.
-import type { BackupFile, BackupProgress, BackupReason, BackupStep } from '../../../../shared/contract/backup';
-import { formatUkDate } from '../../../../shared/domain/dates';
+// Backups in plain words: kinds, sizes, steps, London dates and what each table of a backup holds. Shared: the
+// app's screens and the command line's restore preview say the same thing.
+import type { BackupFile, BackupProgress, BackupReason, BackupStep } from '../contract/backup';
+import { formatUkDate } from './dates';
 
 export const REASON_WORDS: Record<BackupReason, string> = {
   manual: 'On demand',
