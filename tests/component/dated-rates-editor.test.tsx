@@ -128,7 +128,7 @@ describe('DatedRatesEditor for Statutory Sick Pay', () => {
     }
     await user.click(within(form).getByRole('button', { name: 'Add these figures' }));
     await waitFor(() => expect(describedBy(field(/^From/))).toContain(message));
-    const link = within(within(form).getByRole('alert')).getByRole('link', { name: message });
+    const link = within(within(form).getByRole('alert')).getByRole('link', { name: `From: ${message}` });
     expect(document.getElementById(link.getAttribute('href')!.slice(1))).toBe(field(/^From/));
     expect([field(/^From/), field(/^Lower earnings limit/), field(/^Share of earnings/)].map((i) => (i as HTMLInputElement).value)).toEqual(['06/04/2026', '125', '80']);
   });

@@ -8,20 +8,13 @@ import { addDatedRateSchema, DATED_KIND_LABELS, type DatedKind, type DatedSettin
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { InputOf } from '../../../../shared/contract/channels';
 import { call } from '../../api/client';
-import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { fid, FormProblem } from '../../components/FormProblem';
 import { UkDateInput } from '../../components/UkDateInput';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { DATED_EDITORS, parseDatedField, showDatedField, typedDatedField, type DatedField } from './datedFields';
 
 // Hint under the box, not between label and box: the hints differ in length, and boxes in a row stay level.
 const HINT_BELOW = ['label', 'input', 'description', 'error'] as const;
-
-/**
- * Field errors named for this editor ("ssp.values.weeklyRatePence"): the page shows five of these forms,
- * and each summary link must find its own field. "form" stays as it is: the summary shows it as text.
- */
-const scoped = (kind: DatedKind, fields: Record<string, string>) =>
-  Object.fromEntries(Object.entries(fields).map(([name, text]) => [name === 'form' ? name : `${kind}.${name}`, text]));
 
 /** The row in effect last of all: the one a new row is most like. */
 const newestOf = (rows: readonly DatedSettingRow[]): DatedSettingRow | null =>
@@ -61,7 +54,9 @@ export function DatedRatesEditor({ kind }: { kind: DatedKind }) {
     },
   }));
   const values = Object.fromEntries(fields.map((f) => [f.key, parseDatedField(f, text[f.key] ?? '')]));
-  const errors = scoped(kind, problem?.fields ?? {});
+  // The page shows five of these forms: ids carry the kind ("ssp.values.weeklyRatePence"), so each summary link finds its own field.
+  const errors = problem?.fields ?? {};
+  const labels = { effectiveFrom: 'From', ...Object.fromEntries(fields.map((f) => [`values.${f.key}`, f.label])) };
   const legend = DATED_KIND_LABELS[kind];
 
   return (
@@ -86,7 +81,7 @@ export function DatedRatesEditor({ kind }: { kind: DatedKind }) {
           onSubmit={(e) => { setAdded(null); submit({ kind, effectiveFrom: from, values } as InputOf<'settings:addDatedRate'>)(e); }}
           noValidate aria-label={`Add new ${legend.toLowerCase()}`} aria-describedby={copiedFrom ? hintId : undefined}
         >
-          <ErrorSummary message={problem?.message ?? null} fields={errors} />
+          <FormProblem problem={problem} prefix={kind} labels={labels} />
           <Stack gap="sm">
             {copiedFrom && (
               <Text size="sm" id={hintId}>
@@ -95,20 +90,20 @@ export function DatedRatesEditor({ kind }: { kind: DatedKind }) {
             )}
             <Group align="flex-start" wrap="wrap">
               <UkDateInput
-                id={fieldId(`${kind}.effectiveFrom`)} name="effectiveFrom" label="From" description="The day it takes effect, like 06/04/2027"
-                inputWrapperOrder={[...HINT_BELOW]} value={from} onChange={setFrom} error={errors[`${kind}.effectiveFrom`]} w={200}
+                id={fid(kind, 'effectiveFrom')} name="effectiveFrom" label="From" description="The day it takes effect, like 06/04/2027"
+                inputWrapperOrder={[...HINT_BELOW]} value={from} onChange={setFrom} error={errors.effectiveFrom} w={200}
               />
               {fields.map((f) => (
                 <TextInput
                   key={f.key}
-                  id={fieldId(`${kind}.values.${f.key}`)}
+                  id={fid(kind, `values.${f.key}`)}
                   label={f.label}
                   description={f.hint}
                   inputWrapperOrder={[...HINT_BELOW]}
                   autoComplete="off"
                   value={text[f.key] ?? ''}
                   onChange={(e) => setDraft({ copiedFrom, text: { ...text, [f.key]: e.currentTarget.value } })}
-                  error={errors[`${kind}.values.${f.key}`]}
+                  error={errors[`values.${f.key}`]}
                   w={200}
                 />
               ))}
