@@ -1,5 +1,6 @@
 // The backend's single entry point: invoke(channel, input) -> Result. Electron's IPC handlers, the
 // browser host and the CLI all come through here, so validation and error shaping happen once.
+import type { MadeBackup } from '../../shared/contract/backup';
 import { contract, fieldErrors, isChannel, type Channel, type InputOf, type OutputOf } from '../../shared/contract/channels';
 import { AppFailure, fail, ok, type Result } from '../../shared/contract/result';
 import type { BackendEnv } from './context';
@@ -7,6 +8,7 @@ import { handlers } from './handlers';
 import { OfficeSession } from './office/session';
 import type { BackupOptions } from './backup/service';
 import { isDamage } from './db/open';
+import { COMMAND_LINE_BACKUP } from './audit/channels';
 import { runAudited } from './audit/record';
 import { recordPrinted, type PrintedPage } from './audit/printed';
 import { malformedTextPath } from './input-text';
@@ -28,6 +30,18 @@ export interface Backend {
    * turn: asked beforehand, another unlock still in the queue could open the office in between.
    */
   unlockChecked(input: InputOf<'office:unlock'>): Promise<Result<OutputOf<'office:unlock'>>>;
+  /**
+   * `peer-office backup --to DIR`: a checked backup of the unlocked office into `folder`, thinning out older
+   * ones there when `rotate`. In the queue, and in the audit log as a backup made in the app is
+   * (audit/channels.ts COMMAND_LINE_BACKUP): a whole copy of every record taken away must be on record.
+   */
+  backupTo(folder: string, rotate: boolean): Promise<Result<MadeBackup>>;
+  /**
+   * The command line's restore preview (cli/restore.ts), which works out the office it would replace for
+   * itself: `open` opens the backup with the secret in `input`, counted with unlocking's attempts and, when
+   * wrong, in the audit log as backup:preview's is. In the queue like every call.
+   */
+  previewChecked<T>(input: InputOf<'backup:preview'>, open: () => Promise<T>): Promise<Result<T>>;
   session: OfficeSession;
   close(): void;
 }
@@ -68,10 +82,15 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
       const message = messages.length === 1 ? `${messages[0]}.` : `${messages.length} things need putting right: ${messages.join('; ')}.`;
       return fail('VALIDATION', message, fields);
     }
+    const handler = handlers[channel] as (input: unknown, s: OfficeSession) => unknown;
+    // Every change is written to the audit log here, in the same transaction where it can be (audit/channels.ts).
+    return answered(channel, () => runAudited(channel, parsed.data, session, env, () => handler(parsed.data, session)));
+  }
+
+  /** The work's answer as a Result: a refusal in its own words, damage as damage, anything else without its message. */
+  async function answered<T>(channel: Channel, work: () => Promise<unknown>): Promise<Result<T>> {
     try {
-      const handler = handlers[channel] as (input: unknown, s: OfficeSession) => unknown;
-      // Every change is written to the audit log here, in the same transaction where it can be (audit/channels.ts).
-      return ok(await runAudited(channel, parsed.data, session, env, () => handler(parsed.data, session)));
+      return ok((await work()) as T);
     } catch (err) {
       if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
       // A page that fails its checksum or authentication tag: the person needs their backup, not a restart.
@@ -111,11 +130,21 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
     session.state() === 'unlocked' ? fail('CONFLICT', 'Peer Office is already unlocked.') : run('office:unlock', input) as Promise<Result<OutputOf<'office:unlock'>>>
   ));
 
+  const backupTo = (folder: string, rotate: boolean): Promise<Result<MadeBackup>> => queued(() => answered('backup:make', () => runAudited('backup:make', {}, session, env, () => {
+    session.context(); // refused (LOCKED) while locked
+    return session.backups.makeFrom(session.backupSource()!, 'command-line', [{ kind: 'default', path: folder }], rotate);
+  }, COMMAND_LINE_BACKUP)));
+
+  const previewChecked = <T>(input: InputOf<'backup:preview'>, open: () => Promise<T>): Promise<Result<T>> =>
+    queued(() => answered('backup:preview', () => runAudited('backup:preview', input, session, env, () => session.withSecretAttempt(open))));
+
   return {
     invoke: (channel, input) => invokeUnknown(channel, input) as never,
     invokeUnknown,
     recordPrinted: printed,
     unlockChecked,
+    backupTo,
+    previewChecked,
     session,
     // Not queued: the process is ending, and the database must be closed before it does, even mid-restore.
     close: () => session.lock(),

@@ -150,9 +150,9 @@ export const handlers: Handlers = {
   'backup:make': (_, session) => session.backups.make(),
   'backup:settings': (_, session) => session.backups.settings(),
   'backup:saveSettings': (input, session) => session.backups.saveSettings(input),
-  'backup:preview': (input, session) => session.withSecretAttempt(secretOf(input), () => session.backups.preview(input.file, secretOf(input))),
+  'backup:preview': (input, session) => session.withSecretAttempt(() => session.backups.preview(input.file, secretOf(input))),
   'backup:restore': async (input, session) => ({
-    ...(await session.withSecretAttempt(secretOf(input), () => session.backups.restore(input.file, secretOf(input), { replaceDifferentOffice: input.replaceDifferentOffice === true }))),
+    ...(await session.withSecretAttempt(() => session.backups.restore(input.file, secretOf(input), { replaceDifferentOffice: input.replaceDifferentOffice === true }))),
     status: status(session),
   }),
   'backup:progress': (_, session) => session.backups.progress.current(),

@@ -9,7 +9,6 @@ import { formatUkDate } from '../../shared/domain/dates';
 import { londonStamp } from '../backend/backup/folders';
 import { ProgressTracker } from '../backend/backup/progress';
 import { previewBackup } from '../backend/backup/restore';
-import { isDamage } from '../backend/backend';
 import { newestKnownMigration } from '../backend/db/migrate';
 import { backendFor, MIGRATIONS_DIR, toCliError } from './commands';
 import { CliError, EXIT } from './exit';
@@ -45,16 +44,15 @@ export async function backup(dbArg: string, toArg: string, keepAll: boolean): Pr
     const unlocked = await backend.invoke('office:unlock', secret);
     if (!unlocked.ok) throw toCliError(unlocked.error);
     const started = performance.now();
-    const made = await backend.session.backups.makeFrom(backend.session.backupSource()!, 'command-line', [{ kind: 'default', path: to }], !keepAll);
+    // Through the backend, so the backup is in the office's audit log like one made in the app.
+    const result = await backend.backupTo(to, !keepAll);
+    if (!result.ok) throw cliErrorOf(result.error);
+    const made = result.value;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const file = made.written[0]!;
     process.stderr.write(`Backed up ${db} to ${file.path} (${megabytes(file.sizeBytes)}, encrypted, checked by reading it back) in ${seconds} s.\n`);
     if (made.removed) process.stderr.write(`Removed ${made.removed} older backup${made.removed === 1 ? '' : 's'} from ${to} (7 daily, 4 weekly and 12 monthly are kept).\n`);
     process.stdout.write(`${file.path}\n`);
-  } catch (err) {
-    if (err instanceof AppFailure) throw cliErrorOf(err);
-    if (isDamage(err)) throw new CliError(EXIT.DAMAGED, 'Part of the database file is damaged, so it could not be backed up. Restore it from an earlier backup.');
-    throw err;
   } finally {
     backend.close();
   }

@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BackupPreview } from '../../shared/contract/backup';
-import { AppFailure } from '../../shared/contract/result';
 import { ProgressTracker } from '../backend/backup/progress';
 import { previewBackup, TOO_NEW_BACKUP } from '../backend/backup/restore';
 import type { Backend } from '../backend/backend';
@@ -46,15 +45,12 @@ function refuseWhileOpen(db: string): void {
 async function preview(backend: Backend, file: string, db: string, secret: Secret, replaced: ReplacedOffice): Promise<BackupPreview> {
   // The check's working copy goes beside the database, as the app's does, rather than onto a small temporary drive.
   const workDir = existsSync(dirname(db)) ? dirname(db) : tmpdir();
-  try {
-    return await backend.session.withSecretAttempt(secret, () => previewBackup(file, secret, {
-      newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir, progress: new ProgressTracker(),
-      replaced: replaced.state === 'known' ? replaced.identity : null,
-    }));
-  } catch (err) {
-    if (err instanceof AppFailure) throw cliErrorOf(err);
-    throw err;
-  }
+  const shown = await backend.previewChecked({ file, ...secret }, () => previewBackup(file, secret, {
+    newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir, progress: new ProgressTracker(),
+    replaced: replaced.state === 'known' ? replaced.identity : null,
+  }));
+  if (!shown.ok) throw cliErrorOf(shown.error);
+  return shown.value;
 }
 
 const NOTHING_CHANGED = 'Nothing has been changed.';

@@ -44,14 +44,6 @@ if (!app.requestSingleInstanceLock()) {
     logger,
   }, { storageFacts: () => ({ networkDriveLetters: networkDrives.letters() }) });
 
-  let closePrintWindows = () => {};
-  // Through the backend's queue like any other call, so a lock pressed mid-unlock or mid-import waits
-  // for it to finish and then locks, rather than racing it. A print window shows personal data too.
-  const lock = () => {
-    closePrintWindows();
-    void backend.invoke('office:lock', {}).then(() => win?.webContents.send('office:locked'));
-  };
-
   app.on('second-instance', () => {
     if (win) {
       if (win.isMinimized()) win.restore();
@@ -66,16 +58,18 @@ if (!app.requestSingleInstanceLock()) {
       preloadPath, pageUrl, mainWindow: () => win, documentsDir: app.getPath('documents'), logError: logger.error,
       record: (page, write) => backend.recordPrinted(page, write),
     });
-    closePrintWindows = () => printer.closeAll();
-    // Every lock closes the print windows, whoever started it: the page (Lock, auto-lock), the menu,
-    // Windows, leaving the demo, a restore. The session is the one place all of them pass through.
-    backend.session.onLock(closePrintWindows);
     // "Remember on this Windows account": handled here, since only the main process may use safeStorage.
     const rememberer = new Rememberer({
       file: join(app.getPath('userData'), 'remembered-passphrase.json'), keeper: safeStorage, platform: process.platform, backend, logger,
     });
     registerRemember(ipcMain, rememberer, () => win?.webContents ?? null, pageUrl);
-    registerIpc(ipcMain, closingPrintWindowsOnLock(keepingRememberedCurrent(backend, rememberer), printer), () => win?.webContents ?? null, pageUrl, printer.windows);
+    // The backend as main's own callers use it: every lock closes the print windows (print.ts says how).
+    const officeBackend = closingPrintWindowsOnLock(keepingRememberedCurrent(backend, rememberer), printer);
+    registerIpc(ipcMain, officeBackend, () => win?.webContents ?? null, pageUrl, printer.windows);
+    // The menu's Lock and Windows locking, through the same backend as the page's Lock: in the backend's
+    // queue like any other call, so a lock pressed mid-unlock or mid-import waits for it to finish and then
+    // locks, rather than racing it.
+    const lock = () => void officeBackend.invoke('office:lock', {}).then(() => win?.webContents.send('office:locked'));
     // Someone stepping away locks Windows or closes the lid: the office locks with it, so the
     // database is never open behind a locked or sleeping PC.
     powerMonitor.on('lock-screen', lock);

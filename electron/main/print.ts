@@ -2,7 +2,7 @@
 // says when its data and fonts are in, and only then goes to the printer or to printToPDF. The window has
 // the main window's settings and locks, and its page may only read (ipc.ts). A PDF saved and a page sent
 // to the printer are exports of personal data: each goes in the audit log (backend/audit/printed.ts).
-// Locking the office closes every print window (index.ts), and a PDF is not saved once it has.
+// Locking the office closes every print window (closingPrintWindowsOnLock), and a PDF is not saved once it has.
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, dialog, type IpcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
@@ -196,13 +196,22 @@ export function registerPrint(ipcMain: IpcMain, options: PrinterOptions): Printe
 }
 
 /**
- * The backend as the window's IPC sees it, closing the print windows the moment the page asks to lock
- * (its Lock button, the idle auto-lock), before the lock waits its turn behind a backup or an import.
- * The lock itself closes them again, whoever started it (index.ts listens to the session).
+ * The one place that closes the print windows when the office locks (a print window shows personal data
+ * too). Two ways, for two kinds of lock:
+ *  - asked for through the backend returned here (the page's Lock button and idle auto-lock over IPC; the
+ *    menu's Lock and Windows locking or sleeping, which index.ts sends through it too): closed the moment
+ *    it is asked, before the lock waits its turn behind a backup or an import;
+ *  - every lock the session makes, whoever started it (leaving the demo, a restore, closing the app, or a
+ *    lock asked for elsewhere): closed as it locks, by listening to the session.
  */
 export function closingPrintWindowsOnLock(backend: Backend, printer: Pick<Printer, 'closeAll'>): Backend {
+  backend.session.onLock(() => printer.closeAll());
   return {
     ...backend,
+    invoke: (channel, input) => {
+      if (channel === 'office:lock') printer.closeAll();
+      return backend.invoke(channel, input);
+    },
     invokeUnknown: (channel, input) => {
       if (channel === 'office:lock') printer.closeAll();
       return backend.invokeUnknown(channel, input);

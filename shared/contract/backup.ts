@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { BackupReason } from '../domain/backup-rotation';
 import type { StorageWarning } from '../domain/network-drive';
 import type { OfficeStatus } from './office';
+import { MAX_PASSPHRASE_LENGTH } from './remember';
 
 export type { BackupReason } from '../domain/backup-rotation';
 export type { StorageWarning } from '../domain/network-drive';
@@ -103,8 +104,26 @@ export interface BackupPreview {
   openOfficeCode: string | null;
 }
 
+/** The screen's preview before a restore: what the backup holds, and where restoring it would put it. */
+export interface RestorePreview extends BackupPreview {
+  restoresTo: RestorePlace;
+}
+
+/**
+ * Where a restore puts the backup: over the office database, never over the demo's. With the demo open, the
+ * backup goes to the office's usual database file instead (which becomes the one opened), and the demo's
+ * file is left as it was.
+ */
+export interface RestorePlace {
+  /** The database file the backup is put in place of (or in, when there is none there yet). */
+  databasePath: string;
+  /** The demo was the database in use, and its file is left as it was. */
+  demoLeftAsItWas: boolean;
+}
+
 export interface RestoreOutcome {
   restoredFrom: string;
+  restoredTo: RestorePlace;
   createdAt: string;
   /** The database and key file as they were before the restore, kept under these names. */
   keptAside: string[];
@@ -161,7 +180,7 @@ export const saveBackupSettingsSchema = z.object({
     .refine((v) => v === null || ABSOLUTE.test(v), 'Give the full path of the folder, like E:\\Peer Office backups'),
 }).strict();
 
-const passphrase = z.string().min(1, 'Enter the passphrase').max(1024);
+const passphrase = z.string().min(1, 'Enter the passphrase').max(MAX_PASSPHRASE_LENGTH);
 const recoveryKey = z.string().trim().min(1, 'Enter the recovery key').max(200);
 
 const openBackupFields = { file: filePath, passphrase: passphrase.optional(), recoveryKey: recoveryKey.optional() };

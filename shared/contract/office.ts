@@ -1,12 +1,13 @@
 // Creating, unlocking and locking the office database, and its settings.
 import { z } from 'zod';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from '../domain/passphrase';
+import { MAX_PASSPHRASE_LENGTH } from './remember';
 
 // A new passphrase guards health, benefits and pay records: long enough, and not one of the easy guesses.
 const newPassphrase = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH, `Use at least ${MIN_PASSPHRASE_LENGTH} characters`)
-  .max(1024)
+  .max(MAX_PASSPHRASE_LENGTH)
   .refine((p) => passphraseStrength(p).strength !== 'weak', 'This passphrase is too easy to guess. Try three or four unrelated words, like "kettle orchard lantern"');
 
 /** A new passphrase is typed twice, and the two must match. */
@@ -21,7 +22,7 @@ export const createOfficeSchema = z
 export const createDemoSchema = z.object(typedTwice).refine(bothTheSame, notTheSame);
 
 export const unlockSchema = z.union([
-  z.object({ passphrase: z.string().min(1, 'Enter your passphrase').max(1024) }),
+  z.object({ passphrase: z.string().min(1, 'Enter your passphrase').max(MAX_PASSPHRASE_LENGTH) }),
   z.object({ recoveryKey: z.string().trim().min(1, 'Enter your recovery key').max(200) }),
 ]);
 

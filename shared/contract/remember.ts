@@ -38,4 +38,9 @@ export const REMEMBER_CHANNELS = {
   forget: 'remember:forget',
 } as const;
 
+/**
+ * The longest passphrase any channel takes (office.ts, security.ts, backup.ts) and main keeps on this Windows
+ * account: far past any typed one, and a bound on what a caller can make scrypt and the checks chew on.
+ * Here rather than beside the schemas, so that the preload's bridge stays free of zod.
+ */
 export const MAX_PASSPHRASE_LENGTH = 1024;

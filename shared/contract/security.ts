@@ -2,6 +2,7 @@
 // desktop app's "remember on this Windows account" (its bridge is in remember.ts, free of zod for the preload).
 import { z } from 'zod';
 import { bothTheSame, notTheSame, typedTwice } from './office';
+import { MAX_PASSPHRASE_LENGTH } from './remember';
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 120, default: 10 } as const;
 
@@ -21,7 +22,7 @@ export const saveSecuritySettingsSchema = z
   })
   .strict();
 
-const currentPassphrase = z.string().min(1, 'Enter your current passphrase').max(1024);
+const currentPassphrase = z.string().min(1, 'Enter your current passphrase').max(MAX_PASSPHRASE_LENGTH);
 
 export const changePassphraseSchema = z
   .object({ currentPassphrase, ...typedTwice })

@@ -4,15 +4,16 @@
 // restore's entry; restored from the unlock screen (the current file may be damaged, its key unknown), or
 // over a log that no longer carries on from the backup's, the restore's entry and the screen say which
 // kept-aside file holds them. The fake clock starts at Friday 27 November 2026, 10:00 UTC.
-import { basename } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { basename, dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../../electron/backend/backend';
 import { pendingFilePath } from '../../electron/backend/audit/pending';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { memberInput } from '../helpers/members';
 import { firstVersionBackup } from '../helpers/backup';
 import { expectOk, HOUR, MINUTE, PASSPHRASE, useOffices, type TestOffice } from '../helpers/office';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const { newOffice, backendAt, tempDir } = useOffices();
 
@@ -221,5 +222,48 @@ describe('restoring from the unlock screen, with the office locked', () => {
       ['restore', 'restored from the backup made on 27/11/2026 at 10:00; audit log entries made after the backup are not in this log: they are in the database it replaced, which was kept aside'],
       ['unlock', 'with the passphrase'],
     ]);
+  });
+});
+
+describe('when the restore’s entry cannot be shown to be in the copy itself', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /**
+   * The checkpoint on the checked copy (`….restoring`) answers as SQLite does when it cannot fold the whole
+   * WAL into the file (busy: another program reading it), or fails outright (a disk error); every other
+   * connection is left alone. The entries are committed by then, so they may be in the copy's -wal alone.
+   */
+  function checkpointOfTheCopy(fails: 'busy' | 'throws'): void {
+    const pragma = Database.prototype.pragma;
+    vi.spyOn(Database.prototype, 'pragma').mockImplementation(function (this: Database.Database, source: string, options?: Database.PragmaOptions) {
+      if (this.name.endsWith('.restoring') && source.startsWith('wal_checkpoint')) {
+        if (fails === 'busy') return [{ busy: 1, log: 3, checkpointed: 0 }];
+        throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+      }
+      return pragma.call(this, source, options);
+    });
+  }
+
+  it.each(['busy', 'throws'] as const)('stops before the office is touched (checkpoint %s), clears the copy away, and works when tried again', async (fails) => {
+    const office = await changedAfterBackup();
+    const { backend, clock } = office;
+    const filesBefore = readdirSync(dirname(office.dbPath)).sort();
+    clock.advance(15 * MINUTE); // 11:30
+
+    checkpointOfTheCopy(fails);
+    const refused = await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/was not put in place\. Nothing has been changed/);
+    // Neither moved in with a log that may lack its entries, nor left for the next unlock to write twice.
+    expect(backend.session.state()).toBe('unlocked');
+    expect(entries(backend)).toEqual(office.before);
+    expect(readdirSync(dirname(office.dbPath)).sort()).toEqual(filesBefore);
+    expect(existsSync(pendingFilePath(office.dbPath))).toBe(false);
+
+    vi.restoreAllMocks();
+    const restored = expectOk(await backend.invoke('backup:restore', { file: office.file, passphrase: PASSPHRASE }));
+    expect(restored.auditLog).toEqual({ carried: 6, laterEntriesIn: null, inLog: true });
+    expectOk(await backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(brief(entries(backend)).map(([time, action]) => [time, action]).slice(-2)).toEqual([['11:30', 'restore'], ['11:30', 'unlock']]);
   });
 });

@@ -84,6 +84,23 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expect(expectOk(await aside.invoke('members:search', { query: 'Quince' })).total).toBe(1);
   });
 
+  it('puts a command-line backup in the office’s audit log, saying it went to another folder but never where', async () => {
+    const office = await officeAndStick();
+    const made = await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase);
+    expect(made.code).toBe(0);
+    const reopened = backendAt({ dir: office.dir });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const logged = reopened.session.context().sqlite.prepare('SELECT action, area, channel, summary FROM audit_log ORDER BY id').all();
+    // The CLI's unlock, its backup (a whole copy of every record, taken away), then this unlock.
+    expect(logged.slice(-3)).toEqual([
+      { action: 'unlock', area: 'office', channel: 'office:unlock', summary: 'with the passphrase' },
+      { action: 'export', area: 'backup', channel: 'backup:make', summary: 'command-line backup to another folder: 1 copy checked' },
+      { action: 'unlock', area: 'office', channel: 'office:unlock', summary: 'with the passphrase' },
+    ]);
+    // A folder's path can hold a Windows user name: not in the log.
+    expect(JSON.stringify(logged)).not.toContain('USB STICK');
+  });
+
   it('verify exits 4 for a flipped byte, a cut-short file, a file that is not a backup, or no file at all', async () => {
     const office = await officeAndStick();
     const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();

@@ -4,7 +4,8 @@ import { copyFileSync, readFileSync, rmSync, truncateSync, writeFileSync, append
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openSnapshot, takeSnapshot } from '../../electron/backend/backup/snapshot';
+import { takeSnapshot } from '../../electron/backend/backup/snapshot';
+import { openReadOnly } from '../../electron/backend/db/open';
 import { memberInput, REGISTER } from '../helpers/members';
 import { backupNames, backupsFolder, databaseOffset, flipByte } from '../helpers/backup';
 import { shippedMigrationCount } from '../helpers/migrations';
@@ -62,7 +63,7 @@ describe('a backup file', () => {
     const plain = new Database(snapshot, { readonly: true });
     expect(() => plain.prepare('SELECT count(*) FROM people').get()).toThrow(/not a database/);
     plain.close();
-    const keyed = openSnapshot(snapshot, source.dataKey);
+    const keyed = openReadOnly(snapshot, source.dataKey);
     expect(keyed.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: REGISTER.length });
     keyed.close();
   });

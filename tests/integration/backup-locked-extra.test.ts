@@ -1,7 +1,7 @@
 // Restoring from the unlock screen out of the extra folder (a USB stick): the setting is inside the
 // encrypted database, so a plain copy of the folder's path and the office's code is kept in the settings
 // file (peer-office.json) and the locked list reads the folder from there.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../shared/domain/backup-rotation';
@@ -62,5 +62,46 @@ describe('the backup list while locked', () => {
     const overview = expectOk(await office.backend.invoke('backup:list', {}));
     expect(overview.folders.map((f) => f.kind)).toEqual(['default']);
     expect(overview.backups.map((b) => b.folder)).toEqual(['default']);
+  });
+});
+
+describe('keeping the plain copy in step with the setting', () => {
+  const configOf = (dir: string) => join(dir, 'peer-office.json');
+
+  it('is left as it was by a save that rolls back, and still follows the setting as it stands once locked', async () => {
+    const { office, code, usb } = await lockedWithStick();
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    const kept = readFileSync(configOf(office.dir), 'utf8');
+    const other = join(tempDir(), 'Another stick');
+    mkdirSync(other);
+    // The save's audit entry cannot be written, so the transaction holding the save rolls back whole.
+    office.backend.session.context().sqlite.exec(`CREATE TEMP TRIGGER refuse_entries BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END`);
+    expect((await office.backend.invoke('backup:saveSettings', { extraFolder: other })).ok).toBe(false);
+    expect((await office.backend.invoke('backup:saveSettings', { extraFolder: null })).ok).toBe(false);
+    expect(readFileSync(configOf(office.dir), 'utf8')).toBe(kept);
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBe(usb);
+
+    expectOk(await office.backend.invoke('office:lock', {}));
+    expect(JSON.parse(readFileSync(configOf(office.dir), 'utf8'))).toEqual({ extraBackupFolders: { [office.dbPath]: { folder: usb, officeCode: code } } });
+  });
+
+  it('is written as the office locks and at unlock, never by a list', async () => {
+    const { office, code, usb } = await lockedWithStick();
+    const copy = { extraBackupFolders: { [office.dbPath]: { folder: usb, officeCode: code } } };
+    // Lost while locked (or a folder chosen before the copy was kept): put back at unlock.
+    rmSync(configOf(office.dir));
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(JSON.parse(readFileSync(configOf(office.dir), 'utf8'))).toEqual(copy);
+
+    // A list reads; it writes nothing.
+    rmSync(configOf(office.dir));
+    expectOk(await office.backend.invoke('backup:list', {}));
+    expect(existsSync(configOf(office.dir))).toBe(false);
+
+    const other = join(tempDir(), 'Another stick');
+    mkdirSync(other);
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: other }));
+    expectOk(await office.backend.invoke('office:lock', {}));
+    expect(JSON.parse(readFileSync(configOf(office.dir), 'utf8'))).toEqual({ extraBackupFolders: { [office.dbPath]: { folder: other, officeCode: code } } });
   });
 });

@@ -13,6 +13,9 @@
 //    Locked in between (the app quitting), it is done all the same, and only a warning says the entry is missing.
 //  - 'before': locking writes its entry while the database is still open.
 //  - 'create', 'unlock', 'restore': the office's life; see record.ts.
+//  - 'read-with-secret': a read that opens something with a passphrase or recovery key (a backup's
+//    preview): nothing is recorded when it opens, but a wrong secret is, as for every channel that
+//    checksPassphrase.
 import type { Channel, OutputOf, ParsedInputOf } from '../../../shared/contract/channels';
 import type { AuditAction, AuditArea, AuditRecordType } from '../../../shared/contract/audit';
 import type { PayrollFormat } from '../../../shared/contract/payroll';
@@ -20,7 +23,7 @@ import type { OfficeContext } from '../context';
 import { readSetting } from '../lists/service';
 import { plural } from './words';
 
-export type RecordedHow = 'transaction' | 'after' | 'before' | 'create' | 'unlock' | 'restore';
+export type RecordedHow = 'transaction' | 'after' | 'before' | 'create' | 'unlock' | 'restore' | 'read-with-secret';
 
 export interface Recorded<C extends Channel> {
   how: RecordedHow;
@@ -36,7 +39,10 @@ export interface Recorded<C extends Channel> {
   note?: (input: ParsedInputOf<C>, output: OutputOf<C>) => string;
   /** Who did it, where the call asks for "your name"; otherwise the office. */
   by?: (input: ParsedInputOf<C>) => string;
-  /** The call asks for the current passphrase: one that does not match is logged as a failed unlock. */
+  /**
+   * The call checks a passphrase or recovery key: one that does not match, or one refused unchecked while
+   * wrong attempts must wait, is logged as a failed unlock under this channel (audit/record.ts).
+   */
   checksPassphrase?: boolean;
   /** 'before' only: whether there is anything to record (leaving the demo is refused for a real office). */
   when?: (ctx: OfficeContext) => boolean;
@@ -46,11 +52,17 @@ export type ChannelAudit = { [C in Channel]: 'read' | Recorded<C> };
 
 const PAYROLL_FILE_WORDS: Record<PayrollFormat, string> = { xlsx: 'Excel workbook', sage: 'Sage file', brightpay: 'BrightPay file' };
 
+/** How many copies of a backup passed the check made by reading them back, and how many failed it. */
+function copiesChecked(made: OutputOf<'backup:make'>): string {
+  const failed = made.written.filter((w) => w.check === 'failed').length;
+  return `${plural(made.written.length - failed, 'copy', 'copies')} checked${failed ? `, ${plural(failed, 'copy', 'copies')} failed the check` : ''}`;
+}
+
 export const CHANNEL_AUDIT: ChannelAudit = {
   'office:status': 'read',
   'office:create': { how: 'create', action: 'create', area: 'office', record: 'office', note: () => 'office database created' },
   'office:createDemo': { how: 'create', action: 'create', area: 'office', record: 'office', note: () => 'demo office created with made-up people' },
-  'office:unlock': { how: 'unlock', action: 'unlock', area: 'office', record: 'office', note: (input) => `with the ${'passphrase' in input ? 'passphrase' : 'recovery key'}` },
+  'office:unlock': { how: 'unlock', action: 'unlock', area: 'office', record: 'office', note: (input) => `with the ${'passphrase' in input ? 'passphrase' : 'recovery key'}`, checksPassphrase: true },
   'office:lock': { how: 'before', action: 'lock', area: 'office', record: 'office', note: () => 'locked' },
   'office:settings': 'read',
   'office:rename': { how: 'transaction', action: 'change', area: 'settings', record: 'office settings' },
@@ -152,16 +164,13 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   },
   'referrals:dismissPrompt': { how: 'transaction', action: 'change', area: 'referrals', record: 'referral prompt', table: 'referral_prompts', id: (input) => input.id, note: () => 'dismissed' },
   'backup:list': 'read',
-  'backup:make': {
-    how: 'after', action: 'export', area: 'backup', record: 'backup',
-    note: (_, out) => `backup made: ${plural(out.written.filter((w) => w.check === 'verified').length, 'copy', 'copies')} checked`
-      + (out.written.some((w) => w.check === 'failed') ? `, ${plural(out.written.filter((w) => w.check === 'failed').length, 'copy', 'copies')} failed the check` : ''),
-  },
+  'backup:make': { how: 'after', action: 'export', area: 'backup', record: 'backup', note: (_, out) => `backup made: ${copiesChecked(out)}` },
   'backup:settings': 'read',
   // Folder paths can hold a Windows user name: the summary says which setting changed, not where to.
   'backup:saveSettings': { how: 'transaction', action: 'change', area: 'backup', record: 'backup settings', note: (input) => (input.extraFolder === null ? 'extra folder cleared' : 'extra folder set') },
-  'backup:preview': 'read',
-  'backup:restore': { how: 'restore', action: 'restore', area: 'backup', record: 'office' },
+  // Opening a backup with a secret is another way to try passphrases: only a wrong one is logged.
+  'backup:preview': { how: 'read-with-secret', action: 'unlock-failed', area: 'backup', record: 'backup', checksPassphrase: true },
+  'backup:restore': { how: 'restore', action: 'restore', area: 'backup', record: 'office', checksPassphrase: true },
   'backup:progress': 'read',
   'security:settings': 'read',
   // The summary names the setting ("changed auto-lock time").
@@ -177,4 +186,13 @@ export const CHANNEL_AUDIT: ChannelAudit = {
     how: 'transaction', action: 'export', area: 'audit', record: 'audit log',
     note: (input, out) => `Excel workbook, ${plural(out.rows, 'entry', 'entries')}${Object.values(input).some(Boolean) ? ', filtered' : ''}`,
   },
+};
+
+/**
+ * `peer-office backup --to DIR` (backend.ts backupTo): a full copy of every record taken off to a folder
+ * of the caller's choosing, recorded as backup:make is. The note says it went to another folder, never
+ * which: a path can hold a Windows user name, and the IT volunteer's script knows where it put it.
+ */
+export const COMMAND_LINE_BACKUP: Recorded<'backup:make'> = {
+  how: 'after', action: 'export', area: 'backup', record: 'backup', note: (_, out) => `command-line backup to another folder: ${copiesChecked(out)}`,
 };

@@ -1,4 +1,5 @@
-// Events that happen while the database cannot be written (a failed unlock: it is locked; a page that
+// Events that happen while the database cannot be written (a failed unlock, or a wrong secret for a
+// backup opened from the unlock screen or the command line: it is locked; a page that
 // reached the printer after a lock; a restore from a backup made before the audit log existed, whose
 // database has no log until its first unlock adds one) wait in a small file beside it,
 // `<db>.audit-pending.json`, and go into the log at the next successful unlock, each with its own time.
@@ -18,8 +19,16 @@ export const pendingFilePath = (dbPath: string): string => `${dbPath}.audit-pend
 /** Failed attempts beyond this are counted, not listed: the log stays readable after a guessing spree. */
 export const MAX_PENDING = 100;
 
+/** The channels that check a secret (audit/channels.ts checksPassphrase): a wrong one made while locked waits here. */
+export const SECRET_CHANNELS = ['office:unlock', 'backup:preview', 'backup:restore', 'security:changePassphrase', 'security:newRecoveryKey'] as const;
+export type SecretChannel = (typeof SECRET_CHANNELS)[number];
+
 const pendingEvent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unlock-failed'), at: isoInstant, secret: z.enum(['passphrase', 'recovery key']), refused: z.enum(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']) }),
+  // Which channel was refused: a file written before backups were told apart holds failed unlocks only.
+  z.object({
+    kind: z.literal('unlock-failed'), at: isoInstant, channel: z.enum(SECRET_CHANNELS).default('office:unlock'),
+    secret: z.enum(['passphrase', 'recovery key']), refused: z.enum(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']),
+  }),
   z.object({ kind: z.literal('restore'), at: isoInstant, backupMadeAt: isoInstant }),
   // A page that reached the printer after the office was locked (audit/printed.ts): its kind of page only.
   z.object({ kind: z.literal('printed'), at: isoInstant, page: z.string().regex(/^[a-z-]{1,40}$/), action: z.enum(['print', 'pdf']) }),

@@ -10,7 +10,7 @@ import type { OfficeSession } from '../office/session';
 import { clearChanges, ensureCapture, takeChanges, type RowChange } from './capture';
 import { CHANNEL_AUDIT, type Recorded } from './channels';
 import { addEntries, type NewAuditEntry } from './log';
-import { addPending, clearPending, readPending, type PendingEvent } from './pending';
+import { addPending, clearPending, readPending, type SecretChannel } from './pending';
 import { pendingPrintedEntry } from './printed';
 import { actionFor, netChanges, recordIdFor, summarise } from './summary';
 
@@ -74,8 +74,24 @@ function writeOrWarn(ctx: OfficeContext, entries: () => NewAuditEntry[], env: Ba
   }
 }
 
-const failedUnlockSummary = (e: Extract<PendingEvent, { kind: 'unlock-failed' }>) =>
-  e.refused === 'WRONG_SECRET' ? `the ${e.secret} did not match` : `refused unchecked after too many attempts (${e.secret})`;
+/** A secret that did not match, or was refused unchecked while wrong attempts must wait. */
+interface FailedSecret {
+  at: string;
+  channel: SecretChannel;
+  secret: 'passphrase' | 'recovery key';
+  refused: 'WRONG_SECRET' | 'TOO_MANY_ATTEMPTS';
+}
+
+/** Its entry: the same whether written at once (the office open) or after waiting in the pending file. */
+function failedUnlockEntry(e: FailedSecret): NewAuditEntry {
+  const rule = CHANNEL_AUDIT[e.channel] as AnyRule;
+  const tried = e.channel.startsWith('security:') ? 'the current passphrase' : `the ${e.secret}`;
+  const wrong = e.channel.startsWith('backup:') ? `${tried} did not open the backup` : `${tried} did not match`;
+  return {
+    at: e.at, action: 'unlock-failed', area: rule.area, channel: e.channel, recordType: rule.record, recordId: '', by: THE_OFFICE,
+    summary: e.refused === 'WRONG_SECRET' ? wrong : `refused unchecked after too many attempts (${e.secret})`,
+  };
+}
 
 /** The failed unlocks, restores and late printed pages waiting beside the database, as entries. */
 function pendingEntries(dbPath: string): NewAuditEntry[] {
@@ -83,7 +99,7 @@ function pendingEntries(dbPath: string): NewAuditEntry[] {
   const entries: NewAuditEntry[] = events.map((e): NewAuditEntry => {
     switch (e.kind) {
       case 'unlock-failed':
-        return { at: e.at, action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: failedUnlockSummary(e), by: THE_OFFICE };
+        return failedUnlockEntry(e);
       case 'restore':
         return {
           at: e.at, action: 'restore', area: 'backup', channel: 'backup:restore', recordType: 'office', recordId: '', by: THE_OFFICE,
@@ -95,65 +111,72 @@ function pendingEntries(dbPath: string): NewAuditEntry[] {
   });
   const lastFailure = events.filter((e) => e.kind === 'unlock-failed').at(-1);
   if (notListed > 0 && lastFailure) {
-    entries.push({ at: lastFailure.at, action: 'unlock-failed', area: 'office', channel: 'office:unlock', recordType: 'office', recordId: '', summary: `and ${notListed} more failed attempts before this time, not listed one by one`, by: THE_OFFICE });
+    entries.push({ ...failedUnlockEntry(lastFailure), summary: `and ${notListed} more failed attempts before this time, not listed one by one` });
   }
   return entries;
 }
 
 const UNLOCK_REFUSALS = new Set(['WRONG_SECRET', 'TOO_MANY_ATTEMPTS']);
 
-async function unlock(rule: AnyRule, input: unknown, session: OfficeSession, env: BackendEnv, call: Call): Promise<unknown> {
-  if (session.state() === 'unlocked') return call(); // already open: nothing happened to record
-  const dbPath = session.databasePath();
-  let output: unknown;
+/** Which secret the input carries: the security:* channels take the passphrase only. */
+const secretIn = (input: unknown): FailedSecret['secret'] =>
+  typeof (input as { recoveryKey?: unknown }).recoveryKey === 'string' ? 'recovery key' : 'passphrase';
+
+/**
+ * A call that checks a secret (channels.ts checksPassphrase) and was refused: a wrong passphrase tried at an
+ * unlocked PC (to change it, or to open a backup) is as telling as a failed unlock. Written at once while
+ * the office is open; while it is locked, noted beside the database for the next unlock.
+ */
+async function failedPassphraseNoted(channel: Channel, rule: AnyRule, input: unknown, session: OfficeSession, env: BackendEnv, call: Call): Promise<unknown> {
   try {
-    output = await call();
+    return await call();
   } catch (err) {
-    if (dbPath && err instanceof AppFailure && UNLOCK_REFUSALS.has(err.code)) {
-      const secret = (input as { passphrase?: string }).passphrase !== undefined ? 'passphrase' : 'recovery key';
-      try {
-        addPending(dbPath, { kind: 'unlock-failed', at: env.now().toISOString(), secret, refused: err.code as 'WRONG_SECRET' | 'TOO_MANY_ATTEMPTS' });
-      } catch (writeErr) {
-        env.logger.warn(`could not note a failed unlock for the audit log: ${writeErr instanceof Error ? writeErr.name : 'unknown error'}`);
+    if (rule.checksPassphrase && err instanceof AppFailure && UNLOCK_REFUSALS.has(err.code)) {
+      const failed: FailedSecret = { at: env.now().toISOString(), channel: channel as SecretChannel, secret: secretIn(input), refused: err.code as FailedSecret['refused'] };
+      const dbPath = session.databasePath();
+      if (session.state() === 'unlocked') {
+        writeOrWarn(session.context(), () => [failedUnlockEntry(failed)], env, channel);
+      } else if (dbPath) {
+        try {
+          addPending(dbPath, { kind: 'unlock-failed', ...failed });
+        } catch (writeErr) {
+          env.logger.warn(`could not note a wrong secret for the audit log: ${writeErr instanceof Error ? writeErr.name : 'unknown error'}`);
+        }
       }
     }
     throw err;
   }
-  const ctx = session.context();
-  const unlocked = entryFor('office:unlock', rule, input, output, [], ctx.now());
-  // Entries that cannot be written now stay in the file for the next unlock; the office opens anyway.
-  try {
-    writeNow(ctx, [...(dbPath ? pendingEntries(dbPath) : []), unlocked]);
-    if (dbPath) clearPending(dbPath);
-  } catch (err) {
-    env.logger.warn(`could not write the unlock to the audit log: ${err instanceof Error ? err.name : 'unknown error'}`);
-  }
-  return output;
 }
 
-/**
- * Someone at an unlocked PC typing a wrong current passphrase (to change it, say) is as telling as a failed
- * unlock, and the database is open to say so at once.
- */
-async function failedPassphraseNoted(channel: Channel, rule: AnyRule, session: OfficeSession, env: BackendEnv, call: Call): Promise<unknown> {
-  try {
-    return await call();
-  } catch (err) {
-    if (rule.checksPassphrase && err instanceof AppFailure && UNLOCK_REFUSALS.has(err.code) && session.state() === 'unlocked') {
-      const ctx = session.context();
-      const summary = err.code === 'WRONG_SECRET' ? 'the current passphrase did not match' : 'refused unchecked after too many attempts (passphrase)';
-      writeOrWarn(ctx, () => [{ at: ctx.now().toISOString(), action: 'unlock-failed', area: rule.area, channel, recordType: rule.record, recordId: '', summary, by: THE_OFFICE }], env, channel);
+async function unlock(rule: AnyRule, input: unknown, session: OfficeSession, env: BackendEnv, call: Call): Promise<unknown> {
+  if (session.state() === 'unlocked') return call(); // already open: nothing happened to record
+  const dbPath = session.databasePath();
+  // Written the moment the office is open, before the day's first backup (session.ts), so that backup
+  // holds them. Entries that cannot be written now stay in the file for the next unlock; the office opens anyway.
+  const stopListening = session.onOpened((ctx) => {
+    try {
+      writeNow(ctx, [...(dbPath ? pendingEntries(dbPath) : []), entryFor('office:unlock', rule, input, undefined, [], ctx.now())]);
+      if (dbPath) clearPending(dbPath);
+    } catch (err) {
+      env.logger.warn(`could not write the unlock to the audit log: ${err instanceof Error ? err.name : 'unknown error'}`);
     }
-    throw err;
+  });
+  try {
+    return await failedPassphraseNoted('office:unlock', rule, input, session, env, call);
+  } finally {
+    stopListening();
   }
 }
 
 /**
- * Runs a channel's call, writing its audit entry as channels.ts says. A call that fails or is refused
- * writes no entry, except a failed unlock, which is what the log is there to show.
+ * Runs a channel's call, writing its audit entry as channels.ts says (or as `rule` says, for work done
+ * outside any channel but recorded as one: backend.ts backupTo). A call that fails or is refused writes no
+ * entry, except a wrong secret, which is what the log is there to show.
  */
-export async function runAudited(channel: Channel, input: unknown, session: OfficeSession, env: BackendEnv, call: Call): Promise<unknown> {
-  const rule = CHANNEL_AUDIT[channel] as 'read' | AnyRule;
+export async function runAudited<C extends Channel>(
+  channel: C, input: unknown, session: OfficeSession, env: BackendEnv, call: Call, ruleOfCall: 'read' | Recorded<C> = CHANNEL_AUDIT[channel],
+): Promise<unknown> {
+  const rule = ruleOfCall as 'read' | AnyRule;
   if (rule === 'read') return call();
   switch (rule.how) {
     case 'transaction':
@@ -167,8 +190,10 @@ export async function runAudited(channel: Channel, input: unknown, session: Offi
       }
       return call();
     }
+    case 'read-with-secret':
+      return failedPassphraseNoted(channel, rule, input, session, env, call);
     case 'after': {
-      const output = await failedPassphraseNoted(channel, rule, session, env, call);
+      const output = await failedPassphraseNoted(channel, rule, input, session, env, call);
       // Done, whatever happens to its entry: locked meanwhile (the app quitting), the office has no open
       // database to write it to, and reporting the finished backup or key change as failed would be untrue.
       if (session.state() !== 'unlocked') {
@@ -191,7 +216,7 @@ export async function runAudited(channel: Channel, input: unknown, session: Offi
       return output;
     }
     case 'restore': {
-      const output = (await call()) as RestoreOutcome;
+      const output = (await failedPassphraseNoted(channel, rule, input, session, env, call)) as RestoreOutcome;
       // The restore wrote its entry into the restored database (audit/restored.ts), but for a backup made
       // before the log existed: that one has no log until its first unlock updates it, so it waits till then.
       const dbPath = session.databasePath();

@@ -14,10 +14,12 @@
 //    different office's backup, whose records the entries would not be about; or the office closed part-way
 //    by the app quitting): nothing is copied either, and the restore's entry names the file kept aside.
 // Written into the checked copy before it is moved in: if the move fails, the copy and the entry go
-// together, and a restore that happened always has its entry.
+// together, and a restore that happened always has its entry. Entries committed that cannot be shown to be
+// in the copy's own file stop the restore (recordRestore), rather than going in with a log that may lack them.
 import { basename } from 'node:path';
 import { THE_OFFICE } from '../../../shared/contract/audit';
 import type { RestoredAuditLog } from '../../../shared/contract/backup';
+import { AppFailure } from '../../../shared/contract/result';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 import type { Logger } from '../context';
 import { openEncrypted, type Db, type Sqlite } from '../db/open';
@@ -100,7 +102,8 @@ function restoreSummary(facts: RestoreFacts, later: LaterEntries): string {
  */
 export function recordRestore(copyPath: string, dataKey: Buffer, facts: RestoreFacts): RestoredAuditLog {
   const notWritten: RestoredAuditLog = { carried: 0, laterEntriesIn: facts.keptAsideAs, inLog: false };
-  let written: RestoredAuditLog | null = null;
+  // Set once the entries are committed: from then on they may be in the copy's -wal alone.
+  let committed = false;
   try {
     const { sqlite, db } = openEncrypted(copyPath, dataKey, { mustExist: true });
     try {
@@ -122,17 +125,28 @@ export function recordRestore(copyPath: string, dataKey: Buffer, facts: RestoreF
         addCopied(db, copied ?? []);
         addEntries(db, [restored]);
       })();
-      written = { carried: copied?.length ?? 0, laterEntriesIn: copied ? null : facts.keptAsideAs, inLog: true };
-      // The copy is moved in as one file: nothing may stay behind in a -wal beside it.
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      return written;
+      committed = true;
+      // The copy is moved in as one file, without its -wal (which the restore clears away): the entries are in
+      // the copy only once the checkpoint has folded every frame into it, which busy 0 says and nothing else does.
+      const [checkpoint] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (checkpoint?.busy !== 0) throw new Error('the checkpoint could not fold the whole WAL into the copy');
+      return { carried: copied?.length ?? 0, laterEntriesIn: copied ? null : facts.keptAsideAs, inLog: true };
     } finally {
       sqlite.close();
     }
   } catch (err) {
-    // The restore itself matters more than its entry: it goes ahead, and its entry is written at the next
-    // unlock instead (record.ts), as for a backup from before the log.
-    facts.logger.warn(`could not write the restore into the restored audit log: ${err instanceof Error ? err.name : 'unknown error'}`);
-    return written ?? notWritten;
+    const why = err instanceof Error ? err.name : 'unknown error';
+    // Committed but perhaps only in the -wal: neither "written" (the entries may be lost with the -wal,
+    // copied ones too) nor "not written" (closing may still have folded them in, and the next unlock would
+    // write the restore twice) is then known to be true. So the restore stops here, before the office is
+    // touched, and the caller clears the copy away: nothing has changed, and it can be tried again.
+    if (committed) {
+      facts.logger.warn(`could not finish writing the restore into the restored audit log: ${why}`);
+      throw new AppFailure('INTERNAL', 'The backup was checked, but its copy could not be finished (the disk may be full or failing, or another program may have the copy open), so it was not put in place. Nothing has been changed. Try the restore again; if it fails again, check the disk.');
+    }
+    // Nothing committed: the copy is as checked. The restore itself matters more than its entry: it goes
+    // ahead, and its entry is written at the next unlock instead (record.ts), as for a backup from before the log.
+    facts.logger.warn(`could not write the restore into the restored audit log: ${why}`);
+    return notWritten;
   }
 }

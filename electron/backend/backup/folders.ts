@@ -43,6 +43,12 @@ export async function samePlace(a: string, b: string): Promise<boolean> {
     return realpath(resolved).catch(() => resolved);
   };
   const [x, y] = await Promise.all([canonical(a), canonical(b)]);
+  return samePathAsWritten(x, y);
+}
+
+/** Whether two paths are one as written (resolved, no links followed): without regard to case on Windows. */
+export function samePathAsWritten(a: string, b: string): boolean {
+  const [x, y] = [resolve(a), resolve(b)];
   return process.platform === 'win32' ? x.toLowerCase() === y.toLowerCase() : x === y;
 }
 

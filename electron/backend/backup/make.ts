@@ -8,14 +8,14 @@ import { dirname, join } from 'node:path';
 import type { BackupFile, BackupFolderKind, MadeBackup } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
 import type { BackupReason } from '../../../shared/domain/backup-rotation';
-import type { Db, Sqlite } from '../db/open';
+import { openReadOnly, type Db, type Sqlite } from '../db/open';
 import { keyFilePath, nextKeyFilePath, readEnvelope, type KeyEnvelope } from '../office/keyring';
 import { clearStaleWorkingFiles, fileProblem, sha256Of, workingFile, writeDurably } from './files';
 import { encodeHeader } from './format';
 import { backupsIn, defaultBackupFolder, FAILED_CHECK_SUFFIX, freeBackupName, isFolder, rotate } from './folders';
 import { officeOf, type BackupOwner } from './owner';
 import type { ProgressTracker } from './progress';
-import { describeDatabase, openSnapshot, takeSnapshot } from './snapshot';
+import { describeDatabase, takeSnapshot } from './snapshot';
 import { checkBackup, readBackupFile } from './verify';
 
 /** The unlocked office a backup is made from. */
@@ -60,7 +60,7 @@ export async function makeBackup(office: BackupSource, options: MakeOptions): Pr
   try {
     progress.step('snapshot');
     takeSnapshot(source.sqlite, snapshot);
-    const reader = openSnapshot(snapshot, source.dataKey);
+    const reader = openReadOnly(snapshot, source.dataKey);
     let facts;
     try { facts = describeDatabase(reader); } finally { reader.close(); }
     const { sha256, bytes } = await sha256Of(snapshot);

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BackupPreview, RestoredAuditLog } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
+import { companionFiles } from '../db/companion-files';
 import { inUseMarkerPath } from '../db/in-use';
-import { keyFilePath, nextKeyFilePath, writeEnvelope } from '../office/keyring';
+import { keyFilePath, writeEnvelope } from '../office/keyring';
 import type { Secret } from '../office/session';
 import { syncFolder } from './files';
 import { unsealMetadata, type SealedMetadata } from './format';
@@ -111,8 +112,13 @@ function refuseUnconfirmedOffice(backup: OfficeIdentity, options: RestoreOptions
   );
 }
 
-/** The checked copy and what SQLite may leave beside it if a crash comes while the restore's entry is written into it. */
-const restoringFiles = (restoring: string): string[] => [restoring, `${restoring}-wal`, `${restoring}-shm`, `${restoring}-journal`, keyFilePath(restoring)];
+/**
+ * The checked copy and whatever an attempt cut short left beside it: its key file, and what SQLite leaves if a
+ * crash comes while the restore's entry is written into it. The whole list of companions, though a copy
+ * never gets a next key file or an in-use marker (it is never re-keyed, nor opened as the office): clearing
+ * a file that is not there costs nothing, and one list cannot miss a file the other has.
+ */
+const restoringFiles = (restoring: string): string[] => [restoring, ...companionFiles(restoring)];
 
 /** Restores a backup over the office database; returns the paths the old files were kept under. */
 export async function restoreBackup(file: string, secret: Secret, options: RestoreOptions): Promise<{ createdAt: string; keptAside: string[]; auditLog: RestoredAuditLog }> {
@@ -154,21 +160,16 @@ function asideName(dbPath: string, now: Date): string {
   const base = `${dbPath}.before-restore-${date}-${time}`;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (![candidate, keyFilePath(candidate), `${candidate}-wal`].some(existsSync)) return candidate;
+    // Free of every file the swap would move there, not the database alone: a rename onto one would replace it.
+    if (![candidate, ...companionFiles(candidate)].some(existsSync)) return candidate;
   }
 }
 
 async function swapIn(restoring: string, dbPath: string, aside: string): Promise<string[]> {
-  // The WAL and shared-memory files belong with their database: a -wal left beside the restored file
-  // would be replayed into it. So does the in-use marker of a session that did not close cleanly: left
-  // behind, it would report the restored file's (absent) WAL as lost.
-  const pairs: [string, string][] = [
-    [dbPath, aside], [`${dbPath}-wal`, `${aside}-wal`], [`${dbPath}-shm`, `${aside}-shm`], [keyFilePath(dbPath), keyFilePath(aside)],
-    // A crash while the database was given a new key (office/key-switch.ts) can leave a rollback journal, which
-    // would be played into the restored file, and a next key file, which may be the one that opens the old one.
-    [`${dbPath}-journal`, `${aside}-journal`], [nextKeyFilePath(dbPath), nextKeyFilePath(aside)],
-    [inUseMarkerPath(dbPath), inUseMarkerPath(aside)],
-  ];
+  // The database goes aside with every file that belongs with it (db/companion-files.ts says why each):
+  // a -wal or journal left behind would be played into the restored file, a marker would report its WAL lost.
+  const asideFiles = [aside, ...companionFiles(aside)];
+  const pairs = [dbPath, ...companionFiles(dbPath)].map((from, i): [string, string] => [from, asideFiles[i]!]);
   const moved: [string, string][] = [];
   let placed = false;
   try {

@@ -1,9 +1,9 @@
 // Backups as the app, the CLI and the session use them: on demand, on the first unlock of each London
 // day, before every database update; listing, settings, preview and restore.
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { version as APP_VERSION } from '../../../package.json';
 import type {
-  AutomaticBackupOutcome, BackupOverview, BackupPreview, BackupSettings, MadeBackup, RestoreOutcome,
+  AutomaticBackupOutcome, BackupOverview, BackupSettings, MadeBackup, RestoreOutcome, RestorePlace, RestorePreview,
 } from '../../../shared/contract/backup';
 import { AppFailure, refuseField } from '../../../shared/contract/result';
 import type { BackupReason } from '../../../shared/domain/backup-rotation';
@@ -15,7 +15,7 @@ import { readSetting, writeSetting } from '../lists/service';
 import { defaultDatabasePath, demoDatabasePath, readExtraBackupFolder, writeConfig, writeExtraBackupFolder } from '../office/config';
 import type { Secret } from '../office/session';
 import { cannotWriteTo } from './files';
-import { backupsIn, backupsNamedFor, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst, samePlace } from './folders';
+import { backupsIn, backupsNamedFor, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst, samePathAsWritten, samePlace } from './folders';
 import { makeBackup, type BackupFolder, type BackupSource } from './make';
 import { officeOf, type BackupOwner, type OfficeIdentity } from './owner';
 import { ProgressTracker, type ProgressListener } from './progress';
@@ -38,6 +38,9 @@ export interface BackupHost {
   /** The open office with its key, or null while locked. */
   backupSource(): BackupSource | null;
   lock(): void;
+  /** Calls `listener` once an unlock has opened the office, and each time an open office is about to lock. */
+  onOpened(listener: () => void): unknown;
+  onLock(listener: () => void): unknown;
 }
 
 export class BackupService {
@@ -46,6 +49,11 @@ export class BackupService {
 
   constructor(private readonly env: BackendEnv, private readonly host: BackupHost, private readonly options: BackupOptions = {}) {
     this.progress = new ProgressTracker(options.onProgress);
+    // The plain copy of the extra folder is read only while locked (the unlock screen's list): so it is brought
+    // in step as the office locks, and at unlock for a folder chosen before the copy was kept, or a save the
+    // app did not live to lock after. See keepExtraFolderCopy.
+    host.onOpened(() => this.keepExtraFolderCopy());
+    host.onLock(() => this.keepExtraFolderCopy());
   }
 
   private dbPath(): string {
@@ -141,7 +149,6 @@ export class BackupService {
     const source = this.host.backupSource();
     // Locked, the extra folder comes from the plain copy of the setting, with the code its backups are named by.
     const lockedExtra = source ? null : readExtraBackupFolder(this.env.dataDir, dbPath);
-    if (source) this.copyExtraFolderToConfig(source);
     const folders: BackupFolder[] = source
       ? this.foldersOf(source)
       : [{ kind: 'default', path: defaultBackupFolder(dbPath) }, ...(lockedExtra ? [{ kind: 'extra' as const, path: lockedExtra.folder }] : [])];
@@ -183,19 +190,26 @@ export class BackupService {
       const problem = await cannotWriteTo(folder);
       if (problem) refuseField('extraFolder', `Peer Office cannot save backups there: ${problem}. Choose another folder`);
     }
+    // Not copied into the plain settings file here: the save runs inside the transaction of its audit entry
+    // (audit/record.ts), which can still roll back, and the file would then name a folder the office does not
+    // have. The copy follows the committed setting as the office locks (keepExtraFolderCopy).
     writeSetting({ db: source.db, sqlite: source.sqlite, now: this.env.now }, EXTRA_FOLDER_SETTING, folder ?? '');
-    this.copyExtraFolderToConfig(source);
     return this.settings();
   }
 
   /**
-   * Keeps the plain copy of the extra folder (office/config.ts) in step with the setting, so that the unlock
-   * screen can list that folder's backups while the office is locked. Also done when listing, for a folder
-   * chosen before the copy was kept. A failure to write it never fails the save: only the locked list misses out.
+   * Keeps the plain copy of the extra folder (office/config.ts) in step with the committed setting, so that
+   * the unlock screen can list that folder's backups while the office is locked. Only from outside a
+   * transaction: inside one (the app closing part-way through a save), what is read may yet be rolled back,
+   * and the copy is left as it was until the next unlock. A failure never stops a lock or an unlock: only
+   * the locked list misses out.
    */
-  private copyExtraFolderToConfig(source: BackupSource): void {
-    const folder = readSetting(source.db, EXTRA_FOLDER_SETTING) || null;
+  private keepExtraFolderCopy(): void {
+    const source = this.host.backupSource();
+    if (!source || !source.sqlite.open || source.sqlite.inTransaction) return;
     try {
+      const folder = readSetting(source.db, EXTRA_FOLDER_SETTING) || null;
+      // Writes only when that changes the file.
       writeExtraBackupFolder(this.env.dataDir, source.dbPath, folder ? { folder, officeCode: officeOf(source).code } : null);
     } catch (err) {
       this.env.logger.warn(`could not keep the extra backup folder in the settings file: ${err instanceof Error ? err.name : 'unknown error'}`);
@@ -207,22 +221,35 @@ export class BackupService {
    * over the demo file: "Explore the demo" deletes that file to start afresh, so a real office restored
    * there would be lost. It goes to the office's usual place, which becomes the one opened.
    */
-  private restoreTarget(): { dbPath: string; fixed: boolean } {
+  private restoreTarget(): { dbPath: string; fixed: boolean; place: RestorePlace } {
     const current = this.host.databasePath();
     const { dataDir, databasePath: fixedPath } = this.env;
-    return { dbPath: fixedPath ?? (current && current !== demoDatabasePath(dataDir) ? current : defaultDatabasePath(dataDir)), fixed: Boolean(fixedPath) };
+    const demoOpen = current !== null && samePathAsWritten(current, demoDatabasePath(dataDir));
+    const dbPath = fixedPath ?? (current && !demoOpen ? current : defaultDatabasePath(dataDir));
+    // Said on the preview and after the restore: the demo open now is not what the backup replaces.
+    const demoLeftAsItWas = demoOpen && !samePathAsWritten(current, dbPath);
+    return { dbPath, fixed: Boolean(fixedPath), place: { databasePath: dbPath, demoLeftAsItWas } };
   }
 
-  /** The identity of the office database a restore would replace, when it is the one open; null when that is not known. */
-  private replacedOffice(dbPath: string): OfficeIdentity | null {
+  /**
+   * The office database a restore would replace, when it is the one open (its identity and connection);
+   * null when that is not known. Compared as samePlace does: on Windows C:\Office\office.db and
+   * c:\office\Office.db are one file, and taking them for two would skip the different-office confirmation
+   * and the carrying over of the audit log. Read before anything awaits: a lock meanwhile wipes the key.
+   */
+  private async replacedOffice(dbPath: string): Promise<{ identity: OfficeIdentity; sqlite: BackupSource['sqlite'] } | null> {
     const source = this.host.backupSource();
-    return source && resolve(source.dbPath) === resolve(dbPath) ? officeOf(source) : null;
+    if (!source) return null;
+    const open = { identity: officeOf(source), sqlite: source.sqlite };
+    return (await samePlace(source.dbPath, dbPath)) ? open : null;
   }
 
-  preview(file: string, secret: Secret): Promise<BackupPreview> {
-    const replaced = this.replacedOffice(this.restoreTarget().dbPath);
-    return this.progress.run('preview', ['reading', 'checking'], () =>
-      previewBackup(file, secret, { newestKnown: newestKnownMigration(this.env.migrationsDir), workDir: dirname(this.dbPath()), progress: this.progress, replaced }));
+  preview(file: string, secret: Secret): Promise<RestorePreview> {
+    const { dbPath, place } = this.restoreTarget();
+    return this.progress.run('preview', ['reading', 'checking'], async () => ({
+      ...(await previewBackup(file, secret, { newestKnown: newestKnownMigration(this.env.migrationsDir), workDir: dirname(this.dbPath()), progress: this.progress, replaced: (await this.replacedOffice(dbPath))?.identity ?? null })),
+      restoresTo: place,
+    }));
   }
 
   /**
@@ -230,12 +257,13 @@ export class BackupService {
    * different office database than the open one it replaces needs `replaceDifferentOffice` (restore.ts).
    */
   restore(file: string, secret: Secret, confirmed: { replaceDifferentOffice?: boolean } = {}): Promise<Omit<RestoreOutcome, 'status'>> {
-    const { dbPath, fixed } = this.restoreTarget();
-    // Known before the job starts: the restore locks the office, and the key goes with it.
-    const replaced = this.replacedOffice(dbPath);
-    // The open office's audit log, whose entries since the backup go into the restored one (audit/restored.ts).
-    const current = replaced ? this.host.backupSource()?.sqlite ?? null : null;
+    const { dbPath, fixed, place } = this.restoreTarget();
     return this.progress.run('restore', ['reading', 'checking', 'restoring'], async () => {
+      // Known before the backup is read: the restore locks the office, and the key goes with it.
+      const open = await this.replacedOffice(dbPath);
+      const replaced = open?.identity ?? null;
+      // The open office's audit log, whose entries since the backup go into the restored one (audit/restored.ts).
+      const current = open?.sqlite ?? null;
       const restored = await restoreBackup(file, secret, {
         dbPath, newestKnown: newestKnownMigration(this.env.migrationsDir), now: this.env.now(), lock: () => this.host.lock(), progress: this.progress,
         replaced, replaceDifferentOffice: confirmed.replaceDifferentOffice === true,
@@ -244,7 +272,7 @@ export class BackupService {
       });
       if (!fixed) writeConfig(this.env.dataDir, { databasePath: dbPath });
       this.env.logger.info(`restored a backup; ${restored.keptAside.length} files kept aside`);
-      return { restoredFrom: file, ...restored };
+      return { restoredFrom: file, restoredTo: place, ...restored };
     });
   }
 }

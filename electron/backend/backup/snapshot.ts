@@ -7,32 +7,13 @@
 // key, and sqlite3mc then writes plaintext pages or a file that cannot be read.
 // VACUUM INTO is synchronous: about 15 ms per MB here (the demo office, 2.5 MB, takes ~40 ms), so it
 // runs in one go; the slower work around it (writing the file, hashing, copying) is chunked and async.
-import Database from 'better-sqlite3';
+// A snapshot or an extracted backup is read with db/open.ts's openReadOnly: read-only, so that nothing (the
+// office's switch to WAL, say) rewrites the copy's first page or leaves a -wal beside it.
 import type { Sqlite } from '../db/open';
-
-type WithCipher = Sqlite & { key(key: Buffer): number };
 
 /** Copies the open database to `path` (which must not exist), encrypted as the original. */
 export function takeSnapshot(sqlite: Sqlite, path: string): void {
   sqlite.prepare('VACUUM INTO ?').run(path);
-}
-
-/**
- * Opens a snapshot or an extracted backup read-only with the data key. Read-only matters: the live
- * database's open switches to WAL, which would rewrite the copy's first page and leave -wal files behind.
- */
-export function openSnapshot(path: string, dataKey: Buffer): Sqlite {
-  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    sqlite.pragma(`cipher = 'chacha20'`);
-    (sqlite as WithCipher).key(dataKey);
-    sqlite.pragma('temp_store = MEMORY');
-    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
-    return sqlite;
-  } catch (err) {
-    sqlite.close();
-    throw err;
-  }
 }
 
 export interface DatabaseFacts {

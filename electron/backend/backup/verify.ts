@@ -4,12 +4,13 @@
 import { open, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { AppFailure } from '../../../shared/contract/result';
-import { isDamage } from '../db/open';
-import { normaliseRecoveryKey, unwrapKey, type SecretKind } from '../office/keyring';
+import { isDamage, openReadOnly } from '../db/open';
+import { unwrapKey } from '../office/keyring';
+import { secretKindOf } from '../office/unlock-checks';
 import type { Secret } from '../office/session';
 import { extractRange, workingFile } from './files';
 import { notABackup, readHeader, unsealMetadata, type PublicHeader, type RawHeader, type SealedMetadata } from './format';
-import { describeDatabase, integrityProblems, openSnapshot } from './snapshot';
+import { describeDatabase, integrityProblems } from './snapshot';
 
 export interface BackupOnDisk {
   path: string;
@@ -45,7 +46,7 @@ export async function readBackupFile(path: string): Promise<BackupOnDisk> {
 
 /** The data key from the backup's own wrapped keys, or WRONG_SECRET. */
 export async function keyFromSecret(header: PublicHeader, secret: Secret): Promise<Buffer> {
-  const [kind, value]: [SecretKind, string] = 'passphrase' in secret ? ['passphrase', secret.passphrase] : ['recovery', normaliseRecoveryKey(secret.recoveryKey)];
+  const [kind, value] = secretKindOf(secret);
   const key = await unwrapKey(header.keys.wraps[kind], value, kind);
   if (key) return key;
   throw new AppFailure('WRONG_SECRET', kind === 'passphrase'
@@ -74,7 +75,7 @@ export async function checkBackup(backup: BackupOnDisk, dataKey: Buffer, options
     let facts;
     const sqlite = (() => {
       try {
-        return openSnapshot(target, dataKey);
+        return openReadOnly(target, dataKey);
       } catch {
         throw damaged('its database does not open with its key');
       }

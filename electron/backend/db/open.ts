@@ -33,9 +33,10 @@ export function openEncrypted(path: string, dataKey: Buffer, options: { mustExis
 }
 
 /**
- * Opens the database only to read it (the CLI's `check`): no WAL folding, no in-use marker, no pragmas that
- * write. Throws NotOurDatabase when the file cannot be read with this key. A WAL a running app left beside
- * it is read as it stands, so what is checked is every committed change.
+ * Opens a database only to read it (the CLI's `check`; a backup's snapshot, and a backup's database as it is
+ * checked): no WAL folding, no in-use marker, no pragmas that write, so a copy is left byte for byte as it
+ * was and no -wal appears beside it. Throws NotOurDatabase when the file cannot be read with this key. A WAL a
+ * running app left beside it is read as it stands, so what is checked is every committed change.
  */
 export function openReadOnly(path: string, dataKey: Buffer): Sqlite {
   const sqlite = keyed(path, dataKey, { mustExist: true, readonly: true });
@@ -68,7 +69,7 @@ function keyed(path: string, dataKey: Buffer, options: { mustExist: boolean; rea
 
 const damagedPages = (path: string, problems: number | null): AppFailure => new AppFailure(
   'DAMAGED',
-  `Part of the database file ${path} is damaged: ${problems === null ? 'SQLite could not read one of its pages' : `SQLite’s check of it found ${problems === 1 ? 'a problem' : `${problems} problems`}`}. `
+  `Part of the database file ${path} is damaged: ${problems === null ? 'a part of it cannot be read' : `a check of the whole file found ${problems === 1 ? 'a part that is wrong' : `${problems} parts that are wrong`}`}. `
   + 'Peer Office will not open it, so that no wrong or missing records are shown. The file is left exactly as it is and nothing has been deleted. '
   + 'Restore it from a backup: the backup is checked before anything is replaced, and this file is kept aside.',
 );

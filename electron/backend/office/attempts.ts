@@ -8,6 +8,7 @@
 // database and guess offline, so it slows down guessing at the keyboard and claims no more than that.
 import { readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
+import { AppFailure } from '../../../shared/contract/result';
 import { isoInstant, writeJsonAtomically } from '../files/json-file';
 
 export const ATTEMPT_WINDOW_MS = 5 * 60 * 1000;
@@ -63,6 +64,12 @@ export class AttemptLimiter {
     const delay = Math.min(BASE_DELAY_MS * 2 ** excess, ATTEMPT_WINDOW_MS);
     const last = failures[failures.length - 1]!;
     return Math.max(0, last + delay - t);
+  }
+
+  /** Refuses (TOO_MANY_ATTEMPTS) while the next attempt must wait: the secret is then not even tried. */
+  refuseIfWaiting(): void {
+    const wait = this.waitMs();
+    if (wait > 0) throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
   }
 
   recordFailure(): void {

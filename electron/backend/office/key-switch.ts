@@ -37,7 +37,7 @@ export function switchDataKey(open: { sqlite: Sqlite; dbPath: string }, newKey: 
   try {
     writeNextEnvelope(dbPath, next);
   } catch (err) {
-    settle(() => rmSync(nextKeyFilePath(dbPath), { force: true }));
+    dropNextKeyFile(dbPath);
     throw cannotSwitch(err);
   }
   step('next-key-file-written');
@@ -47,7 +47,7 @@ export function switchDataKey(open: { sqlite: Sqlite; dbPath: string }, newKey: 
   } catch (err) {
     // The database is still under the old key: the next key file would only ever be dropped. Unless SQLite
     // could not roll the re-key back and left its journal: the next unlock, seeing the next key file, rolls it back.
-    if (!existsSync(`${dbPath}-journal`)) settle(() => rmSync(nextKeyFilePath(dbPath), { force: true }));
+    if (!existsSync(`${dbPath}-journal`)) dropNextKeyFile(dbPath);
     throw err instanceof AppFailure ? err : cannotSwitch(err);
   }
   const warnings = walRestored ? [] : ['after the re-key the database stays in rollback-journal mode until it is next opened'];
@@ -78,6 +78,22 @@ function settle(tidy: () => void): void {
   }
 }
 
+/** Drops a next key file that will never be used, as settle says: if it cannot go now, the next unlock tries again. */
+const dropNextKeyFile = (dbPath: string): void => settle(() => rmSync(nextKeyFilePath(dbPath), { force: true }));
+
+/**
+ * The next key file beside the database; null when there is none, or when it cannot be read: it is written
+ * aside and renamed into place whole, so one that cannot be read was never the one in use, and the database
+ * opens with the current key file (or is damaged) as without it.
+ */
+export function readNextEnvelopeOrNull(dbPath: string): KeyEnvelope | null {
+  try {
+    return readNextEnvelope(dbPath);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The data key that `secret` unlocks, for the unlock screen; null when the secret does not match. When a
  * switch to a new data key was cut short by a crash (a next key file lies beside the database), it is
@@ -86,14 +102,7 @@ function settle(tidy: () => void): void {
  */
 export async function unlockKeySettlingSwitch(dbPath: string, current: KeyEnvelope, kind: SecretKind, secret: string): Promise<Buffer | null> {
   const currentKey = await unwrapKey(current.wraps[kind], secret, kind);
-  let next: KeyEnvelope | null;
-  try {
-    next = readNextEnvelope(dbPath);
-  } catch {
-    // A next key file is written aside and renamed into place whole, so one that cannot be read was never
-    // the one in use: the database opens with the current key file or is damaged, as without it.
-    next = null;
-  }
+  const next = readNextEnvelopeOrNull(dbPath);
   if (!next) return currentKey;
   // A crash in the middle of the re-key leaves a rollback journal: only a read-write opening rolls it back
   // (to the old-key database). With a WAL beside the database there is no re-key to undo (it runs with the
@@ -103,7 +112,7 @@ export async function unlockKeySettlingSwitch(dbPath: string, current: KeyEnvelo
     // Cut short before the re-key took. Unlocked with the passphrase, the switch is finished once the office
     // is open (resumeCutShortSwitch), so the recovery key the office manager wrote down works as they were
     // told; any other secret (the old recovery key) cannot reach the new key, so the next file is dropped.
-    if (kind !== 'passphrase') settle(() => rmSync(nextKeyFilePath(dbPath), { force: true }));
+    if (kind !== 'passphrase') dropNextKeyFile(dbPath);
     return currentKey;
   }
   const nextKey = await unwrapKey(next.wraps[kind], secret, kind);
@@ -130,17 +139,12 @@ export async function unlockKeySettlingSwitch(dbPath: string, current: KeyEnvelo
  * nothing, when the re-key cannot be done (the old recovery key then still works, as before the attempt).
  */
 export async function resumeCutShortSwitch(open: { sqlite: Sqlite; dbPath: string }, passphrase: string): Promise<Buffer | null> {
-  let next: KeyEnvelope | null;
-  try {
-    next = readNextEnvelope(open.dbPath);
-  } catch {
-    next = null;
-  }
+  const next = readNextEnvelopeOrNull(open.dbPath);
   if (!next) return null;
   const nextKey = await unwrapKey(next.wraps.passphrase, passphrase, 'passphrase');
   if (!nextKey) {
     // Not this passphrase's: never the switch this office was making. Dropped, as unlock drops one.
-    settle(() => rmSync(nextKeyFilePath(open.dbPath), { force: true }));
+    dropNextKeyFile(open.dbPath);
     return null;
   }
   try {

@@ -144,10 +144,7 @@ export class KeyService {
    */
   private async proveCurrentPassphrase(passphrase: string, field: string): Promise<Proven> {
     const source = this.unlocked();
-    const wait = this.attempts.waitMs();
-    if (wait > 0) {
-      throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
-    }
+    this.attempts.refuseIfWaiting();
     const envelope = this.readKeyFile(source.dbPath);
     const dataKey = await unwrapKey(envelope.wraps.passphrase, passphrase, 'passphrase');
     if (!dataKey) {
@@ -171,7 +168,7 @@ export class KeyService {
     if (readSetting(source.db, 'isDemo') === 'yes') return null;
     const saved = what === 'passphrase' ? 'The new passphrase is saved' : 'The new recovery key is in use';
     try {
-      const made = await this.backups.makeFrom(source, 'manual');
+      const made = await this.backups.makeFrom(source, 'key-change');
       const verified = made.written.filter((w) => w.check === 'verified').map((w) => w.path);
       if (!verified.length) return { ok: false, message: `${saved}, but the backup made after it did not pass its check. Make a backup from the backups page.` };
       return { ok: true, message: `${saved}. A new backup was made (${verified.join(' and ')}): it opens with the new ${what}.` };

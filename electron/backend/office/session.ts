@@ -7,17 +7,17 @@ import type { OfficeState } from '../../../shared/contract/office';
 import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain/members';
 import type { BackendEnv, OfficeContext } from '../context';
 import { closeOffice, isDamage, openEncrypted, openOffice, NotOurDatabase, type Db, type Sqlite } from '../db/open';
-import { inUseMarkerPath } from '../db/in-use';
+import { companionFiles } from '../db/companion-files';
 import { migrateGuarded } from '../db/migrate';
 import { BackupService, type BackupOptions, type BackupSource } from '../backup/service';
 import { listItems, officeSettings } from '../db/schema';
 import { readSetting } from '../lists/service';
-import { addPending } from '../audit/pending';
 import { AttemptLimiter, attemptsFilePath } from './attempts';
 import { clearConfig, defaultDatabasePath, demoDatabasePath, readConfig, writeConfig } from './config';
 import { resumeCutShortSwitch, unlockKeySettlingSwitch } from './key-switch';
 import { KeyService } from './keys';
-import { keyFilePath, newDataKey, newRecoveryKey, nextKeyFilePath, normaliseRecoveryKey, readEnvelope, wrapKey, writeEnvelope, type SecretKind } from './keyring';
+import { keyFilePath, newDataKey, newRecoveryKey, wrapKey, writeEnvelope } from './keyring';
+import { keyFileOrRefuse, notOpenedWithItsKey, secretKindOf } from './unlock-checks';
 
 export type Secret = { passphrase: string } | { recoveryKey: string };
 
@@ -27,6 +27,7 @@ export class OfficeSession {
   private open: { sqlite: Sqlite; db: Db; path: string; dataKey: Buffer } | null = null;
   private readonly attempts: AttemptLimiter;
   private readonly lockListeners = new Set<() => void>();
+  private readonly openedListeners = new Set<(ctx: OfficeContext) => void>();
   readonly backups: BackupService;
   /** Changing the passphrase and the recovery key (keys.ts). */
   readonly keys: KeyService;
@@ -156,19 +157,9 @@ export class OfficeSession {
     const path = this.databasePath();
     if (!path || !existsSync(path)) throw new AppFailure('NO_OFFICE', 'There is no office database yet. Create one first.');
     if (this.open) return;
-    const wait = this.attempts.waitMs();
-    if (wait > 0) {
-      throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
-    }
-    let envelope;
-    try {
-      envelope = readEnvelope(path);
-    } catch {
-      throw new AppFailure('DAMAGED', `The key file beside the database (${keyFilePath(path)}) is damaged. Restore it from a backup.`);
-    }
-    if (!envelope) throw new AppFailure('DAMAGED', `The key file beside the database (${keyFilePath(path)}) is missing. Restore it from a backup.`);
-
-    const [kind, value]: [SecretKind, string] = 'passphrase' in secret ? ['passphrase', secret.passphrase] : ['recovery', normaliseRecoveryKey(secret.recoveryKey)];
+    this.attempts.refuseIfWaiting();
+    const envelope = keyFileOrRefuse(path);
+    const [kind, value] = secretKindOf(secret);
     // Also finishes (or drops) a switch to a new data key that a crash cut short (key-switch.ts).
     const dataKey = await unlockKeySettlingSwitch(path, envelope, kind, value);
     if (!dataKey) {
@@ -193,13 +184,15 @@ export class OfficeSession {
       }
     } catch (err) {
       this.lock();
-      if (err instanceof NotOurDatabase) throw new AppFailure('DAMAGED', `The database file ${path} is damaged or is not a Peer Office database: it does not open with this office’s key (it may have been cut short or changed). Nothing has been changed or deleted. Restore it from a backup.`);
+      if (err instanceof NotOurDatabase) throw notOpenedWithItsKey(path);
       throw err;
     } finally {
       dataKey.fill(0);
     }
     this.attempts.reset();
     this.env.logger.info(`unlocked with ${kind}`);
+    // The unlock's own audit entries first, so the day's first backup, made next, holds them.
+    for (const listener of this.openedListeners) listener(this.context());
     // After the unlock has succeeded, and never failing it: a problem is shown with the backups.
     await this.backups.dailyIfDue(this.backupSource()!);
   }
@@ -214,25 +207,27 @@ export class OfficeSession {
 
   /**
    * A backup opened with a secret (preview, restore) is another way to try passphrases: it gets the same
-   * limit on wrong attempts as unlocking, and each wrong one is noted for the audit log like a failed unlock.
+   * limit on wrong attempts as unlocking. The audit log notes each wrong one, as it does for any channel
+   * that checks a secret (audit/record.ts), not here.
    */
-  async withSecretAttempt<T>(secret: Secret, attempt: () => Promise<T>): Promise<T> {
-    const wait = this.attempts.waitMs();
-    if (wait > 0) throw new AppFailure('TOO_MANY_ATTEMPTS', `Too many attempts that did not match. Wait ${Math.ceil(wait / 1000)} seconds, then try again.`);
+  async withSecretAttempt<T>(attempt: () => Promise<T>): Promise<T> {
+    this.attempts.refuseIfWaiting();
     try {
       return await attempt();
     } catch (err) {
-      if (err instanceof AppFailure && err.code === 'WRONG_SECRET') {
-        this.attempts.recordFailure();
-        const path = this.databasePath();
-        try {
-          if (path) addPending(path, { kind: 'unlock-failed', at: this.env.now().toISOString(), secret: 'passphrase' in secret ? 'passphrase' : 'recovery key', refused: 'WRONG_SECRET' });
-        } catch {
-          this.env.logger.warn('could not note a failed backup secret for the audit log');
-        }
-      }
+      if (err instanceof AppFailure && err.code === 'WRONG_SECRET') this.attempts.recordFailure();
       throw err;
     }
+  }
+
+  /**
+   * Calls `listener` once an unlock has opened the office (the key matched, any database update made), and
+   * before the day's first backup: the audit log writes the unlock there, so that backup holds it. A
+   * listener must not throw: the office is open by then.
+   */
+  onOpened(listener: (ctx: OfficeContext) => void): () => void {
+    this.openedListeners.add(listener);
+    return () => void this.openedListeners.delete(listener);
   }
 
   /**
@@ -263,6 +258,11 @@ export class OfficeSession {
   }
 }
 
+/**
+ * Deletes a database and every file that belongs with it (db/companion-files.ts), and its count of wrong
+ * attempts too: the file made here is new, with a passphrase its maker chose. (Its audit events waiting for an
+ * unlock are cleared once the create succeeds: audit/record.ts.)
+ */
 function removeDatabaseFiles(path: string): void {
-  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, keyFilePath(path), nextKeyFilePath(path), inUseMarkerPath(path), attemptsFilePath(path)]) rmSync(f, { force: true });
+  for (const f of [path, ...companionFiles(path), attemptsFilePath(path)]) rmSync(f, { force: true });
 }
