@@ -3,7 +3,7 @@
 import type { MadeBackup } from '../../shared/contract/backup';
 import { contract, fieldErrors, isChannel, type Channel, type InputOf, type OutputOf } from '../../shared/contract/channels';
 import { AppFailure, fail, ok, type Result } from '../../shared/contract/result';
-import type { BackendEnv } from './context';
+import { errorName, type BackendEnv } from './context';
 import { handlers } from './handlers';
 import { OfficeSession } from './office/session';
 import type { BackupOptions } from './backup/service';
@@ -72,7 +72,7 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
       parsed = contract[channel].input.safeParse(input ?? {});
     } catch (err) {
       // A schema's own check that throws on input it was never meant to see: a refusal, not a crash.
-      env.logger.error(`${channel} input check failed unexpectedly`, err instanceof Error ? err.name : 'unknown error');
+      env.logger.error(`${channel} input check failed unexpectedly`, errorName(err));
       return fail('VALIDATION', 'That request could not be read. Check what was entered and try again.');
     }
     if (!parsed.success) {
@@ -99,7 +99,7 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
         return fail('DAMAGED', 'Part of the database file is damaged, so this could not be done. Restore the database from a backup.');
       }
       // Never the message itself: it could quote a person's details from a failed statement.
-      env.logger.error(`${channel} failed unexpectedly`, err instanceof Error ? err.name : 'unknown error');
+      env.logger.error(`${channel} failed unexpectedly`, errorName(err));
       return fail('INTERNAL', 'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Peer Office.');
     }
   }
@@ -121,7 +121,7 @@ export function createBackend(env: BackendEnv, backupOptions: BackupOptions = {}
       return ok(await recordPrinted(session, env, page, write));
     } catch (err) {
       if (err instanceof AppFailure) return fail(err.code, err.message, err.fields);
-      env.logger.error('recording a printed page failed unexpectedly', err instanceof Error ? err.name : 'unknown error');
+      env.logger.error('recording a printed page failed unexpectedly', errorName(err));
       return fail('INTERNAL', 'Something went wrong and nothing was saved. Try again; if it keeps happening, restart Peer Office.');
     }
   });

@@ -9,6 +9,14 @@ export interface Logger {
   error(message: string, error?: unknown): void;
 }
 
+/**
+ * What a log line may say about an error: its kind ("SqliteError", "EACCES"), never its message, which
+ * can carry a path holding a Windows user name or a value from the records.
+ */
+export function errorName(err: unknown): string {
+  return err instanceof Error ? err.name : 'unknown error';
+}
+
 export interface BackendEnv {
   /** Folder for the settings file and the default database location (the user's app-data folder). */
   dataDir: string;

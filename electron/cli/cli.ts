@@ -5,6 +5,7 @@ import { PAYROLL_FORMATS, type PayrollFormat } from '../../shared/contract/payro
 import { isIsoDate } from '../../shared/domain/dates';
 import { CliError, EXIT, type ExitCode } from './exit';
 import { USAGE } from './usage';
+import { errorName } from '../backend/context';
 
 const COMMANDS = ['init', 'demo', 'check', 'export', 'backup', 'verify', 'restore'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -125,7 +126,7 @@ main(process.argv.slice(2)).then(
       process.exit(err.exitCode);
     }
     // An unexpected error: its name only, since a message could quote data from the database.
-    process.stderr.write(`peer-office: something went wrong (${err instanceof Error ? err.name : 'unknown error'}).\n`);
+    process.stderr.write(`peer-office: something went wrong (${errorName(err)}).\n`);
     process.exit(EXIT.FAILED);
   },
 );

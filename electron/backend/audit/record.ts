@@ -5,7 +5,7 @@ import { THE_OFFICE } from '../../../shared/contract/audit';
 import type { RestoreOutcome } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
-import type { BackendEnv, OfficeContext } from '../context';
+import { errorName, type BackendEnv, type OfficeContext } from '../context';
 import type { OfficeSession } from '../office/session';
 import { clearChanges, ensureCapture, takeChanges, type RowChange } from './capture';
 import { CHANNEL_AUDIT, type Recorded } from './channels';
@@ -70,7 +70,7 @@ function writeOrWarn(ctx: OfficeContext, entries: () => NewAuditEntry[], env: Ba
   try {
     writeNow(ctx, entries());
   } catch (err) {
-    env.logger.warn(`could not write ${what} to the audit log: ${err instanceof Error ? err.name : 'unknown error'}`);
+    env.logger.warn(`could not write ${what} to the audit log: ${errorName(err)}`);
   }
 }
 
@@ -158,7 +158,7 @@ async function unlock(rule: AnyRule, input: unknown, session: OfficeSession, env
       writeNow(ctx, [...(dbPath ? pendingEntries(dbPath) : []), entryFor('office:unlock', rule, input, undefined, [], ctx.now())]);
       if (dbPath) clearPending(dbPath);
     } catch (err) {
-      env.logger.warn(`could not write the unlock to the audit log: ${err instanceof Error ? err.name : 'unknown error'}`);
+      env.logger.warn(`could not write the unlock to the audit log: ${errorName(err)}`);
     }
   });
   try {
@@ -224,7 +224,7 @@ export async function runAudited<C extends Channel>(
         try {
           addPending(dbPath, { kind: 'restore', at: env.now().toISOString(), backupMadeAt: output.createdAt });
         } catch (err) {
-          env.logger.warn(`could not note the restore for the audit log: ${err instanceof Error ? err.name : 'unknown error'}`);
+          env.logger.warn(`could not note the restore for the audit log: ${errorName(err)}`);
         }
       }
       return output;

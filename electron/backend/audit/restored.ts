@@ -21,7 +21,7 @@ import { THE_OFFICE } from '../../../shared/contract/audit';
 import type { RestoredAuditLog } from '../../../shared/contract/backup';
 import { AppFailure } from '../../../shared/contract/result';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
-import type { Logger } from '../context';
+import { errorName, type Logger } from '../context';
 import { openEncrypted, type Db, type Sqlite } from '../db/open';
 import { auditLog } from '../db/schema';
 import { addEntries, type NewAuditEntry } from './log';
@@ -135,7 +135,7 @@ export function recordRestore(copyPath: string, dataKey: Buffer, facts: RestoreF
       sqlite.close();
     }
   } catch (err) {
-    const why = err instanceof Error ? err.name : 'unknown error';
+    const why = errorName(err);
     // Committed but perhaps only in the -wal: neither "written" (the entries may be lost with the -wal,
     // copied ones too) nor "not written" (closing may still have folded them in, and the next unlock would
     // write the restore twice) is then known to be true. So the restore stops here, before the office is

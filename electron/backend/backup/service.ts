@@ -9,7 +9,7 @@ import { AppFailure, refuseField } from '../../../shared/contract/result';
 import type { BackupReason } from '../../../shared/domain/backup-rotation';
 import { londonToday } from '../../../shared/domain/dates';
 import { storageWarning, type StorageFacts } from '../../../shared/domain/network-drive';
-import type { BackendEnv } from '../context';
+import { errorName, type BackendEnv } from '../context';
 import { newestKnownMigration } from '../db/migrate';
 import { readSetting, writeSetting } from '../lists/service';
 import { defaultDatabasePath, demoDatabasePath, readExtraBackupFolder, writeConfig, writeExtraBackupFolder } from '../office/config';
@@ -124,7 +124,7 @@ export class BackupService {
       this.record('daily', await this.makeFrom(source, 'daily'));
     } catch (err) {
       this.recordFailure('daily', err);
-      this.env.logger.warn(`daily backup failed: ${err instanceof AppFailure ? err.code : err instanceof Error ? err.name : 'unknown error'}`);
+      this.env.logger.warn(`daily backup failed: ${err instanceof AppFailure ? err.code : errorName(err)}`);
     }
   }
 
@@ -212,7 +212,7 @@ export class BackupService {
       // Writes only when that changes the file.
       writeExtraBackupFolder(this.env.dataDir, source.dbPath, folder ? { folder, officeCode: officeOf(source).code } : null);
     } catch (err) {
-      this.env.logger.warn(`could not keep the extra backup folder in the settings file: ${err instanceof Error ? err.name : 'unknown error'}`);
+      this.env.logger.warn(`could not keep the extra backup folder in the settings file: ${errorName(err)}`);
     }
   }
 

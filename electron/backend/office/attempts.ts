@@ -10,6 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { z } from 'zod';
 import { AppFailure } from '../../../shared/contract/result';
 import { isoInstant, writeJsonAtomically } from '../files/json-file';
+import { errorName } from '../context';
 
 export const ATTEMPT_WINDOW_MS = 5 * 60 * 1000;
 export const FREE_ATTEMPTS = 10;
@@ -83,7 +84,7 @@ export class AttemptLimiter {
       this.unwritable = null;
     } catch (err) {
       this.unwritable = path;
-      this.warn(`could not note a wrong attempt beside the database: ${err instanceof Error ? err.name : 'unknown error'}`);
+      this.warn(`could not note a wrong attempt beside the database: ${errorName(err)}`);
     }
   }
 
@@ -95,7 +96,7 @@ export class AttemptLimiter {
     try {
       rmSync(attemptsFilePath(path), { force: true });
     } catch (err) {
-      this.warn(`could not clear the wrong attempts noted beside the database: ${err instanceof Error ? err.name : 'unknown error'}`);
+      this.warn(`could not clear the wrong attempts noted beside the database: ${errorName(err)}`);
     }
   }
 

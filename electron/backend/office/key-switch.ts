@@ -15,6 +15,7 @@ import { AppFailure } from '../../../shared/contract/result';
 import { keyOpens, type Sqlite } from '../db/open';
 import { rekeyInPlace, type RekeyStep } from '../db/rekey';
 import { nextKeyFilePath, promoteNextEnvelope, readNextEnvelope, unwrapKey, writeNextEnvelope, type KeyEnvelope, type SecretKind } from './keyring';
+import { errorName } from '../context';
 
 export type KeySwitchStep = 'next-key-file-written' | RekeyStep | 'key-file-replaced';
 
@@ -55,7 +56,7 @@ export function switchDataKey(open: { sqlite: Sqlite; dbPath: string }, newKey: 
     promoteNextEnvelope(dbPath);
     step('key-file-replaced');
   } catch (err) {
-    warnings.push(`the new key file could not be renamed into place (${err instanceof Error ? err.name : 'unknown error'}): the next unlock finishes it`);
+    warnings.push(`the new key file could not be renamed into place (${errorName(err)}): the next unlock finishes it`);
   }
   return warnings;
 }

@@ -12,7 +12,7 @@ import type { BackupAfterChange, KeyChangeOutcome, PendingRecoveryKey } from '..
 import { AppFailure } from '../../../shared/contract/result';
 import { officeIdentityOf } from '../backup/owner';
 import type { BackupService, BackupSource } from '../backup/service';
-import type { BackendEnv } from '../context';
+import { errorName, type BackendEnv } from '../context';
 import { readSetting } from '../lists/service';
 import type { AttemptLimiter } from './attempts';
 import { switchDataKey } from './key-switch';
@@ -173,7 +173,7 @@ export class KeyService {
       if (!verified.length) return { ok: false, message: `${saved}, but the backup made after it did not pass its check. Make a backup from the backups page.` };
       return { ok: true, message: `${saved}. A new backup was made (${verified.join(' and ')}): it opens with the new ${what}.` };
     } catch (err) {
-      this.env.logger.warn(`backup after a key change failed: ${err instanceof AppFailure ? err.code : err instanceof Error ? err.name : 'unknown error'}`);
+      this.env.logger.warn(`backup after a key change failed: ${err instanceof AppFailure ? err.code : errorName(err)}`);
       const why = err instanceof AppFailure ? ` ${err.message}` : '';
       return { ok: false, message: `${saved}, but the backup after it could not be made.${why} Make a backup from the backups page.` };
     }

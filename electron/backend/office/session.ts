@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { AppFailure } from '../../../shared/contract/result';
 import type { OfficeState } from '../../../shared/contract/office';
 import { DEFAULT_INVOLVEMENTS, DEFAULT_LOCALITIES } from '../../../shared/domain/members';
-import type { BackendEnv, OfficeContext } from '../context';
+import { errorName, type BackendEnv, type OfficeContext } from '../context';
 import { closeOffice, isDamage, openEncrypted, openOffice, NotOurDatabase, type Db, type Sqlite } from '../db/open';
 import { companionFiles } from '../db/companion-files';
 import { migrateGuarded } from '../db/migrate';
@@ -65,7 +65,7 @@ export class OfficeSession {
       newKey.fill(0);
       this.env.logger.info('a new recovery key cut short by a crash was put in use at unlock');
     } catch (err) {
-      this.env.logger.warn(`a new recovery key cut short by a crash could not be put in use: ${err instanceof Error ? err.name : 'unknown error'}`);
+      this.env.logger.warn(`a new recovery key cut short by a crash could not be put in use: ${errorName(err)}`);
     }
   }
 
@@ -179,7 +179,7 @@ export class OfficeSession {
       } catch (err) {
         if (err instanceof AppFailure || isDamage(err)) throw err;
         // The migration ran in one transaction, so it rolled back whole: say so rather than "something went wrong".
-        this.env.logger.error('database update failed', err instanceof Error ? err.name : 'unknown error');
+        this.env.logger.error('database update failed', errorName(err));
         throw new AppFailure('INTERNAL', 'Peer Office could not update your database to this version. Nothing was changed: your records are as they were. Ask whoever looks after your IT to contact the Peer Office developers.');
       }
     } catch (err) {
@@ -246,7 +246,7 @@ export class OfficeSession {
       try {
         listener();
       } catch (err) {
-        this.env.logger.warn(`a lock listener failed: ${err instanceof Error ? err.name : 'unknown error'}`);
+        this.env.logger.warn(`a lock listener failed: ${errorName(err)}`);
       }
     }
     try {
