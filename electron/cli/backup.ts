@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { AppError } from '../../shared/contract/result';
 import { AppFailure } from '../../shared/contract/result';
-import { formatUkDate } from '../../shared/domain/dates';
-import { londonStamp } from '../backend/backup/folders';
+import { londonDateTime } from '../../shared/domain/pay/period-words';
 import { ProgressTracker } from '../backend/backup/progress';
 import { previewBackup } from '../backend/backup/restore';
 import { newestKnownMigration } from '../backend/db/migrate';
@@ -15,12 +14,6 @@ import { CliError, EXIT } from './exit';
 import { unlockSecret } from './secrets';
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** "27/11/2026 at 10:00", in London time. */
-export function when(iso: string): string {
-  const { date, time } = londonStamp(new Date(iso));
-  return `${formatUkDate(date)} at ${time.slice(0, 2)}:${time.slice(2, 4)}`;
-}
 
 /** A backup file that is not there is "missing", exit 4, as the usage promises. */
 export const cliErrorOf = (error: AppError | AppFailure): CliError =>
@@ -68,7 +61,7 @@ export async function verify(fileArg: string): Promise<void> {
     const preview = await previewBackup(file, secret, { newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir: tmpdir(), progress: new ProgressTracker(), replaced: null });
     process.stdout.write(`${JSON.stringify({ ok: true, ...preview }, null, 2)}\n`);
     const people = preview.tables['people'];
-    process.stderr.write(`The backup made ${when(preview.createdAt)} is sound${people === undefined ? '' : ` (${people} people)`}.${preview.compatibility === 'newer' ? ' It was made by a newer version of Peer Office: install the latest version to restore it.' : ''}\n`);
+    process.stderr.write(`The backup made ${londonDateTime(preview.createdAt)} is sound${people === undefined ? '' : ` (${people} people)`}.${preview.compatibility === 'newer' ? ' It was made by a newer version of Peer Office: install the latest version to restore it.' : ''}\n`);
   } catch (err) {
     if (!(err instanceof AppFailure)) throw err;
     // A damaged backup is the finding a script wants on stdout; a wrong secret is only the caller's mistake.

@@ -6,6 +6,7 @@ import { createOfficeSchema } from '../../shared/contract/office';
 import { fieldErrors } from '../../shared/contract/channels';
 import { AppFailure, type AppError } from '../../shared/contract/result';
 import { createBackend, type Backend } from '../backend/backend';
+import type { BackupOptions } from '../backend/backup/service';
 import type { Logger } from '../backend/context';
 import { keyFilePath } from '../backend/office/keyring';
 import { populateDemo } from '../backend/members/demo';
@@ -23,9 +24,14 @@ const logger: Logger = {
   error: (message, error) => process.stderr.write(`peer-office: ${message}${error ? ` (${String(error)})` : ''}\n`),
 };
 
-export function backendFor(db: string): Backend {
-  // No automatic daily backup: `backup` and `export` should not write files the person did not ask for.
-  return createBackend({ dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger }, { automatic: false });
+export function backendFor(db: string, restoreOptions: Pick<BackupOptions, 'beforeRestoreSwap'> = {}): Backend {
+  // `backup` and `export` should not write files the person did not ask for: no automatic daily backup, and
+  // no plain settings file (peer-office.json) in the database's folder, which is the data folder here only
+  // because the backend needs one.
+  return createBackend(
+    { dataDir: dirname(db), databasePath: db, migrationsDir: MIGRATIONS_DIR, now: () => new Date(), logger },
+    { automatic: false, keepsPlainSettings: false, ...restoreOptions },
+  );
 }
 
 export const toCliError = (error: AppError | AppFailure): CliError => new CliError(exitCodeFor(error.code), error.message);
@@ -70,5 +76,8 @@ async function createOffice(dbArg: string, officeName: string, demo: boolean): P
 export const init = (db: string, name: string | undefined) => createOffice(db, name ?? DEFAULT_OFFICE_NAME, false);
 export const demo = (db: string, name: string | undefined) => createOffice(db, name ?? DEMO_OFFICE_NAME, true);
 
-/** `check` only reads: it opens the database read-only, never through the app's unlock (check.ts). */
+/**
+ * `check` never writes the database: it opens it read-only, never through the app's unlock (check.ts). A wrong
+ * passphrase or recovery key is counted and noted beside it, as a failed unlock in the app is.
+ */
 export const check = (db: string) => checkReadOnly(db, MIGRATIONS_DIR);

@@ -4,23 +4,26 @@
 import { existsSync } from 'node:fs';
 import type { BackupPreview } from '../../shared/contract/backup';
 import { officeIdentityOf, type OfficeIdentity } from '../backend/backup/owner';
-import { keyFilePath, normaliseRecoveryKey, readEnvelope, readNextEnvelope, unwrapKey, type KeyEnvelope, type SecretKind } from '../backend/office/keyring';
+import { keyFilePath, readEnvelope, unwrapKey, type KeyEnvelope, type SecretKind } from '../backend/office/keyring';
+import { readNextEnvelopeOrNull } from '../backend/office/key-switch';
 import type { Secret } from '../backend/office/session';
+import { secretKindOf } from '../backend/office/unlock-checks';
 // The app's own words for a backup's kinds of record and reasons, so the terminal says what the app's
-// preview says. words.ts is pure (no DOM, no React): the CLI may share it.
+// preview says. backup-words.ts is pure (no DOM, no React): the CLI may share it.
 import { describeTables, formatSize, REASON_WORDS, type TableCount } from '../../shared/domain/backup-words';
-import { when } from './backup';
+import { londonDateTime } from '../../shared/domain/pay/period-words';
 
 /**
  * The office database a restore to --db would replace:
  * 'none': nothing there, so nothing is replaced;
  * 'known': its identity, read with the secret given, as the app knows the open office's;
- * 'unknown': there, but the secret (the backup's) does not open its key file, so whose it is cannot be told.
+ * 'unknown': there, but the secret (the backup's) does not open its key file, so whose it is cannot be told;
+ *   `tried` is the kind of secret that did not open it (null: its key file is missing or damaged).
  */
 export type ReplacedOffice =
   | { state: 'none' }
   | { state: 'known'; identity: OfficeIdentity }
-  | { state: 'unknown'; why: string };
+  | { state: 'unknown'; why: string; tried: SecretKind | null };
 
 const secretWords = (kind: SecretKind): string => (kind === 'passphrase' ? 'passphrase' : 'recovery key');
 
@@ -31,21 +34,18 @@ const secretWords = (kind: SecretKind): string => (kind === 'passphrase' ? 'pass
  */
 export async function officeAt(db: string, secret: Secret): Promise<ReplacedOffice> {
   if (!existsSync(db) && !existsSync(keyFilePath(db))) return { state: 'none' };
-  const [kind, value]: [SecretKind, string] = 'passphrase' in secret ? ['passphrase', secret.passphrase] : ['recovery', normaliseRecoveryKey(secret.recoveryKey)];
+  const [kind, value] = secretKindOf(secret);
   const envelopes: KeyEnvelope[] = [];
   try {
     const envelope = readEnvelope(db);
-    if (!envelope) return { state: 'unknown', why: `its key file (${keyFilePath(db)}) is missing` };
+    if (!envelope) return { state: 'unknown', why: `its key file (${keyFilePath(db)}) is missing`, tried: null };
     envelopes.push(envelope);
   } catch {
-    return { state: 'unknown', why: `its key file (${keyFilePath(db)}) is damaged` };
+    return { state: 'unknown', why: `its key file (${keyFilePath(db)}) is damaged`, tried: null };
   }
-  try {
-    const next = readNextEnvelope(db);
-    if (next) envelopes.push(next);
-  } catch {
-    // Never renamed into place whole, so never the one in use (as check.ts and office/key-switch.ts read it).
-  }
+  // One that cannot be read was never the one in use (key-switch.ts says why).
+  const next = readNextEnvelopeOrNull(db);
+  if (next) envelopes.push(next);
   for (const envelope of envelopes) {
     const key = await unwrapKey(envelope.wraps[kind], value, kind);
     if (!key) continue;
@@ -58,6 +58,7 @@ export async function officeAt(db: string, secret: Secret): Promise<ReplacedOffi
   return {
     state: 'unknown',
     why: `the ${secretWords(kind)} that opens the backup does not open it (it may have been changed since the backup was made, or it is another office’s)`,
+    tried: kind,
   };
 }
 
@@ -70,6 +71,15 @@ export function notKnownToBeThisOffice(preview: BackupPreview, replaced: Replace
   const whose = preview.isDemo ? 'the demo office’s made-up records' : 'that office’s records';
   return `This backup is of a different office database (code ${preview.officeCode}) from the one at ${db} (code ${replaced.identity.code}): restoring it would put ${whose} in place of this office’s.`;
 }
+
+/**
+ * Another way to tell whose the backup is, when the passphrase could not: a new passphrase leaves the
+ * recovery key as it was, so the recovery key of the backup's day opens both key files. '' when it cannot help.
+ */
+export const recoveryKeyHint = (replaced: ReplacedOffice): string =>
+  replaced.state === 'unknown' && replaced.tried === 'passphrase'
+    ? ' If the passphrase has been changed since the backup was made, run the restore with the recovery key instead, in PEER_OFFICE_RECOVERY_KEY (with PEER_OFFICE_PASSPHRASE not set): it tells whether the backup is this office’s.'
+    : '';
 
 /** Each kind of record and its count, both lists in the same columns. */
 function countColumns(all: TableCount[]): (rows: TableCount[]) => string[] {
@@ -98,7 +108,7 @@ export function previewLines(preview: BackupPreview, replaced: ReplacedOffice, d
   const countLines = countColumns([...main, ...other]);
   return [
     `Backup: ${preview.path} (${formatSize(preview.sizeBytes)}), checked just now: every page read, every table counted.`,
-    `Made on ${when(preview.createdAt)} (${REASON_WORDS[preview.reason].toLowerCase()}) by Peer Office ${preview.appVersion}.`,
+    `Made on ${londonDateTime(preview.createdAt)} (${REASON_WORDS[preview.reason].toLowerCase()}) by Peer Office ${preview.appVersion}.`,
     whoseLine(preview, replaced, db),
     ...(preview.isDemo ? ['This is a backup of the demo office: everyone in it is made up.'] : []),
     ...(preview.compatibility === 'older' ? ['Made by an older version of Peer Office: when it is next unlocked, it is updated to this version, after a backup.'] : []),

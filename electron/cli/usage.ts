@@ -12,9 +12,12 @@ Commands:
   demo  --db FILE [--name NAME]  Create a demo office: about 300 synthetic members, 40 staff and two
                                  years of sessions, last month's pay approved and ready to export.
   check --db FILE                Open the database read-only, check its integrity and links, print a JSON
-                                 summary. Changes nothing: no audit entry, no update, no backup. A
-                                 database waiting for an update from this version is reported (exit 5),
-                                 not updated: unlocking it in the app updates it, after a backup.
+                                 summary. The database is never written: no audit entry, no update,
+                                 no backup. A wrong passphrase or recovery key is counted and noted
+                                 beside it (FILE.attempts.json, FILE.audit-pending.json), as a failed
+                                 unlock in the app is. A database waiting for an update from this
+                                 version is reported (exit 5), not updated: unlocking it in the app
+                                 updates it, after a backup.
   export payroll --db FILE --period KEY --format xlsx|sage|brightpay --out FILE [--by NAME] [--force]
                                  Write an approved pay period's file for payroll, as the app's
                                  "Export for payroll" does, and mark the period exported (recorded as

@@ -92,11 +92,11 @@ export interface ListedAuditEntry extends AuditEntry {
   record: AuditRecordShown;
 }
 
-/** The words for the summary as shown: a sentence starts with a capital. */
-export const summaryWords = (summary: string): string => summary.charAt(0).toUpperCase() + summary.slice(1);
-
-/** A record's words, or a kind of record, as a cell or an option starts: "Office settings", "Member M01001". */
-export const recordWords = (words: string): string => summaryWords(words);
+/**
+ * Words as they start a sentence, a cell or an option: with a capital. For a summary ("Changed town and
+ * phone"), a record's words or a kind of record ("Office settings", "Member M01001").
+ */
+export const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 const optionalDay = (what: string) => z.union([z.literal(''), isoDate(what, '27/11/2026')]).optional().default('');
 

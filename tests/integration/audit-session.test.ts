@@ -108,6 +108,33 @@ describe('changing the passphrase', () => {
     ]);
     expect(JSON.stringify(entries(backend))).not.toMatch(/harbour|thimble|kettle/);
   });
+
+  it('records a new passphrase or recovery key before the backup made after it, so that backup holds the entry', async () => {
+    const office = await newOffice();
+    const { backend, clock } = office;
+    const newest = async () => expectOk(await backend.invoke('backup:list', {})).backups[0]!.path;
+    /** The summaries of the audit log held in a backup, read by restoring it somewhere else. */
+    const loggedIn = async (file: string, secret: { passphrase: string } | { recoveryKey: string }) => {
+      const elsewhere = backendAt({ dir: tempDir() });
+      expectOk(await elsewhere.invoke('backup:restore', { file, ...secret }));
+      expectOk(await elsewhere.invoke('office:unlock', secret));
+      return entries(elsewhere).map((e) => e.summary);
+    };
+
+    const NEW = 'harbour thimble meadow';
+    expect(expectOk(await backend.invoke('security:changePassphrase', { currentPassphrase: PASSPHRASE, passphrase: NEW, confirmPassphrase: NEW })).backup?.ok).toBe(true);
+    expect(await loggedIn(await newest(), { passphrase: NEW })).toContain('passphrase changed');
+
+    clock.advance(24 * 60 * MINUTE); // another day, so the rotation keeps both backups apart
+    const { recoveryKey } = expectOk(await backend.invoke('security:newRecoveryKey', { passphrase: NEW }));
+    expect(expectOk(await backend.invoke('security:confirmRecoveryKey', { recoveryKey })).backup?.ok).toBe(true);
+    expect(await loggedIn(await newest(), { recoveryKey })).toContain('new recovery key confirmed and the database given a new key: the old recovery key no longer opens it');
+    // Once only, in the office's own log, in the order things happened.
+    expect(entries(backend).slice(1).map((e) => e.summary)).toEqual([
+      'passphrase changed', 'new recovery key made, not yet in use (the old one still works)',
+      'new recovery key confirmed and the database given a new key: the old recovery key no longer opens it',
+    ]);
+  });
 });
 
 describe('backups', () => {

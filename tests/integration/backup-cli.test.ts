@@ -101,6 +101,22 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expect(JSON.stringify(logged)).not.toContain('USB STICK');
   });
 
+  it('writes no settings file beside the database it backs up, even for an office with an extra backup folder', async () => {
+    const office = await newOffice();
+    const extra = tempDir();
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: extra }));
+    office.backend.close();
+    // A copy kept on a server, away from the app's data folder (where the app keeps its own settings file).
+    const copy = tempDir();
+    for (const f of ['office.db', 'office.db.keys.json']) copyFileSync(join(office.dir, f), join(copy, f));
+    const usb = join(tempDir(), 'USB STICK');
+    mkdirSync(usb);
+
+    const made = await runCli(['backup', '--db', join(copy, 'office.db'), '--to', usb], withPassphrase);
+    expect(made.code).toBe(0);
+    expect(readdirSync(copy).sort()).toEqual(['office.db', 'office.db.keys.json']);
+  });
+
   it('verify exits 4 for a flipped byte, a cut-short file, a file that is not a backup, or no file at all', async () => {
     const office = await officeAndStick();
     const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();
@@ -229,7 +245,15 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     const refused = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes'], withPassphrase);
     expect(refused.code).toBe(6);
     expect(refused.stderr).toContain(`Whether that is the office at ${office.dbPath} cannot be told: the passphrase that opens the backup does not open it`);
-    expect(refused.stderr).toMatch(/If that is what you mean, run the restore again with --replace-different-office\. Nothing has been changed\./);
+    expect(refused.stderr).toMatch(/If that is what you mean, run the restore again with --replace-different-office\. If the passphrase has been changed since the backup was made, run the restore with the recovery key instead, in PEER_OFFICE_RECOVERY_KEY \(with PEER_OFFICE_PASSPHRASE not set\): it tells whether the backup is this office’s\. Nothing has been changed\./);
+    expect(filesIn(office.dir)).toEqual(before);
+
+    // The recovery key, which a new passphrase leaves as it was, opens both: the backup is this office's, and
+    // needs no --replace-different-office (only the yes, which a script without a terminal gives with --yes).
+    const byRecoveryKey = await runCli(['restore', '--file', file, '--db', office.dbPath], { PEER_OFFICE_RECOVERY_KEY: office.recoveryKey });
+    expect(byRecoveryKey.code).toBe(6);
+    expect(byRecoveryKey.stderr).toContain(`Office: a backup of the office database at ${office.dbPath} (code ${office.code}).`);
+    expect(byRecoveryKey.stderr).toMatch(/Not restored: nobody was asked, since this is not running in a terminal\./);
     expect(filesIn(office.dir)).toEqual(before);
 
     // The same office after all: restored, it opens with the passphrase of the backup's day.

@@ -7,10 +7,14 @@
 //    leaves no entry and a committed change always has one. The summary comes from the rows the call
 //    actually changed (audit/capture.ts).
 //  - 'after': the entry is written once the call has succeeded: a backup (VACUUM INTO cannot run inside a
-//    transaction) and the three security:* key changes (they change the key file, not the database, and
-//    make a backup after). A crash between the two leaves the backup, or the new passphrase or key, without
-//    its entry: after a re-key (security:confirmRecoveryKey) the log does not say the old key stopped working.
-//    Locked in between (the app quitting), it is done all the same, and only a warning says the entry is missing.
+//    transaction) and a new recovery key made (it changes nothing on disk until confirmed). A crash between
+//    the two leaves the backup without its entry. Locked in between (the app quitting), it is done all the
+//    same, and only a warning says the entry is missing.
+//  - 'key-change': the two security:* changes that put a new passphrase or recovery key in use. They change
+//    the key file (and, for a recovery key, re-encrypt the database), not in a transaction, then make a
+//    backup; the entry is written between the two (office/keys.ts onChanged), so that backup holds it. A
+//    crash just after the change leaves it without its entry: after a re-key (security:confirmRecoveryKey)
+//    the log then does not say the old key stopped working. Locked in between, as for 'after'.
 //  - 'before': locking writes its entry while the database is still open.
 //  - 'create', 'unlock', 'restore': the office's life; see record.ts.
 //  - 'read-with-secret': a read that opens something with a passphrase or recovery key (a backup's
@@ -23,7 +27,7 @@ import type { OfficeContext } from '../context';
 import { readSetting } from '../lists/service';
 import { plural } from './words';
 
-export type RecordedHow = 'transaction' | 'after' | 'before' | 'create' | 'unlock' | 'restore' | 'read-with-secret';
+export type RecordedHow = 'transaction' | 'after' | 'key-change' | 'before' | 'create' | 'unlock' | 'restore' | 'read-with-secret';
 
 export interface Recorded<C extends Channel> {
   how: RecordedHow;
@@ -176,11 +180,11 @@ export const CHANNEL_AUDIT: ChannelAudit = {
   // The summary names the setting ("changed auto-lock time").
   'security:saveSettings': { how: 'transaction', action: 'change', area: 'settings', record: 'office settings' },
   // These change the key file, not the database, and make a backup after (VACUUM INTO cannot run inside a transaction).
-  'security:changePassphrase': { how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'passphrase changed', checksPassphrase: true },
+  'security:changePassphrase': { how: 'key-change', action: 'change', area: 'office', record: 'office', note: () => 'passphrase changed', checksPassphrase: true },
   'security:newRecoveryKey': {
     how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'new recovery key made, not yet in use (the old one still works)', checksPassphrase: true,
   },
-  'security:confirmRecoveryKey': { how: 'after', action: 'change', area: 'office', record: 'office', note: () => 'new recovery key confirmed and the database given a new key: the old recovery key no longer opens it' },
+  'security:confirmRecoveryKey': { how: 'key-change', action: 'change', area: 'office', record: 'office', note: () => 'new recovery key confirmed and the database given a new key: the old recovery key no longer opens it' },
   'audit:list': 'read',
   'audit:export': {
     how: 'transaction', action: 'export', area: 'audit', record: 'audit log',

@@ -20,7 +20,7 @@ export const pendingFilePath = (dbPath: string): string => `${dbPath}.audit-pend
 export const MAX_PENDING = 100;
 
 /** The channels that check a secret (audit/channels.ts checksPassphrase): a wrong one made while locked waits here. */
-export const SECRET_CHANNELS = ['office:unlock', 'backup:preview', 'backup:restore', 'security:changePassphrase', 'security:newRecoveryKey'] as const;
+const SECRET_CHANNELS = ['office:unlock', 'backup:preview', 'backup:restore', 'security:changePassphrase', 'security:newRecoveryKey'] as const;
 export type SecretChannel = (typeof SECRET_CHANNELS)[number];
 
 const pendingEvent = z.discriminatedUnion('kind', [

@@ -204,6 +204,23 @@ export async function runAudited<C extends Channel>(
       writeOrWarn(ctx, () => [entryFor(channel, rule, input, output, [], ctx.now())], env, channel);
       return output;
     }
+    case 'key-change': {
+      // Written the moment the new passphrase or key is in place, before the backup made after it (office/keys.ts),
+      // so that backup holds the change's entry, as the day's first backup holds the unlock's.
+      const stopListening = session.keys.onChanged(() => {
+        if (session.state() !== 'unlocked') {
+          env.logger.warn(`${channel} finished after Peer Office was locked, so it is not in the audit log`);
+          return;
+        }
+        const ctx = session.context();
+        writeOrWarn(ctx, () => [entryFor(channel, rule, input, undefined, [], ctx.now())], env, channel);
+      });
+      try {
+        return await failedPassphraseNoted(channel, rule, input, session, env, call);
+      } finally {
+        stopListening();
+      }
+    }
     case 'create': {
       const output = await call();
       const ctx = session.context();

@@ -8,7 +8,7 @@
 // keeps the name typed where a screen asks for yours (approving payroll, a probation decision) in "By".
 // So it is for the office, a trustee or an auditor, kept as carefully as the records themselves.
 import type ExcelJS from 'exceljs';
-import { actionWords, AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, recordWords, summaryWords, type AuditFilters, type ListedAuditEntry } from '../../../shared/contract/audit';
+import { actionWords, AUDIT_ACTION_WORDS, AUDIT_AREA_WORDS, capitalised, type AuditFilters, type ListedAuditEntry } from '../../../shared/contract/audit';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 import { addTitleRows, applyPrintLayout, newWorkbook, writeHeader, type Column } from '../payroll/sheet-layout';
@@ -63,7 +63,7 @@ export async function auditWorkbook(entries: ListedAuditEntry[], context: { offi
   // addRow appends after the header; one call per row keeps a long log quick to write.
   for (const e of entries) {
     sheet.addRow([
-      excelLondonTime(e.at), actionWords(e), AUDIT_AREA_WORDS[e.area] ?? e.area, recordWords(e.record.words), summaryWords(e.summary), e.by, e.at, e.channel,
+      excelLondonTime(e.at), actionWords(e), AUDIT_AREA_WORDS[e.area] ?? e.area, capitalised(e.record.words), capitalised(e.summary), e.by, e.at, e.channel,
     ] satisfies ExcelJS.CellValue[]);
   }
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: COLUMNS.length } };

@@ -93,6 +93,13 @@ export interface RestoreOptions {
    * the backup is of the open office. Without it the restore is left for the audit log's next unlock.
    */
   recordRestore?: (copy: string, dataKey: Buffer, facts: { backupMadeAt: string; keptAsideAs: string | null; sameOffice: boolean }) => RestoredAuditLog;
+  /**
+   * A last refusal, once the backup is checked and just before anything is moved: the command line's "is
+   * Peer Office holding the database open now?" (cli/restore.ts). The check above can take a minute, and an
+   * office unlocked in the app meanwhile must not have its database moved aside under it. Throwing an
+   * AppFailure here leaves everything as it was.
+   */
+  beforeSwap?: () => void;
 }
 
 /**
@@ -142,6 +149,9 @@ export async function restoreBackup(file: string, secret: Secret, options: Resto
     const createdAt = opened.backup.raw.header.createdAt;
     const audit = { backupMadeAt: createdAt, keptAsideAs: existsSync(dbPath) ? aside : null, sameOffice: compareOffices(opened.office, options.replaced) === 'same' };
     const auditLog = options.recordRestore?.(restoring, dataKey, audit) ?? { carried: 0, laterEntriesIn: audit.keptAsideAs, inLog: false };
+    // As late as it can be, leaving the least time for the database to be opened before the move; refused, the copy
+    // (with the entry just written into it) is cleared below and the office is as it was.
+    options.beforeSwap?.();
     options.lock();
     const keptAside = await swapIn(restoring, dbPath, aside);
     await syncFolder(folder);

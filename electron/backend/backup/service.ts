@@ -30,6 +30,14 @@ export interface BackupOptions {
   /** Network drive letters and the like, which only the composition root can ask Windows for. */
   storageFacts?: () => StorageFacts;
   onProgress?: ProgressListener;
+  /**
+   * Whether the extra folder is copied into the plain settings file (peer-office.json) in the data folder as
+   * the office unlocks and locks (keepExtraFolderCopy). The app's: its unlock screen reads it. The CLI turns
+   * it off: its data folder is just the one --db is in, and a script's unlock must not leave a file there.
+   */
+  keepsPlainSettings?: boolean;
+  /** Called just before a restore moves the database aside (backup/restore.ts beforeSwap): the CLI's last "is it open?". */
+  beforeRestoreSwap?: () => void;
 }
 
 /** What the backups need from the office session. */
@@ -52,8 +60,10 @@ export class BackupService {
     // The plain copy of the extra folder is read only while locked (the unlock screen's list): so it is brought
     // in step as the office locks, and at unlock for a folder chosen before the copy was kept, or a save the
     // app did not live to lock after. See keepExtraFolderCopy.
-    host.onOpened(() => this.keepExtraFolderCopy());
-    host.onLock(() => this.keepExtraFolderCopy());
+    if (options.keepsPlainSettings !== false) {
+      host.onOpened(() => this.keepExtraFolderCopy());
+      host.onLock(() => this.keepExtraFolderCopy());
+    }
   }
 
   private dbPath(): string {
@@ -266,7 +276,7 @@ export class BackupService {
       const current = open?.sqlite ?? null;
       const restored = await restoreBackup(file, secret, {
         dbPath, newestKnown: newestKnownMigration(this.env.migrationsDir), now: this.env.now(), lock: () => this.host.lock(), progress: this.progress,
-        replaced, replaceDifferentOffice: confirmed.replaceDifferentOffice === true,
+        replaced, replaceDifferentOffice: confirmed.replaceDifferentOffice === true, beforeSwap: this.options.beforeRestoreSwap,
         recordRestore: (copy, dataKey, { sameOffice, ...facts }) =>
           recordRestore(copy, dataKey, { ...facts, at: this.env.now(), current: sameOffice ? current : null, logger: this.env.logger }),
       });

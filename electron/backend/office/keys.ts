@@ -45,6 +45,7 @@ interface Proven {
 
 export class KeyService {
   private pending: Pending | null = null;
+  private readonly changedListeners = new Set<() => void>();
 
   constructor(
     private readonly env: BackendEnv,
@@ -64,6 +65,7 @@ export class KeyService {
     }
     if (this.pending?.state === 'waiting') this.pending = { state: 'stale', dbPath: this.pending.dbPath };
     this.env.logger.info('passphrase changed');
+    this.changed();
     return { backup: await this.backUpAfterChange(source, 'passphrase') };
   }
 
@@ -115,8 +117,29 @@ export class KeyService {
     }
     this.pending = null;
     this.env.logger.info('recovery key replaced and the database given a new key');
+    this.changed();
     // Asked afresh: the source read before the switch holds the old key.
     return { backup: await this.backUpAfterChange(this.unlocked(), 'recovery key') };
+  }
+
+  /**
+   * Calls `listener` once a new passphrase or recovery key is in place, before the backup made after it: the
+   * audit log writes the change there (audit/record.ts), so that backup holds the change's own entry.
+   */
+  onChanged(listener: () => void): () => void {
+    this.changedListeners.add(listener);
+    return () => void this.changedListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changedListeners) {
+      // The change is made: a listener's failure must not report it as failed.
+      try {
+        listener();
+      } catch (err) {
+        this.env.logger.warn(`a key change listener failed: ${errorName(err)}`);
+      }
+    }
   }
 
   private unlocked(): BackupSource {

@@ -5,7 +5,7 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
-  AUDIT_ACTION_WORDS, AUDIT_ACTIONS, AUDIT_AREA_WORDS, AUDIT_AREAS, AUDIT_RECORD_TYPES, auditExportSchema, recordWords, type AuditFilters as Filters,
+  AUDIT_ACTION_WORDS, AUDIT_ACTIONS, AUDIT_AREA_WORDS, AUDIT_AREAS, AUDIT_RECORD_TYPES, auditExportSchema, capitalised, type AuditFilters as Filters,
 } from '../../../../shared/contract/audit';
 import { fieldErrors } from '../../../../shared/contract/channels';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
@@ -63,7 +63,7 @@ export function AuditFilters({ applied, onApply }: { applied: Filters; onApply: 
           />
           <NativeSelect
             label="Kind of record" value={draft.recordType} onChange={(e) => set('recordType', e.currentTarget.value as Filters['recordType'], true)}
-            data={[{ value: '', label: 'Any record' }, ...AUDIT_RECORD_TYPES.map((t) => ({ value: t, label: recordWords(t) }))]}
+            data={[{ value: '', label: 'Any record' }, ...AUDIT_RECORD_TYPES.map((t) => ({ value: t, label: capitalised(t) }))]}
           />
           {/* What the table shows in "Record": a person by either number, or a pay period. */}
           <TextInput
