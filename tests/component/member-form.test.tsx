@@ -49,4 +49,19 @@ describe('MemberForm', () => {
     expect(screen.getByText('Enter a UK phone number, like 01243 123456 or 07700 900123')).toBeTruthy();
     expect(document.getElementById('field-phone')!.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('hides "Saved" once anything is edited, and keeps it hidden after sending (the reload of the saved record brings it back)', async () => {
+    const initial = { ...emptyMember('2026-11-27'), firstName: 'Zebedee', lastName: 'Quaintance' };
+    const notice = <div role="status">Zebedee Quaintance's record is saved.</div>;
+    const onSave = vi.fn();
+    renderScreen(<MemberForm {...props} submitLabel="Save changes" initial={initial} onSave={onSave} savedNotice={notice} />);
+    expect(screen.getByRole('status').textContent).toContain('record is saved');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^Postcode/), 'BN11 1AA');
+    expect(screen.queryByRole('status')).toBeNull();
+    // Sent: the old record's notice must not come back while the reload that replaces this form is on its way.
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

@@ -27,9 +27,15 @@ interface Props {
   onSave: (values: MemberFormValues) => void;
   /** Buttons beside Save, told whether the form holds unsaved changes. */
   actions?: (unsaved: boolean) => ReactNode;
+  /**
+   * "Saved", shown only while the form holds exactly what was loaded: an edit hides it (it would no longer be
+   * true), and it comes back when the saved record reloads. Until then the buttons beside Save are the old
+   * record's, so nothing is started on a form the reload is about to replace.
+   */
+  savedNotice?: ReactNode;
 }
 
-export function MemberForm({ initial, localities, involvements, today, saving, submitLabel, serverProblem, onSave, actions }: Props) {
+export function MemberForm({ initial, localities, involvements, today, saving, submitLabel, serverProblem, onSave, actions, savedNotice }: Props) {
   const [values, setValues] = useState(initial);
   const [localProblem, setLocalProblem] = useState<FormProblem | null>(null);
   // Sent for saving and not refused: leaving (to the new record's page) is then expected, not a loss.
@@ -37,7 +43,8 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
   useEffect(() => {
     if (serverProblem) setSent(false);
   }, [serverProblem]);
-  const unsaved = !sent && JSON.stringify(values) !== JSON.stringify(initial);
+  const edited = JSON.stringify(values) !== JSON.stringify(initial);
+  const unsaved = !sent && edited;
   const problem = localProblem ?? serverProblem;
   const errors = problem?.fields ?? {};
   const set = <K extends keyof MemberFormValues>(key: K, value: MemberFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -75,6 +82,7 @@ export function MemberForm({ initial, localities, involvements, today, saving, s
     <form onSubmit={submit} noValidate aria-label="Member details">
       <UnsavedChangesGuard when={unsaved} />
       <Stack gap="lg">
+        {!edited && savedNotice}
         <ErrorSummary message={problem?.message ?? null} fields={errors} labels={Object.fromEntries(Object.keys(errors).map((k) => [k, labelFor(k)]))} />
         <Fieldset legend="Name">
           <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -1,4 +1,5 @@
 // One person's record: add a new one, or view and edit, mark as left, or delete one made by mistake.
+import { Done } from '../../components/Done';
 import { Notice } from '../../components/Notice';
 import { Alert, Anchor, Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -96,11 +97,6 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
           </Stack>
         </Notice>
       )}
-      {(justSaved || justCreated) && !serverProblem && (
-        <Alert color="teal" variant="light" role="status" title="Saved">
-          {member ? `${displayName(member)}'s record is saved.` : 'Saved.'}
-        </Alert>
-      )}
       <MemberForm
         initial={member ? memberToForm(member) : emptyMember(today)}
         localities={localities}
@@ -111,6 +107,9 @@ function MemberEditor({ member, localities, involvements, today, justSaved, onSa
         serverProblem={serverProblem}
         onSave={save}
         actions={(unsaved) => member && <MemberActions member={member} today={today} unsaved={unsaved} />}
+        savedNotice={(justSaved || justCreated) && !serverProblem && (
+          <Done title="Saved">{member ? `${displayName(member)}'s record is saved.` : 'Saved.'}</Done>
+        )}
       />
       {/* Above the staff record, which loads on its own: a link's scroll to this panel is not pushed away by it. */}
       {member && <BenefitsAdvicePanel personId={member.id} name={displayName(member)} today={today} />}
