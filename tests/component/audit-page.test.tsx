@@ -156,7 +156,7 @@ describe('AuditLogPage', () => {
     await waitFor(() => expect(listCalls(invoke).at(-1)).toMatchObject({ record: 'M01012', page: 1 }));
   });
 
-  it('exports what the filters show to an Excel file', async () => {
+  it('exports what the filters show to an Excel file, and says it holds only those entries', async () => {
     const invoke = fakeBackend();
     const user = userEvent.setup();
     URL.createObjectURL = vi.fn(() => 'blob:audit');
@@ -165,7 +165,18 @@ describe('AuditLogPage', () => {
     await screen.findByTestId('audit-table');
     await user.selectOptions(screen.getByLabelText('Area'), 'Members');
     await user.click(screen.getByRole('button', { name: 'Export to Excel (.xlsx)' }));
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved audit-log-2026-11-27.xlsx: 3 entries.');
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved audit-log-2026-11-27.xlsx: the 3 entries the filters show.');
     expect(invoke).toHaveBeenCalledWith('audit:export', { from: '', to: '', area: 'members', action: '', recordType: '', record: '' });
+  });
+
+  it('says an export with no filters set holds the whole log', async () => {
+    fakeBackend();
+    const user = userEvent.setup();
+    URL.createObjectURL = vi.fn(() => 'blob:audit');
+    URL.revokeObjectURL = vi.fn();
+    renderScreen(<AuditLogPage />);
+    await screen.findByTestId('audit-table');
+    await user.click(screen.getByRole('button', { name: 'Export to Excel (.xlsx)' }));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Saved audit-log-2026-11-27.xlsx: the whole log, 3 entries.');
   });
 });

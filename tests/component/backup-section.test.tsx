@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { BackupFile, BackupOverview, BackupProgress, BackupSettings, MadeBackup, RestoreOutcome, RestorePreview } from '../../shared/contract/backup';
 import type { PeerOfficeApi } from '../../shared/contract/channels';
+import { forgetLastRestore } from '../../renderer/src/api/backup';
 import { BackupsSection } from '../../renderer/src/features/backup/BackupsSection';
 import { RestoreDialog } from '../../renderer/src/features/backup/RestoreDialog';
 import { UnlockScreen } from '../../renderer/src/features/unlock/UnlockScreen';
@@ -329,5 +330,60 @@ describe('choosing a backup to restore, with an extra folder', () => {
     const dialog = await screen.findByRole('dialog');
     expect((await within(dialog).findByTestId('extra-folder-missing')).textContent).toContain(`${USB} cannot be found, so its backups are not in the list. If it is on a USB stick, plug the stick in, then close this`);
     expect(within(dialog).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([BACKUP.path, 'other']);
+  });
+});
+
+describe('the extra backup folder', () => {
+  it('says a folder that cannot be found with the same summary as every other form, keeping what was typed', async () => {
+    const missing = 'That folder cannot be found. Plug in the drive, or check the path, then save again';
+    const invoke = backend({
+      'backup:list': () => ok(overview()),
+      'backup:settings': () => ok(SETTINGS),
+      // As the backend answers: the overall message and the field's are the same words.
+      'backup:saveSettings': () => ({ ok: false, error: { code: 'INVALID', message: missing, fields: { extraFolder: missing } } }),
+    });
+    renderScreen(<BackupsSection />);
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Where backups go' });
+    // Plain words about the office code, whichever office is open (the demo too).
+    expect(within(form).getByTestId('office-code').textContent).toContain('another office’s backups kept in the same folder have a different one');
+    await user.type(within(form).getByLabelText(/^Extra backup folder/), 'E:\\Peer Office backups');
+    await user.click(within(form).getByRole('button', { name: 'Save the extra folder' }));
+    const summary = await within(form).findByRole('alert');
+    expect(summary.textContent).toContain('Check the details below.');
+    expect(within(summary).getByRole('link').textContent).toBe(`Extra backup folder: ${missing}`);
+    // Said once in the summary: the line above the link does not repeat it.
+    expect(summary.textContent!.split(missing)).toHaveLength(2);
+    expect(within(form).getByLabelText(/^Extra backup folder/)).toHaveProperty('value', 'E:\\Peer Office backups');
+    expect(calls(invoke, 'backup:saveSettings')).toEqual([['backup:saveSettings', { extraFolder: 'E:\\Peer Office backups' }]]);
+  });
+});
+
+describe('the unlock screen after a restore', () => {
+  it('keeps saying the backup was restored when the recovery key is chosen, and asks for the newest key', async () => {
+    onTestFinished(() => forgetLastRestore());
+    backend({
+      'backup:list': () => ok(overview()),
+      'backup:preview': () => ok(PREVIEW),
+      'backup:restore': () => ok({
+        restoredFrom: BACKUP.path, restoredTo: restoredTo(), createdAt: PREVIEW.createdAt, keptAside: [],
+        auditLog: { carried: 0, laterEntriesIn: null, inLog: true }, status: { state: 'locked', officeName: null, isDemo: false },
+      }),
+    });
+    renderScreen(<><RestoreDialog opened onClose={() => {}} /><UnlockScreen /></>);
+    const user = userEvent.setup();
+    const dialog = await screen.findByRole('dialog');
+    await user.type(await within(dialog).findByLabelText(/^Passphrase/), 'kettle orchard lantern');
+    await user.click(within(dialog).getByRole('button', { name: 'Check this backup' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Restore this backup' }));
+    expect((await screen.findByTestId('restored-notice')).textContent).toContain('The backup has been restored');
+
+    await user.click(screen.getByRole('button', { name: 'Forgotten the passphrase? Use the recovery key' }));
+    expect(screen.getByRole('button', { name: 'Use the passphrase instead' })).toBeTruthy();
+    expect(screen.getByTestId('restored-notice').textContent).toContain('The records are now as they were on 27/11/2026 at 10:00');
+    // Not only the key given when the office was created: a newer one made in Settings replaces it.
+    expect(screen.getByText(/Enter your recovery key/).textContent).toContain(
+      'Enter your recovery key: the one shown when the office was created or, if a new one has been made in Settings since, the newest.',
+    );
   });
 });

@@ -3,9 +3,10 @@
 // what was typed when a save fails, and a new recovery key is used only once it has been typed back.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PeerOfficeApi } from '../../shared/contract/channels';
 import type { RememberBridge } from '../../shared/contract/remember';
+import { PRINTING_RECOVERY_KEY } from '../../renderer/src/components/PrintableRecoveryKey';
 import { PassphraseAndLocking } from '../../renderer/src/features/security/PassphraseAndLocking';
 import { renderScreen } from './render';
 
@@ -64,7 +65,8 @@ describe('Passphrase and locking', () => {
     await user.type(form.getByLabelText('New passphrase'), 'harbour thimble meadow');
     await user.type(form.getByLabelText(/^Type the new passphrase again/), 'harbour thimble meadows');
     await user.click(form.getByRole('button', { name: 'Change the passphrase' }));
-    expect(form.getByRole('alert').textContent).toContain('The two passphrases do not match');
+    // The summary names the field as its label does.
+    expect(within(form.getByRole('alert')).getByRole('link').textContent).toBe('Type the new passphrase again: The two passphrases do not match');
     expect(invoke).not.toHaveBeenCalledWith('security:changePassphrase', expect.anything());
 
     await user.type(form.getByLabelText(/^Type the new passphrase again/), '{Backspace}');
@@ -79,7 +81,11 @@ describe('Passphrase and locking', () => {
     await user.click(form.getByRole('button', { name: 'Change the passphrase' }));
     await waitFor(() => expect(form.getByText('Passphrase changed')).toBeTruthy());
     expect(invoke).toHaveBeenLastCalledWith('security:changePassphrase', { currentPassphrase: 'kettle orchard lantern', passphrase: 'harbour thimble meadow', confirmPassphrase: 'harbour thimble meadow' });
-    expect(form.getByText(/it opens with the new passphrase\.$/)).toBeTruthy();
+    // Said once: one panel, with the backup made after the change in it.
+    const done = form.getAllByRole('status');
+    expect(done).toHaveLength(1);
+    expect(done[0]!.textContent).toContain('Use the new passphrase from now on');
+    expect(done[0]!.textContent).toContain('it opens with the new passphrase.');
     // The passphrases typed are cleared once the change is made.
     expect(form.getByLabelText(/^Current passphrase/)).toHaveProperty('value', '');
     expect(form.getByLabelText('New passphrase')).toHaveProperty('value', '');
@@ -100,7 +106,7 @@ describe('Passphrase and locking', () => {
   it('shows a new recovery key once and uses it only after the last five characters are typed back and storing it is confirmed', async () => {
     const invoke = backend({
       'security:newRecoveryKey': () => ({ ok: true, value: { recoveryKey: NEW_KEY } }),
-      'security:confirmRecoveryKey': () => ({ ok: true, value: { backup: null } }),
+      'security:confirmRecoveryKey': () => ({ ok: true, value: { backup: { ok: true, message: 'The new recovery key is in use. A new backup was made (C:\\office-backups\\y.pobackup): it opens with the new recovery key.' } } }),
     });
     renderScreen(<PassphraseAndLocking />);
     const user = userEvent.setup();
@@ -117,7 +123,7 @@ describe('Passphrase and locking', () => {
     expect(alert.textContent).toContain('Type the last five characters of the new recovery key');
     expect(alert.textContent).toContain('Confirm that you have stored the new recovery key');
     await user.type(screen.getByLabelText(/^Type the last five characters/), 'xxxxx');
-    await user.click(screen.getByLabelText(/^I have written down the new recovery key/));
+    await user.click(screen.getByLabelText(/^I have printed or written down the new recovery key/));
     await user.click(screen.getByRole('button', { name: 'Use the new recovery key' }));
     expect(invoke).not.toHaveBeenCalledWith('security:confirmRecoveryKey', expect.anything());
 
@@ -126,8 +132,40 @@ describe('Passphrase and locking', () => {
     await user.click(screen.getByRole('button', { name: 'Use the new recovery key' }));
     await waitFor(() => expect(screen.getByText('New recovery key in use')).toBeTruthy());
     expect(invoke).toHaveBeenCalledWith('security:confirmRecoveryKey', { recoveryKey: NEW_KEY });
+    // One panel says it all, the backup made after the change with it.
+    const done = within(screen.getByRole('form', { name: 'Make a new recovery key' })).getAllByRole('status');
+    expect(done).toHaveLength(1);
+    expect(done[0]!.textContent).toContain('it opens with the new recovery key.');
     // Shown once: gone from the screen.
     expect(screen.queryByTestId('new-recovery-key')).toBeNull();
+  });
+
+  it('prints the new key as the first-run screen does: the key’s sheet alone, headed with the office and the day', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-28T10:00:00.000Z'));
+    onTestFinished(() => void vi.useRealTimers());
+    backend({
+      'security:newRecoveryKey': () => ({ ok: true, value: { recoveryKey: NEW_KEY } }),
+      'office:status': () => ({ ok: true, value: { state: 'unlocked', officeName: 'Riverside Peer Support', isDemo: false } }),
+    });
+    const printedWith: string[] = [];
+    const print = vi.spyOn(window, 'print').mockImplementation(() => void printedWith.push(document.body.className));
+    onTestFinished(() => print.mockRestore());
+    renderScreen(<PassphraseAndLocking />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Your passphrase/), 'kettle orchard lantern');
+    await user.click(screen.getByRole('button', { name: 'Make a new recovery key' }));
+    const key = await screen.findByTestId('new-recovery-key');
+    const sheet = key.closest('.recovery-key-sheet')!;
+    // The heading shows only on paper; the Settings page around the sheet is left off it (styles.css).
+    await waitFor(() => expect(within(sheet as HTMLElement).getByTestId('recovery-key-paper-heading').textContent).toContain('Riverside Peer Support. Made on 28/11/2026.'));
+    expect(sheet.contains(screen.getByRole('form', { name: 'Change the passphrase' }))).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Print the recovery key' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(printedWith).toEqual([PRINTING_RECOVERY_KEY]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.body.classList.contains(PRINTING_RECOVERY_KEY)).toBe(false);
   });
 
   it('says a refusal about the new key itself as a message, with no link to a box that is not there', async () => {
@@ -142,7 +180,7 @@ describe('Passphrase and locking', () => {
     await user.click(screen.getByRole('button', { name: 'Make a new recovery key' }));
     await screen.findByTestId('new-recovery-key');
     await user.type(screen.getByLabelText(/^Type the last five characters/), 'Q8VJF');
-    await user.click(screen.getByLabelText(/^I have written down the new recovery key/));
+    await user.click(screen.getByLabelText(/^I have printed or written down the new recovery key/));
     await user.click(screen.getByRole('button', { name: 'Use the new recovery key' }));
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain(refusal);

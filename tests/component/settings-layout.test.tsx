@@ -72,6 +72,16 @@ describe('the Settings area', () => {
     expect(current()).toEqual([expect.stringMatching(/^Your organisation/)]);
   });
 
+  it('keeps the same index, hints and all, on the audit log page as on every other page', async () => {
+    const linkTexts = () => within(index()).getAllByRole('link').map((a) => a.textContent);
+    const { user } = renderSettingsAt('/settings/supervision');
+    const onSupervision = linkTexts();
+    expect(onSupervision).toContain('Audit logWho changed what, and when');
+    await user.click(within(index()).getByRole('link', { name: /^Audit log/ }));
+    expect(await screen.findByText('Nothing has been recorded yet.')).toBeTruthy();
+    expect(linkTexts()).toEqual(onSupervision);
+  });
+
   it('takes an address that names no Settings page to the first page', async () => {
     const { router } = renderSettingsAt('/settings/no-such-page');
     expect(await screen.findByTestId('database-path')).toBeTruthy();

@@ -104,7 +104,7 @@ test('a new recovery key is shown once, confirmed by typing it back, and then op
 
   const confirm = page.getByRole('form', { name: 'Confirm the new recovery key' });
   await confirm.getByLabel('Type the last five characters of the new key').fill(newKey.slice(-5));
-  await confirm.getByLabel(/I have written down the new recovery key/).check();
+  await confirm.getByLabel(/I have printed or written down the new recovery key/).check();
   await confirm.getByRole('button', { name: 'Use the new recovery key' }).click();
   const inUse = page.getByRole('status').filter({ hasText: 'New recovery key in use' });
   await expect(inUse).toBeVisible();

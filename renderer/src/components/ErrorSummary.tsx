@@ -12,6 +12,9 @@ export interface ErrorSummaryProps {
 
 export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
+/** The summary's line above its links when the form's own check finds problems (useCheckedSubmit). */
+export const CHECK_BELOW = 'Check the details below.';
+
 const NO_FIELDS: Record<string, string> = {};
 const NO_LABELS: Record<string, string> = {};
 
@@ -25,11 +28,12 @@ export function ErrorSummary({ message, fields = NO_FIELDS, labels = NO_LABELS }
     if (problemKey) ref.current?.focus();
   }, [problemKey]);
   if (!message) return null;
-  // A refusal about one field often says the same words overall: the link alone says it, once.
+  // A refusal about one field often says the same words overall: the link alone says it, once, and the
+  // line above it says what every other summary with links says.
   const sameAsField = entries.some(([, text]) => text === message);
   return (
     <Alert ref={ref} tabIndex={-1} color="red" variant="light" title="There is a problem" role="alert" aria-labelledby={undefined} mb="md">
-      {!sameAsField && <Text size="sm" mb={entries.length ? 'xs' : 0}>{message}</Text>}
+      <Text size="sm" mb={entries.length ? 'xs' : 0}>{sameAsField ? CHECK_BELOW : message}</Text>
       {entries.length > 0 && (
         <List size="sm" spacing={4}>
           {entries.map(([name, text]) => (

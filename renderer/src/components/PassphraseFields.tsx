@@ -23,10 +23,17 @@ interface Props {
   width?: number;
 }
 
+/** The two fields' labels, for the form's error summary: it names each field as the field itself does. */
+export const passphraseLabels = (isNew: boolean) => ({
+  passphrase: isNew ? 'New passphrase' : 'Passphrase',
+  confirmPassphrase: isNew ? 'Type the new passphrase again' : 'Type the passphrase again',
+});
+
 export function PassphraseFields({ passphrase, confirm, onPassphrase, onConfirm, errors, isNew = false, idPrefix, required = false, width }: Props) {
   const { strength, hint } = passphraseStrength(passphrase);
   const id = (name: string) => (idPrefix ? fid(idPrefix, name) : fieldId(name));
-  const label = isNew ? 'New passphrase' : 'Passphrase';
+  const labels = passphraseLabels(isNew);
+  const label = labels.passphrase;
   return (
     <Stack gap="sm">
       <PasswordInput
@@ -50,7 +57,7 @@ export function PassphraseFields({ passphrase, confirm, onPassphrase, onConfirm,
       )}
       <PasswordInput
         id={id('confirmPassphrase')}
-        label={isNew ? 'Type the new passphrase again' : 'Type the passphrase again'}
+        label={labels.confirmPassphrase}
         autoComplete="new-password"
         value={confirm}
         onChange={(e) => onConfirm(e.currentTarget.value)}

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldErrors } from '../../../shared/contract/channels';
 import { problemOf } from '../api/client';
+import { CHECK_BELOW } from './ErrorSummary';
 
 export type Problem = { message: string; fields: Record<string, string> };
 
@@ -12,7 +13,7 @@ export function useCheckedSubmit<S extends z.ZodType>(schema: S, send: (input: z
   const submit = (input: z.input<S>) => (e: FormEvent) => {
     e.preventDefault();
     const checked = schema.safeParse(input);
-    if (!checked.success) return setProblem({ message: 'Check the details below.', fields: fieldErrors(checked.error) });
+    if (!checked.success) return setProblem({ message: CHECK_BELOW, fields: fieldErrors(checked.error) });
     setProblem(null);
     send(input, (err) => setProblem(problemOf(err)));
   };

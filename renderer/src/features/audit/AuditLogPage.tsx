@@ -14,7 +14,13 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 type PageSize = (typeof AUDIT_PAGE_SIZES)[number];
 
 const entriesWord = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'entry' : 'entries'}`;
-const isFiltered = (f: Filters) => Object.values(f).some(Boolean);
+const isFiltered = (f: Partial<Filters>) => Object.values(f).some(Boolean);
+
+/** What the file holds: with filters set, only the entries they show, and the words say so. */
+function exportedWords(rows: number, exported: Partial<Filters>): string {
+  if (!isFiltered(exported)) return `the whole log, ${entriesWord(rows)}`;
+  return rows === 0 ? 'no entries, as none match the filters' : `the ${entriesWord(rows)} the filters show`;
+}
 
 function ExportButton({ filters }: { filters: Filters }) {
   const exporter = useExportAudit();
@@ -23,7 +29,7 @@ function ExportButton({ filters }: { filters: Filters }) {
       <Button loading={exporter.isPending} onClick={() => exporter.mutate(filters, { onSuccess: (file) => saveBase64File(file.fileName, file.contentBase64, XLSX) })}>
         Export to Excel (.xlsx)
       </Button>
-      {exporter.isSuccess && <Text size="sm" role="status">Saved {exporter.data.fileName}: {entriesWord(exporter.data.rows)}.</Text>}
+      {exporter.isSuccess && <Text size="sm" role="status">Saved {exporter.data.fileName}: {exportedWords(exporter.data.rows, exporter.variables)}.</Text>}
       <Modal opened={exporter.isError} onClose={() => exporter.reset()} title="The export did not work">
         <Text role="alert">{exporter.error?.message} Nothing was saved; try again.</Text>
       </Modal>

@@ -37,8 +37,9 @@ export function ExtraFolderForm({ settings }: { settings: BackupSettings }) {
             If that folder cannot be reached when a backup is made, the backup still goes to the default folder and you are told.
           </Text>
           <Text size="sm" data-testid="office-code">
-            This office’s backup files are named <Code>peer-office-{settings.officeCode}-…</Code>, then the date and time. The code keeps
-            them apart from another office’s (the demo’s, say) in the same folder: Peer Office lists and removes only its own.
+            This office’s backup files are named <Code>peer-office-{settings.officeCode}-…</Code>, then the date and time. The code is
+            this office’s own: another office’s backups kept in the same folder have a different one, and Peer Office lists and removes
+            only the files with this office’s code.
           </Text>
           <FormProblem problem={problem} prefix={PREFIX} labels={LABELS} />
           {saved && !problem && <Done>{saved}</Done>}

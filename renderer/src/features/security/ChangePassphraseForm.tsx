@@ -4,14 +4,13 @@ import { Button, Fieldset, Group, PasswordInput, Stack, Text } from '@mantine/co
 import { useState } from 'react';
 import { changePassphraseSchema, type KeyChangeOutcome } from '../../../../shared/contract/security';
 import { useChangePassphrase, useRememberStatus } from '../../api/security';
-import { Done } from '../../components/Done';
-import { PassphraseFields } from '../../components/PassphraseFields';
+import { PassphraseFields, passphraseLabels } from '../../components/PassphraseFields';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
-import { BackupAfterChangeNote } from './BackupAfterChangeNote';
+import { KeyChangeDone } from './KeyChangeDone';
 import { fid, FormProblem } from '../../components/FormProblem';
 
 const PREFIX = 'change-passphrase';
-const LABELS = { currentPassphrase: 'Current passphrase', passphrase: 'New passphrase', confirmPassphrase: 'New passphrase again' };
+const LABELS = { currentPassphrase: 'Current passphrase', ...passphraseLabels(true) };
 
 export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
@@ -47,14 +46,11 @@ export function ChangePassphraseForm() {
           </Text>
           <FormProblem problem={problem} prefix={PREFIX} labels={LABELS} />
           {changed && !problem && (
-            <Done title="Passphrase changed">
-              <Stack gap={4}>
-                <Text size="sm">Use the new passphrase from now on: the old one no longer opens Peer Office.</Text>
-                {remember.data?.remembered && <Text size="sm">This Windows account now remembers the new passphrase.</Text>}
-              </Stack>
-            </Done>
+            <KeyChangeDone title="Passphrase changed" backup={changed.backup}>
+              <Text size="sm">Use the new passphrase from now on: the old one no longer opens Peer Office.</Text>
+              {remember.data?.remembered && <Text size="sm">This Windows account now remembers the new passphrase.</Text>}
+            </KeyChangeDone>
           )}
-          {changed && !problem && <BackupAfterChangeNote backup={changed.backup} />}
           <PasswordInput
             id={fid(PREFIX, 'currentPassphrase')}
             label={LABELS.currentPassphrase}

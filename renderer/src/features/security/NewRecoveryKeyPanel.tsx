@@ -3,16 +3,17 @@
 // the old key goes on working, so a key that was never written down locks nobody out. Confirming it also
 // gives the database a new key of its own (backend office/key-switch.ts), so the old recovery key opens
 // only the backups made before: the screen says so, and what to do about them.
-import { Button, Checkbox, Code, Fieldset, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { newRecoveryKeySchema, type KeyChangeOutcome } from '../../../../shared/contract/security';
 import { sameLastGroup } from '../../../../shared/domain/recovery-key';
 import { problemOf } from '../../api/client';
+import { useOfficeStatus } from '../../api/office';
 import { useConfirmRecoveryKey, useNewRecoveryKey } from '../../api/security';
-import { Done } from '../../components/Done';
 import { Notice } from '../../components/Notice';
+import { PrintableRecoveryKey } from '../../components/PrintableRecoveryKey';
 import { useCheckedSubmit, type Problem } from '../../components/useCheckedSubmit';
-import { BackupAfterChangeNote } from './BackupAfterChangeNote';
+import { KeyChangeDone } from './KeyChangeDone';
 import { fid, FormProblem } from '../../components/FormProblem';
 
 const PREFIX = 'new-recovery-key';
@@ -58,18 +59,15 @@ function AskForNewKey({ done, onMade }: { done: KeyChangeOutcome | null; onMade:
           Backups made before then still open with the old key.
         </Text>
         {done && (
-          <Done title="New recovery key in use">
-            <Stack gap={4}>
-              <Text size="sm">The old recovery key no longer opens Peer Office. Keep the new one somewhere safe, away from this PC.</Text>
-              <Text size="sm">
-                Backups made before now still open with the old recovery key and with the passphrase of their day: they hold the records as
-                they were then. If someone may have seen the old key, delete those older backups from the backup folders, and from the extra
-                folder or USB stick too.
-              </Text>
-            </Stack>
-          </Done>
+          <KeyChangeDone title="New recovery key in use" backup={done.backup}>
+            <Text size="sm">The old recovery key no longer opens Peer Office. Keep the new one somewhere safe, away from this PC.</Text>
+            <Text size="sm">
+              Backups made before now still open with the old recovery key and with the passphrase of their day: they hold the records as
+              they were then. If someone may have seen the old key, delete those older backups from the backup folders, and from the extra
+              folder or USB stick too.
+            </Text>
+          </KeyChangeDone>
         )}
-        {done && <BackupAfterChangeNote backup={done.backup} />}
         <FormProblem problem={problem} prefix={PREFIX} labels={{ passphrase: 'Your passphrase' }} />
         <PasswordInput
           id={fid(PREFIX, 'passphrase')}
@@ -92,6 +90,7 @@ function ConfirmNewKey({ recoveryKey, onConfirmed, onCancel }: { recoveryKey: st
   const [stored, setStored] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const confirm = useConfirmRecoveryKey();
+  const officeName = useOfficeStatus().data?.officeName;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -112,10 +111,10 @@ function ConfirmNewKey({ recoveryKey, onConfirmed, onCancel }: { recoveryKey: st
     <form onSubmit={submit} noValidate aria-label="Confirm the new recovery key">
       <Stack gap="md">
         <Text>
-          This is your new recovery key. It is shown <strong>this once</strong>. Write it down and keep it somewhere safe away from this PC,
-          such as a locked drawer. The old key keeps working until you confirm below.
+          This is your new recovery key. It is shown <strong>this once</strong>. Print it or write it down, and keep it somewhere safe
+          away from this PC, such as a locked drawer. The old key keeps working until you confirm below.
         </Text>
-        <Code block fz={26} ta="center" py="lg" data-testid="new-recovery-key" aria-label="New recovery key">{recoveryKey}</Code>
+        <PrintableRecoveryKey recoveryKey={recoveryKey} label="New recovery key" officeName={officeName} data-testid="new-recovery-key" />
         <Notice role="note">Anyone with this key can open the records. Do not email it or save it on this PC.</Notice>
         <FormProblem problem={problem} prefix={PREFIX} labels={{ lastGroup: 'Last five characters', stored: 'Stored safely' }} />
         <TextInput
@@ -131,7 +130,7 @@ function ConfirmNewKey({ recoveryKey, onConfirmed, onCancel }: { recoveryKey: st
         />
         <Checkbox
           id={fid(PREFIX, 'stored')}
-          label="I have written down the new recovery key and stored it safely"
+          label="I have printed or written down the new recovery key and stored it safely"
           checked={stored}
           onChange={(e) => setStored(e.currentTarget.checked)}
           error={problem?.fields['stored']}

@@ -18,15 +18,13 @@ interface SettingsPageEntry {
   label: string;
   hint: string;
   page: ReactNode;
-  /** Tables that need the whole width: the index goes above the page rather than beside it. */
-  wide?: boolean;
 }
 
 export const SETTINGS_PAGES: SettingsPageEntry[] = [
   { key: 'organisation', label: 'Your organisation', hint: 'Its name; where the records are kept', page: <OrganisationSettings /> },
   { key: 'security', label: 'Passphrase and locking', hint: 'Auto-lock, passphrase, recovery key', page: <PassphraseAndLocking /> },
   { key: 'backups', label: 'Backups', hint: 'Back up now, restore, extra folder', page: <BackupsSection /> },
-  { key: 'auditLog', label: 'Audit log', hint: 'Who changed what, and when', page: <AuditLogPage />, wide: true },
+  { key: 'auditLog', label: 'Audit log', hint: 'Who changed what, and when', page: <AuditLogPage /> },
   { key: 'lists', label: 'Lists and places', hint: 'Localities, involvement, job roles, advice services, places', page: <ListsSettings /> },
   { key: 'pay', label: 'Pay and rates', hint: 'Minimum wage, permitted work, sick pay, holiday, mileage, pay schedule and elements', page: <PaySettings /> },
   { key: 'supervision', label: 'Supervision', hint: 'How often, and notice in probation', page: <SettingsSection title="Supervision" titleShownByLegend><SupervisionSettingsForm /></SettingsSection> },

@@ -5,10 +5,10 @@ import { createOfficeSchema } from '../../../../shared/contract/office';
 import { useCheckedSubmit } from '../../components/useCheckedSubmit';
 import { useCreateOffice } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
-import { PassphraseFields } from '../../components/PassphraseFields';
+import { PassphraseFields, passphraseLabels } from '../../components/PassphraseFields';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 
-const LABELS = { officeName: 'Name of your organisation', passphrase: 'Passphrase', confirmPassphrase: 'Passphrase again' };
+const LABELS = { officeName: 'Name of your organisation', ...passphraseLabels(false) };
 
 export function CreateOfficeForm({ onBack }: { onBack: () => void }) {
   const [officeName, setOfficeName] = useState('');
@@ -17,7 +17,7 @@ export function CreateOfficeForm({ onBack }: { onBack: () => void }) {
   const create = useCreateOffice();
   const { problem, submit } = useCheckedSubmit(createOfficeSchema, (input, onError) => create.mutate(input, { onError }));
 
-  if (create.data) return <RecoveryKeyScreen recoveryKey={create.data.recoveryKey} />;
+  if (create.data) return <RecoveryKeyScreen recoveryKey={create.data.recoveryKey} officeName={officeName.trim()} />;
 
   return (
     <Container size="sm" py="xl">

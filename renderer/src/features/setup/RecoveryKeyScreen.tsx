@@ -1,12 +1,13 @@
 // The recovery key, shown once. The office manager prints or writes it down, then proves it by typing
 // its last group back: a key that was never written down is no key at all.
-import { Alert, Button, Checkbox, Code, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useFinishSetup } from '../../api/office';
 import { ErrorSummary, fieldId } from '../../components/ErrorSummary';
+import { PrintableRecoveryKey } from '../../components/PrintableRecoveryKey';
 import { sameLastGroup } from '../../../../shared/domain/recovery-key';
 
-export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
+export function RecoveryKeyScreen({ recoveryKey, officeName }: { recoveryKey: string; officeName: string }) {
   const [lastGroup, setLastGroup] = useState('');
   const [stored, setStored] = useState(false);
   const [problem, setProblem] = useState<Record<string, string> | null>(null);
@@ -23,7 +24,7 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
 
   return (
     <Container size="sm" py="xl">
-      <Paper withBorder p="xl" radius="md" className="recovery-sheet">
+      <Paper withBorder p="xl" radius="md">
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Title order={1} size="h2">Your recovery key</Title>
@@ -31,12 +32,7 @@ export function RecoveryKeyScreen({ recoveryKey }: { recoveryKey: string }) {
               If the passphrase is ever forgotten, this key is the only other way into your records. It is shown <strong>this once</strong>.
               Print it or write it down, and keep it somewhere safe away from this PC, such as a locked drawer.
             </Text>
-            <Code block fz={26} ta="center" py="lg" data-testid="recovery-key" aria-label="Recovery key">
-              {recoveryKey}
-            </Code>
-            <Group className="no-print">
-              <Button variant="light" onClick={() => window.print()}>Print the recovery key</Button>
-            </Group>
+            <PrintableRecoveryKey recoveryKey={recoveryKey} label="Recovery key" officeName={officeName} data-testid="recovery-key" />
             <div className="no-print">
               <Stack gap="md">
                 <ErrorSummary message={problem ? 'Check you have kept the recovery key.' : null} fields={problem ?? {}} />

@@ -63,7 +63,7 @@ export function UnlockScreen() {
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Title order={1} size="h2">Unlock Peer Office</Title>
-            <Text>Your office's records are encrypted. {mode === 'passphrase' ? 'Enter your passphrase to open them.' : 'Enter the recovery key you were given when the database was created.'}</Text>
+            <Text>Your office's records are encrypted. {mode === 'passphrase' ? 'Enter your passphrase to open them.' : 'Enter your recovery key: the one shown when the office was created or, if a new one has been made in Settings since, the newest.'}</Text>
             <RestoredNotice />
             <ErrorSummary message={problem?.message ?? null} fields={problem?.fields} labels={SECRET_LABELS} />
             {damaged && problem && <RestoreOffer onRestored={restored} />}
