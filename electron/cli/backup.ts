@@ -8,6 +8,7 @@ import { AppFailure } from '../../shared/contract/result';
 import { londonDateTime } from '../../shared/domain/pay/period-words';
 import { ProgressTracker } from '../backend/backup/progress';
 import { previewBackup } from '../backend/backup/restore';
+import { plural } from '../backend/audit/words';
 import { newestKnownMigration } from '../backend/db/migrate';
 import { backendFor, MIGRATIONS_DIR, toCliError } from './commands';
 import { CliError, EXIT } from './exit';
@@ -61,7 +62,7 @@ export async function verify(fileArg: string): Promise<void> {
     const preview = await previewBackup(file, secret, { newestKnown: newestKnownMigration(MIGRATIONS_DIR), workDir: tmpdir(), progress: new ProgressTracker(), replaced: null });
     process.stdout.write(`${JSON.stringify({ ok: true, ...preview }, null, 2)}\n`);
     const people = preview.tables['people'];
-    process.stderr.write(`The backup made ${londonDateTime(preview.createdAt)} is sound${people === undefined ? '' : ` (${people} people)`}.${preview.compatibility === 'newer' ? ' It was made by a newer version of Peer Office: install the latest version to restore it.' : ''}\n`);
+    process.stderr.write(`The backup made ${londonDateTime(preview.createdAt)} is sound${people === undefined ? '' : ` (${plural(people, 'person', 'people')})`}.${preview.compatibility === 'newer' ? ' It was made by a newer version of Peer Office: install the latest version to restore it.' : ''}\n`);
   } catch (err) {
     if (!(err instanceof AppFailure)) throw err;
     // A damaged backup is the finding a script wants on stdout; a wrong secret is only the caller's mistake.

@@ -6,6 +6,7 @@ import { createOfficeSchema } from '../../shared/contract/office';
 import { fieldErrors } from '../../shared/contract/channels';
 import { AppFailure, type AppError } from '../../shared/contract/result';
 import { createBackend, type Backend } from '../backend/backend';
+import { plural } from '../backend/audit/words';
 import type { BackupOptions } from '../backend/backup/service';
 import type { Logger } from '../backend/context';
 import { keyFilePath } from '../backend/office/keyring';
@@ -59,7 +60,7 @@ async function createOffice(dbArg: string, officeName: string, demo: boolean): P
     });
     const people = backend.session.context().sqlite.prepare('SELECT count(*) AS n FROM people').get() as { n: number };
     process.stderr.write(
-      `${demo ? `Created a demo office with ${people.n} synthetic members` : 'Created an empty office database'} at ${db}\n` +
+      `${demo ? `Created a demo office with ${plural(people.n, 'synthetic member')}` : 'Created an empty office database'} at ${db}\n` +
       `Its keys are in ${keyFilePath(db)}: keep that file with the database and back both up together.\n\n` +
       'RECOVERY KEY: write this down and keep it somewhere safe, away from this PC.\n' +
       'It is shown once and never again. If the passphrase is forgotten, it is the only way back in.\n\n',

@@ -2,9 +2,11 @@
 // (when and by which version the backup was made, whose office it is, how many records of each kind it
 // holds), counts only, never anyone's details, and whether the database it would replace is that office's.
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { BackupPreview } from '../../shared/contract/backup';
 import { officeIdentityOf, type OfficeIdentity } from '../backend/backup/owner';
 import { keyFilePath, readEnvelope, unwrapKey, type KeyEnvelope, type SecretKind } from '../backend/office/keyring';
+import { demoDatabasePath } from '../backend/office/config';
 import { readNextEnvelopeOrNull } from '../backend/office/key-switch';
 import type { Secret } from '../backend/office/session';
 import { secretKindOf } from '../backend/office/unlock-checks';
@@ -62,9 +64,26 @@ export async function officeAt(db: string, secret: Secret): Promise<ReplacedOffi
   };
 }
 
+/**
+ * Whether the backup is the demo's and the database at --db is not that demo: its key is another office's,
+ * or the secret that opens the demo's backup does not open it. Then "whose office cannot be told" would only
+ * confuse (the commonest case: the demo's passphrase is not the real office's): it is plainly the demo's
+ * backup, not this office's. Not said of a file named as the app's demo (a demo whose passphrase was
+ * changed), nor of one whose key file is missing or damaged: whose that is cannot be told.
+ */
+function demoOverAnotherOffice(preview: BackupPreview, replaced: ReplacedOffice, db: string): boolean {
+  if (!preview.isDemo || preview.office === 'same') return false;
+  if (replaced.state === 'known') return true;
+  return replaced.state === 'unknown' && replaced.tried !== null && basename(db) !== basename(demoDatabasePath(''));
+}
+
 /** Whether restoring this backup over what is at --db needs --replace-different-office, and why, in a sentence. */
 export function notKnownToBeThisOffice(preview: BackupPreview, replaced: ReplacedOffice, db: string): string | null {
   if (replaced.state === 'none' || preview.office === 'same') return null;
+  if (demoOverAnotherOffice(preview, replaced, db)) {
+    const theirs = replaced.state === 'known' ? ` (code ${replaced.identity.code})` : '';
+    return `This is the demo office’s backup (code ${preview.officeCode}), not a backup of this office, the one at ${db}${theirs}: restoring it would put the demo office’s made-up records in place of this office’s.`;
+  }
   if (replaced.state === 'unknown') {
     return `Whose office this backup is cannot be told: there is an office database at ${db}, and ${replaced.why}. Restoring the backup would put the records of the office with the code ${preview.officeCode} in place of whatever office is there.`;
   }
@@ -76,8 +95,8 @@ export function notKnownToBeThisOffice(preview: BackupPreview, replaced: Replace
  * Another way to tell whose the backup is, when the passphrase could not: a new passphrase leaves the
  * recovery key as it was, so the recovery key of the backup's day opens both key files. '' when it cannot help.
  */
-export const recoveryKeyHint = (replaced: ReplacedOffice): string =>
-  replaced.state === 'unknown' && replaced.tried === 'passphrase'
+export const recoveryKeyHint = (replaced: ReplacedOffice, preview: BackupPreview, db: string): string =>
+  replaced.state === 'unknown' && replaced.tried === 'passphrase' && !demoOverAnotherOffice(preview, replaced, db)
     ? ' If the passphrase has been changed since the backup was made, run the restore with the recovery key instead, in PEER_OFFICE_RECOVERY_KEY (with PEER_OFFICE_PASSPHRASE not set): it tells whether the backup is this office’s.'
     : '';
 
@@ -94,6 +113,9 @@ function whoseLine(preview: BackupPreview, replaced: ReplacedOffice, db: string)
     case 'none':
       return `Office: made from the office database with the code ${preview.officeCode}. There is no office database at ${db} yet: nothing there is replaced.`;
     case 'unknown':
+      if (replaced.tried !== null && demoOverAnotherOffice(preview, replaced, db)) {
+        return `Office: the demo office (code ${preview.officeCode}), not the office at ${db}: the ${secretWords(replaced.tried)} that opens this backup does not open that database.`;
+      }
       return `Office: made from the office database with the code ${preview.officeCode}. Whether that is the office at ${db} cannot be told: ${replaced.why}.`;
     case 'known':
       return preview.office === 'same'

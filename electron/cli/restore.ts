@@ -80,7 +80,7 @@ async function confirm(a: RestoreArgs, db: string, shown: BackupPreview, replace
   const notThisOffice = notKnownToBeThisOffice(shown, replaced, db);
   // Before --yes: a script's --yes says "go ahead", not "whatever office this turns out to be".
   if (notThisOffice && !a.replaceDifferentOffice) {
-    throw new CliError(EXIT.NOT_CONFIRMED, `Not restored. ${notThisOffice} If that is what you mean, run the restore again with --replace-different-office.${recoveryKeyHint(replaced)} ${NOTHING_CHANGED}`);
+    throw new CliError(EXIT.NOT_CONFIRMED, `Not restored. ${notThisOffice} If that is what you mean, run the restore again with --replace-different-office.${recoveryKeyHint(replaced, shown, db)} ${NOTHING_CHANGED}`);
   }
   if (replaced.state !== 'none') {
     process.stderr.write('Restoring replaces the records there now: that database is kept aside under another name, not deleted. Afterwards, open the office with the passphrase or recovery key that was in use when this backup was made.\n');
@@ -114,10 +114,11 @@ export async function restore(a: RestoreArgs): Promise<void> {
     refusedAsCliError(() => refuseWhileOpen(db));
     const restored = await backend.invoke('backup:restore', { file, ...secret, ...(a.replaceDifferentOffice ? { replaceDifferentOffice: true as const } : {}) });
     if (!restored.ok) throw cliErrorOf(restored.error);
-    const { createdAt, keptAside } = restored.value;
+    const { createdAt, keptAside, extraBackupFolder } = restored.value;
     process.stderr.write(
       `Restored the backup made ${londonDateTime(createdAt)} to ${db}.\n` +
       (keptAside.length ? `The database as it was is kept, not deleted:\n${keptAside.map((f) => `  ${f}\n`).join('')}` : 'There was no database there before.\n') +
+      (extraBackupFolder ? `Backups still go to the extra folder ${extraBackupFolder} as well, as set before the restore.\n` : '') +
       'Open it with the passphrase or recovery key that was in use when the backup was made.\n',
     );
     process.stdout.write(`${JSON.stringify({ restoredFrom: file, createdAt, database: db, keptAside }, null, 2)}\n`);

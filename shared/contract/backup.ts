@@ -128,6 +128,12 @@ export interface RestoreOutcome {
   /** The database and key file as they were before the restore, kept under these names. */
   keptAside: string[];
   auditLog: RestoredAuditLog;
+  /**
+   * The extra backup folder (a USB stick, say) that backups still go to, kept from before the restore: the
+   * backup was of the same office, and where its backups go is about this PC, not the records. null when
+   * none was kept (there was none, or another office's backup keeps its own setting).
+   */
+  extraBackupFolder: string | null;
   /** Always locked: the restored office opens with the passphrase or recovery key of the backup's day. */
   status: OfficeStatus;
 }

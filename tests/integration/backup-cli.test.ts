@@ -233,6 +233,58 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
     expect(officeCodeOf(reopened)).toBe(otherCode);
   });
 
+  it('the demo’s backup over an office with another passphrase is said plainly to be the demo’s, not this office’s', async () => {
+    const office = await officeAndStick();
+    const demoPassphrase = 'harbour thimble meadow';
+    const demo = backendAt({ dir: tempDir() });
+    await demo.session.create({ officeName: 'Demo office', passphrase: demoPassphrase, demo: true });
+    const demoFile = expectOk(await demo.invoke('backup:make', {})).written[0]!.path;
+    const demoCode = officeCodeOf(demo);
+    demo.close();
+    const before = filesIn(office.dir);
+
+    const refused = await runCli(['restore', '--file', demoFile, '--db', office.dbPath, '--yes'], { PEER_OFFICE_PASSPHRASE: demoPassphrase });
+    expect([refused.code, refused.stdout]).toEqual([6, '']);
+    expect(refused.stderr).toContain(`Office: the demo office (code ${demoCode}), not the office at ${office.dbPath}: the passphrase that opens this backup does not open that database.`);
+    expect(refused.stderr).toContain(`peer-office: Not restored. This is the demo office’s backup (code ${demoCode}), not a backup of this office, the one at ${office.dbPath}: restoring it would put the demo office’s made-up records in place of this office’s. If that is what you mean, run the restore again with --replace-different-office. Nothing has been changed.`);
+    // Not the puzzle it was: neither "cannot be told" nor the hint about a changed passphrase.
+    expect(refused.stderr).not.toMatch(/cannot be told|may have been changed|PEER_OFFICE_RECOVERY_KEY/);
+    expect(filesIn(office.dir)).toEqual(before);
+
+    const restored = await runCli(['restore', '--file', demoFile, '--db', office.dbPath, '--yes', '--replace-different-office'], { PEER_OFFICE_PASSPHRASE: demoPassphrase });
+    expect(restored.code).toBe(0);
+    const reopened = backendAt({ dir: office.dir });
+    expect(expectOk(await reopened.invoke('office:unlock', { passphrase: demoPassphrase })).isDemo).toBe(true);
+  });
+
+  it('verify counts one person as a person', async () => {
+    const office = await newOffice();
+    expectOk(await office.backend.invoke('members:create', REGISTER[0]!));
+    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    office.backend.close();
+    const verified = await runCli(['verify', '--file', file], withPassphrase);
+    expect(verified.code).toBe(0);
+    expect(verified.stderr).toMatch(/is sound \(1 person\)\.$/m);
+  });
+
+  it('a restore of the office’s own backup, made before its USB stick was chosen, says backups still go there', async () => {
+    const office = await newOffice();
+    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    const usb = join(tempDir(), 'USB STICK');
+    mkdirSync(usb);
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    // Locked as the app closes, the plain copy of the folder (peer-office.json) names the stick and the office's code.
+    expectOk(await office.backend.invoke('office:lock', {}));
+    office.backend.close();
+
+    const restored = await runCli(['restore', '--file', file, '--db', office.dbPath, '--yes'], withPassphrase);
+    expect(restored.code).toBe(0);
+    expect(restored.stderr).toContain(`Backups still go to the extra folder ${usb} as well, as set before the restore.`);
+    const reopened = backendAt({ dir: office.dir });
+    expectOk(await reopened.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await reopened.invoke('backup:make', {})).written.map((w) => w.folder)).toEqual(['default', 'extra']);
+  });
+
   it('when the secret that opens the backup does not open the database there, whose it is cannot be told: --replace-different-office is needed', async () => {
     const office = await officeAndStick();
     const file = (await runCli(['backup', '--db', office.dbPath, '--to', office.usb], withPassphrase)).stdout.trim();

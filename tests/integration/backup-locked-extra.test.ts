@@ -105,3 +105,43 @@ describe('keeping the plain copy in step with the setting', () => {
     expect(JSON.parse(readFileSync(configOf(office.dir), 'utf8'))).toEqual({ extraBackupFolders: { [office.dbPath]: { folder: other, officeCode: code } } });
   });
 });
+
+describe('restoring from the unlock screen', () => {
+  /** An office backed up before it chose a USB stick, then locked: the plain copy names the stick and the office's code. */
+  async function backedUpBeforeTheStick() {
+    const office = await newOffice();
+    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    const usb = join(tempDir(), 'USB stick');
+    mkdirSync(usb);
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    expectOk(await office.backend.invoke('office:lock', {}));
+    return { office, file, usb };
+  }
+
+  it('keeps this office’s extra folder when the backup is its own: the next backup still goes to both folders', async () => {
+    const { office, file, usb } = await backedUpBeforeTheStick();
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expect(restored.extraBackupFolder).toBe(usb);
+
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBe(usb);
+    const { summary } = office.backend.session.context().sqlite.prepare(`SELECT summary FROM audit_log WHERE action = 'restore'`).get() as { summary: string };
+    expect(summary).toMatch(/^restored from the backup made on 27\/11\/2026 at 10:00; .*; the extra backup folder was kept$/);
+    expect(summary).not.toContain(usb);
+    const next = expectOk(await office.backend.invoke('backup:make', {}));
+    expect(next.written.map((w) => w.folder)).toEqual(['default', 'extra']);
+    expect(existsSync(join(usb, next.written[1]!.fileName))).toBe(true);
+  });
+
+  it('leaves another office’s backup with its own setting: the plain copy names a different code', async () => {
+    const { office } = await backedUpBeforeTheStick();
+    const other = await newOffice({ officeName: 'Another office' });
+    const otherFile = expectOk(await other.backend.invoke('backup:make', {})).written[0]!.path;
+
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file: otherFile, passphrase: PASSPHRASE }));
+    expect(restored.extraBackupFolder).toBeNull();
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBeNull();
+    expect(expectOk(await office.backend.invoke('backup:make', {})).written.map((w) => w.folder)).toEqual(['default']);
+  });
+});

@@ -1,6 +1,6 @@
 // Restoring: exactly the rows of the backup's day come back, with the passphrase or the recovery key;
 // the database as it was is kept aside, never deleted; a backup from a newer version changes nothing.
-import { copyFileSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyFilePath } from '../../electron/backend/office/keyring';
@@ -231,5 +231,71 @@ describe('which office database a restore replaces, on Windows', () => {
       Object.defineProperty(process, 'platform', platform);
       backend.close();
     }
+  });
+});
+
+describe('the extra backup folder through a restore from Settings', () => {
+  /** The restore's own entry in the restored log (read once unlocked). */
+  const restoreSummary = (office: { backend: ReturnType<typeof backendAt> }): string =>
+    (office.backend.session.context().sqlite.prepare(`SELECT summary FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1`).get() as { summary: string }).summary;
+
+  it('stays as set after a restore of this office’s backup made before the folder was chosen: the next backup still goes to both folders', async () => {
+    const office = await newOffice();
+    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    const usb = join(tempDir(), 'USB stick');
+    mkdirSync(usb);
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expect(restored.extraBackupFolder).toBe(usb);
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBe(usb);
+    // Said in the log, without the path: a folder's name is for the Settings page.
+    expect(restoreSummary(office)).toMatch(/; the extra backup folder was kept$/);
+    expect(restoreSummary(office)).not.toContain(usb);
+    const next = expectOk(await office.backend.invoke('backup:make', {}));
+    expect(next.written.map((w) => [w.folder, w.check])).toEqual([['default', 'verified'], ['extra', 'verified']]);
+    expect(backupNames(usb)).toEqual([next.written[1]!.fileName]);
+  });
+
+  it('stays cleared after a restore of this office’s backup made while it was set', async () => {
+    const office = await newOffice();
+    const usb = join(tempDir(), 'USB stick');
+    mkdirSync(usb);
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: null }));
+
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
+    expect(restored.extraBackupFolder).toBeNull();
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBeNull();
+    expect(restoreSummary(office)).toMatch(/; backups still go to the default folder only, as before the restore$/);
+    expect(expectOk(await office.backend.invoke('backup:make', {})).written.map((w) => w.folder)).toEqual(['default']);
+  });
+
+  it('is the other office’s own after a restore of another office’s backup', async () => {
+    const other = await newOffice({ officeName: 'Another office' });
+    const otherStick = join(tempDir(), 'Their stick');
+    mkdirSync(otherStick);
+    expectOk(await other.backend.invoke('backup:saveSettings', { extraFolder: otherStick }));
+    const otherFile = expectOk(await other.backend.invoke('backup:make', {})).written[0]!.path;
+    const plain = await newOffice({ officeName: 'No stick office' });
+    const plainFile = expectOk(await plain.backend.invoke('backup:make', {})).written[0]!.path;
+
+    const office = await newOffice();
+    const usb = join(tempDir(), 'USB stick');
+    mkdirSync(usb);
+    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    const restored = expectOk(await office.backend.invoke('backup:restore', { file: otherFile, passphrase: PASSPHRASE, replaceDifferentOffice: true }));
+    expect(restored.extraBackupFolder).toBeNull();
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBe(otherStick);
+    expect(restoreSummary(office)).not.toMatch(/extra backup folder|default folder only/);
+
+    // One with none keeps none: this office's folder is not carried into it.
+    expectOk(await office.backend.invoke('backup:restore', { file: plainFile, passphrase: PASSPHRASE, replaceDifferentOffice: true }));
+    expectOk(await office.backend.invoke('office:unlock', { passphrase: PASSPHRASE }));
+    expect(expectOk(await office.backend.invoke('backup:settings', {})).extraFolder).toBeNull();
   });
 });

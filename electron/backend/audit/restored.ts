@@ -23,7 +23,8 @@ import { AppFailure } from '../../../shared/contract/result';
 import { londonDateTime } from '../../../shared/domain/pay/period-words';
 import { errorName, type Logger } from '../context';
 import { openEncrypted, type Db, type Sqlite } from '../db/open';
-import { auditLog } from '../db/schema';
+import { auditLog, officeSettings } from '../db/schema';
+import { EXTRA_FOLDER_SETTING } from '../backup/folders';
 import { addEntries, type NewAuditEntry } from './log';
 
 export interface RestoreFacts {
@@ -37,6 +38,13 @@ export interface RestoreFacts {
    * when the restore began: closed since if the app quit part-way.
    */
   current: Sqlite | null;
+  /**
+   * The extra backup folder setting to write into the restored copy (null folder: none), when the backup is
+   * of the same office as the one replaced: where backups go is about this PC, not the records, and a
+   * backup made before the folder was chosen must not quietly switch it off. null: the backup is another
+   * office's (or whose cannot be told), and keeps its own setting.
+   */
+  extraFolder: { folder: string | null } | null;
   logger: Logger;
 }
 
@@ -80,7 +88,34 @@ type LaterEntries = { copied: number } | { left: 'not-read' | 'parted' };
 
 const entriesWord = (n: number) => `${n.toLocaleString('en-GB')} audit log ${n === 1 ? 'entry' : 'entries'}`;
 
-function restoreSummary(facts: RestoreFacts, later: LaterEntries): string {
+/**
+ * What became of the extra backup folder setting, for the summary: never its path (a folder name can say
+ * more than it should, and the audit log is read by more people than the Settings page); null when unchanged.
+ */
+type FolderKept = 'kept' | 'left-off' | null;
+
+const FOLDER_WORDS: Record<Exclude<FolderKept, null>, string> = {
+  kept: '; the extra backup folder was kept',
+  'left-off': '; backups still go to the default folder only, as before the restore',
+};
+
+function restoreSummary(facts: RestoreFacts, later: LaterEntries, folder: FolderKept): string {
+  return `${entriesSummary(facts, later)}${folder ? FOLDER_WORDS[folder] : ''}`;
+}
+
+/**
+ * Whether the restored copy's extra folder setting is to be changed, and how the summary says it: 'kept'
+ * whenever the office had a folder (written even when the backup had the same one, so that the summary
+ * says where backups go); 'left-off' when the office had none but the backup did; null when nothing changes.
+ */
+function folderToKeep(sqlite: Sqlite, facts: RestoreFacts): FolderKept {
+  if (!facts.extraFolder) return null;
+  if (facts.extraFolder.folder) return 'kept';
+  const inBackup = sqlite.prepare('SELECT value FROM office_settings WHERE key = ?').get(EXTRA_FOLDER_SETTING) as { value: string } | undefined;
+  return inBackup?.value ? 'left-off' : null;
+}
+
+function entriesSummary(facts: RestoreFacts, later: LaterEntries): string {
   const from = `restored from the backup made on ${londonDateTime(facts.backupMadeAt)}`;
   if (!facts.keptAsideAs) return `${from}; there was no database here before`;
   const aside = basename(facts.keptAsideAs);
@@ -116,13 +151,18 @@ export function recordRestore(copyPath: string, dataKey: Buffer, facts: RestoreF
       const copied = readable ? entriesAfter(readable, backupNewest) : null;
       const later: LaterEntries = copied ? { copied: copied.length } : { left: readable ? 'parted' : 'not-read' };
       if (readable && !copied) facts.logger.info('the current audit log does not carry on from the backup’s: its later entries stay in the file kept aside');
+      const folder = folderToKeep(sqlite, facts);
       const restored: NewAuditEntry = {
         at: facts.at.toISOString(), action: 'restore', area: 'backup', channel: 'backup:restore', recordType: 'office', recordId: '',
-        summary: restoreSummary(facts, later), by: THE_OFFICE,
+        summary: restoreSummary(facts, later, folder), by: THE_OFFICE,
       };
-      // One transaction: the copied entries and the restore's are all written, or none is.
+      // One transaction: the copied entries, the folder kept and the restore's entry saying so are all written, or none is.
       sqlite.transaction(() => {
         addCopied(db, copied ?? []);
+        if (folder) {
+          const value = facts.extraFolder?.folder ?? '';
+          db.insert(officeSettings).values({ key: EXTRA_FOLDER_SETTING, value }).onConflictDoUpdate({ target: officeSettings.key, set: { value } }).run();
+        }
         addEntries(db, [restored]);
       })();
       committed = true;

@@ -90,9 +90,10 @@ export interface RestoreOptions {
   /**
    * Writes the restore's audit entry into the checked copy, just before the office is locked and the copy
    * moved in (audit/restored.ts): told where the current database is about to be kept aside, and whether
-   * the backup is of the open office. Without it the restore is left for the audit log's next unlock.
+   * the backup is of the open office, and the code of the office it is of (to match the plain copy of the
+   * extra backup folder by, while locked). Without it the restore is left for the audit log's next unlock.
    */
-  recordRestore?: (copy: string, dataKey: Buffer, facts: { backupMadeAt: string; keptAsideAs: string | null; sameOffice: boolean }) => RestoredAuditLog;
+  recordRestore?: (copy: string, dataKey: Buffer, facts: { backupMadeAt: string; keptAsideAs: string | null; sameOffice: boolean; officeCode: string }) => RestoredAuditLog;
   /**
    * A last refusal, once the backup is checked and just before anything is moved: the command line's "is
    * Peer Office holding the database open now?" (cli/restore.ts). The check above can take a minute, and an
@@ -147,7 +148,7 @@ export async function restoreBackup(file: string, secret: Secret, options: Resto
     progress.step('restoring');
     const aside = asideName(dbPath, options.now);
     const createdAt = opened.backup.raw.header.createdAt;
-    const audit = { backupMadeAt: createdAt, keptAsideAs: existsSync(dbPath) ? aside : null, sameOffice: compareOffices(opened.office, options.replaced) === 'same' };
+    const audit = { backupMadeAt: createdAt, keptAsideAs: existsSync(dbPath) ? aside : null, sameOffice: compareOffices(opened.office, options.replaced) === 'same', officeCode: opened.office.code };
     const auditLog = options.recordRestore?.(restoring, dataKey, audit) ?? { carried: 0, laterEntriesIn: audit.keptAsideAs, inLog: false };
     // As late as it can be, leaving the least time for the database to be opened before the move; refused, the copy
     // (with the entry just written into it) is cleared below and the office is as it was.

@@ -12,7 +12,7 @@ import { storageWarning, type StorageFacts } from '../../../shared/domain/networ
 import { errorName, type BackendEnv } from '../context';
 import { newestKnownMigration } from '../db/migrate';
 import { readSetting, writeSetting } from '../lists/service';
-import { defaultDatabasePath, demoDatabasePath, readExtraBackupFolder, writeConfig, writeExtraBackupFolder } from '../office/config';
+import { defaultDatabasePath, demoDatabasePath, readExtraBackupFolder, writeConfig, writeExtraBackupFolder, type ExtraBackupFolder } from '../office/config';
 import type { Secret } from '../office/session';
 import { cannotWriteTo } from './files';
 import { backupsIn, backupsNamedFor, defaultBackupFolder, EXTRA_FOLDER_SETTING, hasBackupOn, isFolder, newestBackupFirst, samePathAsWritten, samePlace } from './folders';
@@ -49,6 +49,20 @@ export interface BackupHost {
   /** Calls `listener` once an unlock has opened the office, and each time an open office is about to lock. */
   onOpened(listener: () => void): unknown;
   onLock(listener: () => void): unknown;
+}
+
+/**
+ * The extra backup folder setting a restore keeps, or null to leave the backup's own. Where backups go is
+ * about this PC, not the records: the office manager expects it to stay as they set it through a restore of
+ * the same office's backup, even one made before the folder was chosen. Same office: the open one's
+ * identity matches the backup's (its setting, none included, is kept), or, locked, the plain copy of the
+ * folder (office/config.ts) names the backup's office code. Another office's backup keeps its own.
+ */
+function extraFolderToKeep(
+  open: { extraFolder: string | null } | null, sameOffice: boolean, lockedExtra: ExtraBackupFolder | null, backupCode: string,
+): { folder: string | null } | null {
+  if (open) return sameOffice ? { folder: open.extraFolder } : null;
+  return lockedExtra?.officeCode === backupCode ? { folder: lockedExtra.folder } : null;
 }
 
 export class BackupService {
@@ -247,10 +261,10 @@ export class BackupService {
    * c:\office\Office.db are one file, and taking them for two would skip the different-office confirmation
    * and the carrying over of the audit log. Read before anything awaits: a lock meanwhile wipes the key.
    */
-  private async replacedOffice(dbPath: string): Promise<{ identity: OfficeIdentity; sqlite: BackupSource['sqlite'] } | null> {
+  private async replacedOffice(dbPath: string): Promise<{ identity: OfficeIdentity; sqlite: BackupSource['sqlite']; extraFolder: string | null } | null> {
     const source = this.host.backupSource();
     if (!source) return null;
-    const open = { identity: officeOf(source), sqlite: source.sqlite };
+    const open = { identity: officeOf(source), sqlite: source.sqlite, extraFolder: readSetting(source.db, EXTRA_FOLDER_SETTING) || null };
     return (await samePlace(source.dbPath, dbPath)) ? open : null;
   }
 
@@ -274,15 +288,23 @@ export class BackupService {
       const replaced = open?.identity ?? null;
       // The open office's audit log, whose entries since the backup go into the restored one (audit/restored.ts).
       const current = open?.sqlite ?? null;
+      // Locked (or another database open), the office replaced is known only by the plain copy of its extra folder.
+      const lockedExtra = open ? null : readExtraBackupFolder(this.env.dataDir, dbPath);
+      let extraBackupFolder: string | null = null;
       const restored = await restoreBackup(file, secret, {
         dbPath, newestKnown: newestKnownMigration(this.env.migrationsDir), now: this.env.now(), lock: () => this.host.lock(), progress: this.progress,
         replaced, replaceDifferentOffice: confirmed.replaceDifferentOffice === true, beforeSwap: this.options.beforeRestoreSwap,
-        recordRestore: (copy, dataKey, { sameOffice, ...facts }) =>
-          recordRestore(copy, dataKey, { ...facts, at: this.env.now(), current: sameOffice ? current : null, logger: this.env.logger }),
+        recordRestore: (copy, dataKey, { sameOffice, officeCode, ...facts }) => {
+          const extraFolder = extraFolderToKeep(open, sameOffice, lockedExtra, officeCode);
+          const auditLog = recordRestore(copy, dataKey, { ...facts, at: this.env.now(), current: sameOffice ? current : null, extraFolder, logger: this.env.logger });
+          // Written in the same transaction as the restore's entry: in the copy exactly when that is.
+          if (auditLog.inLog) extraBackupFolder = extraFolder?.folder ?? null;
+          return auditLog;
+        },
       });
       if (!fixed) writeConfig(this.env.dataDir, { databasePath: dbPath });
       this.env.logger.info(`restored a backup; ${restored.keptAside.length} files kept aside`);
-      return { restoredFrom: file, restoredTo: place, ...restored };
+      return { restoredFrom: file, restoredTo: place, ...restored, extraBackupFolder };
     });
   }
 }
