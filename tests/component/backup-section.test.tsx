@@ -232,6 +232,7 @@ describe('the unlock screen with a damaged database', () => {
         keptAside: ['Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000.keys.json'],
         // From the unlock screen: the audit log's later entries stay in the file kept aside.
         auditLog: { carried: 0, laterEntriesIn: 'Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000', inLog: true },
+        extraBackupFolder: 'E:\\Office backups',
         status: { state: 'locked', officeName: null, isDemo: false },
       }),
     });
@@ -257,6 +258,7 @@ describe('the unlock screen with a damaged database', () => {
     expect(notice.textContent).toContain('The records are now as they were on 27/11/2026 at 10:00');
     expect(notice.textContent).toContain('Z:\\Peer Office\\office.db.before-restore-2026-11-28-090000');
     expect(notice.textContent).toContain('with its companion file beside it');
+    expect(within(notice).getByTestId('restored-extra-folder').textContent).toBe('Backups still go to the extra folder E:\\Office backups as well, as set before the restore.');
     expect(within(notice).getByTestId('restored-audit-log').textContent).toBe(
       'The restored audit log ends at the backup: entries made after 27/11/2026 at 10:00 (changes, locks, unlocks) are not in it. They are kept in the database set aside, office.db.before-restore-2026-11-28-090000.',
     );

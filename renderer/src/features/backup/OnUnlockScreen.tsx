@@ -70,6 +70,12 @@ export function RestoredNotice() {
           The records are now as they were on {londonDateTime(restored.createdAt)}. Unlock with the passphrase or the recovery key that was in use then.
         </Text>
         <WhereItWent restored={restored} />
+        {/* Kept from before the restore: where backups go is about this PC, so a restore never quietly stops the USB copies. */}
+        {restored.extraBackupFolder && (
+          <Text size="sm" data-testid="restored-extra-folder">
+            Backups still go to the extra folder <Code>{restored.extraBackupFolder}</Code> as well, as set before the restore.
+          </Text>
+        )}
         <AuditLogWords restored={restored} />
       </Stack>
     </Done>
