@@ -62,6 +62,8 @@ describe('a damaged office database', () => {
 
     const backend = await expectDamagedAtUnlock(dir, /Part of the database file .*office\.db is damaged.*nothing has been deleted/);
     expectUntouched(before, dir);
+    // Nothing added either: the empty -wal and -shm the check's own look made are taken away again.
+    expect(Object.keys(filesIn(dir))).toEqual(Object.keys(before));
 
     // The way back works while locked: the backups are listed, and the restore keeps the damaged file aside.
     copyFileSync(office.backup, join(dir, 'from-the-usb-stick.pobackup'));

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppFailure } from '../../../shared/contract/result';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { claimInUse, clearInUse, refuseIfNewestChangesLost, releaseAfterClose, releaseBeforeClose, type InUseClaim } from './in-use';
 import * as schema from './schema';
 
@@ -81,17 +81,39 @@ const damagedPages = (path: string, problems: number | null): AppFailure => new 
  * the file, and a damaged file is best left exactly as it was found. About 100 ms for the key and 15 ms a MB.
  */
 function refuseDamagedPages(path: string, dataKey: Buffer): void {
-  const sqlite = keyed(path, dataKey, { mustExist: true, readonly: true });
+  // Even a read-only look makes an empty -wal and -shm when there were none: on a refusal they are taken
+  // away again, so the folder is as it was found (the restore then keeps aside only what was there).
+  const madeHere = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f));
+  let sqlite: Sqlite;
+  try {
+    sqlite = keyed(path, dataKey, { mustExist: true, readonly: true });
+  } catch (err) {
+    removeIfEmptyOrIndex(madeHere);
+    throw err;
+  }
   try {
     sqlite.pragma('temp_store = MEMORY');
     const rows = sqlite.pragma('quick_check(100)') as { quick_check: string }[];
     const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
     if (problems.length) throw damagedPages(path, problems.length);
   } catch (err) {
+    sqlite.close();
+    removeIfEmptyOrIndex(madeHere);
     if (isDamage(err)) throw damagedPages(path, null);
     throw err;
   } finally {
-    sqlite.close();
+    if (sqlite.open) sqlite.close();
+  }
+}
+
+/** Files this check made: an -shm is only an index of the WAL; a -wal is removed only while it is still empty. */
+function removeIfEmptyOrIndex(files: readonly string[]): void {
+  for (const f of files) {
+    try {
+      if (f.endsWith('-shm') || statSync(f).size === 0) rmSync(f, { force: true });
+    } catch {
+      // not there, or in use: left as it is
+    }
   }
 }
 
