@@ -122,6 +122,19 @@ export const memberFirstNames = async (backend: Backend): Promise<string[]> =>
   expectOk(await backend.invoke('members:search', {})).rows.map((r) => r.name.split(' ')[0]!).sort();
 
 /**
+ * An office backed up before it chose a USB stick as its extra backup folder, still open: a restore of that
+ * backup must keep the stick (where backups go is about this PC, not the records).
+ */
+export async function backedUpBeforeItsStick(offices: { newOffice(): Promise<TestOffice>; tempDir(): string }): Promise<{ office: TestOffice; file: string; usb: string }> {
+  const office = await offices.newOffice();
+  const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
+  const usb = join(offices.tempDir(), 'USB stick');
+  mkdirSync(usb);
+  expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+  return { office, file, usb };
+}
+
+/**
  * A new office holding the small register (helpers/members.ts REGISTER), closed as the app leaves it, with an
  * empty folder standing in for a USB stick. `whileOpen` takes what else the test needs before it is closed.
  * Takes useOffices()'s newOffice and tempDir.

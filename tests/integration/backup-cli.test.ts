@@ -8,9 +8,10 @@ import { memberInput, REGISTER } from '../helpers/members';
 import { backupNames, backupsFolder, databaseOffset, dumpOf, flipByte, officeCodeOf } from '../helpers/backup';
 import { runCli } from '../helpers/cli';
 import { newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
-import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+import { backedUpBeforeItsStick, expectOk, PASSPHRASE, useOffices } from '../helpers/office';
 
-const { newOffice, backendAt, tempDir } = useOffices();
+const offices = useOffices();
+const { newOffice, backendAt, tempDir } = offices;
 const withPassphrase = { PEER_OFFICE_PASSPHRASE: PASSPHRASE };
 
 /** A closed office holding the small register, and an empty folder standing in for a USB stick. */
@@ -268,11 +269,7 @@ describe('peer-office backup, verify and restore', { timeout: 180_000 }, () => {
   });
 
   it('a restore of the office’s own backup, made before its USB stick was chosen, says backups still go there', async () => {
-    const office = await newOffice();
-    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
-    const usb = join(tempDir(), 'USB STICK');
-    mkdirSync(usb);
-    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    const { office, file, usb } = await backedUpBeforeItsStick(offices);
     // Locked as the app closes, the plain copy of the folder (peer-office.json) names the stick and the office's code.
     expectOk(await office.backend.invoke('office:lock', {}));
     office.backend.close();

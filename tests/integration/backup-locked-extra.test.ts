@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../shared/domain/backup-rotation';
 import { backupsFolder, officeCodeOf } from '../helpers/backup';
-import { expectOk, PASSPHRASE, useOffices } from '../helpers/office';
+import { backedUpBeforeItsStick, expectOk, PASSPHRASE, useOffices } from '../helpers/office';
 
-const { newOffice, tempDir } = useOffices();
+const offices = useOffices();
+const { newOffice, tempDir } = offices;
 
 /** An office with a USB stick as its extra folder and one backup made into both folders, then locked. */
 async function lockedWithStick() {
@@ -109,11 +110,7 @@ describe('keeping the plain copy in step with the setting', () => {
 describe('restoring from the unlock screen', () => {
   /** An office backed up before it chose a USB stick, then locked: the plain copy names the stick and the office's code. */
   async function backedUpBeforeTheStick() {
-    const office = await newOffice();
-    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
-    const usb = join(tempDir(), 'USB stick');
-    mkdirSync(usb);
-    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    const { office, file, usb } = await backedUpBeforeItsStick(offices);
     expectOk(await office.backend.invoke('office:lock', {}));
     return { office, file, usb };
   }

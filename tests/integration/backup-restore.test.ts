@@ -7,11 +7,12 @@ import { keyFilePath } from '../../electron/backend/office/keyring';
 import { memberInput, REGISTER } from '../helpers/members';
 import { backupNames, backupsFolder, dumpOf, firstVersionBackup, officeCodeOf } from '../helpers/backup';
 import { newestShippedMigration, shippedMigrationCount } from '../helpers/migrations';
-import { expectOk, MIGRATIONS_DIR, PASSPHRASE, useOffices } from '../helpers/office';
+import { backedUpBeforeItsStick, expectOk, MIGRATIONS_DIR, PASSPHRASE, useOffices } from '../helpers/office';
 import { createBackend } from '../../electron/backend/backend';
 import { silentLogger } from '../../electron/backend/context';
 
-const { newOffice, backendAt, tempDir } = useOffices();
+const offices = useOffices();
+const { newOffice, backendAt, tempDir } = offices;
 
 /** An office with the register, backed up, then changed: one member added, one deleted. */
 async function changedSinceBackup() {
@@ -240,11 +241,7 @@ describe('the extra backup folder through a restore from Settings', () => {
     (office.backend.session.context().sqlite.prepare(`SELECT summary FROM audit_log WHERE action = 'restore' ORDER BY id DESC LIMIT 1`).get() as { summary: string }).summary;
 
   it('stays as set after a restore of this office’s backup made before the folder was chosen: the next backup still goes to both folders', async () => {
-    const office = await newOffice();
-    const file = expectOk(await office.backend.invoke('backup:make', {})).written[0]!.path;
-    const usb = join(tempDir(), 'USB stick');
-    mkdirSync(usb);
-    expectOk(await office.backend.invoke('backup:saveSettings', { extraFolder: usb }));
+    const { office, file, usb } = await backedUpBeforeItsStick(offices);
 
     const restored = expectOk(await office.backend.invoke('backup:restore', { file, passphrase: PASSPHRASE }));
     expect(restored.extraBackupFolder).toBe(usb);
